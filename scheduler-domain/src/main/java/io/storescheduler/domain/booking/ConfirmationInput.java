@@ -1,0 +1,30 @@
+package io.storescheduler.domain.booking;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything {@link ConfirmationPolicy} needs to decide a confirm, read by the caller in one
+ * transaction: the booking's status, script and party, the script's non-DM characters (empty
+ * without a script), the character-client matches, the preferred room and every room of the
+ * store with its conflicts for this booking. {@code scriptId} and {@code preferredRoomId} may be
+ * {@code null}.
+ */
+public record ConfirmationInput(
+        BookingStatus status,
+        Long scriptId,
+        Set<Long> partyClientIds,
+        Set<Long> nonDmCharacterIds,
+        List<CharacterClientMatch> clientMatches,
+        Long preferredRoomId,
+        List<RoomCandidate> rooms) {
+
+    public ConfirmationInput {
+        Objects.requireNonNull(status, "status");
+        partyClientIds = Set.copyOf(partyClientIds);
+        nonDmCharacterIds = Set.copyOf(nonDmCharacterIds);
+        clientMatches = List.copyOf(clientMatches);
+        rooms = List.copyOf(rooms);
+    }
+}
