@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Target;
@@ -66,7 +67,10 @@ public final class GenerateJooq {
                         .withName("org.jooq.meta.postgres.PostgresDatabase")
                         .withInputSchema("public")
                         .withOutputSchemaToDefault(true)
-                        .withExcludes("flyway_schema_history"))
+                        .withExcludes("flyway_schema_history")
+                        .withForcedTypes(new ForcedType()
+                                .withName("INSTANT")
+                                .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))
                 .withGenerate(new Generate()
                         .withRecords(true)
                         .withPojos(false)

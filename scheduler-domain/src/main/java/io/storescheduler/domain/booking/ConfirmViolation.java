@@ -19,6 +19,7 @@ public sealed interface ConfirmViolation {
         }
     }
 
+    /** The booking has no script yet, so nothing says who plays what. */
     record ScriptMissing() implements ConfirmViolation {
     }
 

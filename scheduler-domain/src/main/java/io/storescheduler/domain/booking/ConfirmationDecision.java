@@ -9,9 +9,11 @@ import java.util.List;
  */
 public sealed interface ConfirmationDecision permits ConfirmationDecision.Confirmed, ConfirmationDecision.Rejected {
 
+    /** Schedule the booking into {@code roomId}; {@code roomConflictCount} is the overlap accepted. */
     record Confirmed(long roomId, int roomConflictCount) implements ConfirmationDecision {
     }
 
+    /** Every failed precondition, in the order of the specification; never empty. */
     record Rejected(List<ConfirmViolation> violations) implements ConfirmationDecision {
         public Rejected {
             violations = List.copyOf(violations);

@@ -7,9 +7,11 @@ package io.storescheduler.domain.booking;
  */
 public sealed interface RoomChoice permits RoomChoice.Chosen, RoomChoice.NoRoomAvailable {
 
+    /** The room to use, and how many scheduled bookings it overlaps there (zero when one was free). */
     record Chosen(long roomId, int roomConflictCount) implements RoomChoice {
     }
 
+    /** No active room seats the party. */
     record NoRoomAvailable() implements RoomChoice {
     }
 }

@@ -1,0 +1,79 @@
+package io.storescheduler.adapter.jooq;
+
+import io.storescheduler.adapter.jooq.access.JooqActorRepository;
+import io.storescheduler.adapter.jooq.access.JooqStoreRepository;
+import io.storescheduler.adapter.jooq.booking.JooqBookingRepository;
+import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
+import io.storescheduler.adapter.jooq.booking.JooqSlotRepository;
+import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
+import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
+import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
+import io.storescheduler.application.access.ActorRepository;
+import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/** Every out port of the application, implemented with jOOQ on one PostgreSQL data source. */
+public final class JooqPersistence {
+
+    private final DSLContext dsl;
+
+    public JooqPersistence(DataSource dataSource) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        var connections = new DataSourceConnectionProvider(dataSource);
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false))
+                .set(connections)
+                .set(new ThreadLocalTransactionProvider(connections)));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public TransactionRunner transactions() {
+        return new JooqTransactionRunner(dsl);
+    }
+
+    public StoreRepository stores() {
+        return new JooqStoreRepository(dsl);
+    }
+
+    public ActorRepository actors() {
+        return new JooqActorRepository(dsl);
+    }
+
+    public CatalogueRepository catalogue() {
+        return new JooqCatalogueRepository(dsl);
+    }
+
+    public BookingRepository bookings() {
+        return new JooqBookingRepository(dsl);
+    }
+
+    public SlotRepository slots() {
+        return new JooqSlotRepository(dsl);
+    }
+
+    public ConflictFinder conflicts() {
+        return new JooqConflictFinder(dsl);
+    }
+
+    public StoreScheduleLock scheduleLock() {
+        return new JooqStoreScheduleLock(dsl);
+    }
+}

@@ -1,0 +1,66 @@
+package io.storescheduler.adapter.jooq.access;
+
+import static io.storescheduler.adapter.jooq.schema.Tables.STORE;
+
+import io.storescheduler.adapter.jooq.schema.tables.records.StoreRecord;
+import io.storescheduler.adapter.jooq.shared.Pages;
+import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.store.Store;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Stores in the {@code store} table. */
+public final class JooqStoreRepository implements StoreRepository {
+
+    private final DSLContext dsl;
+
+    public JooqStoreRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Store insert(String name, ZoneId timezone) {
+        return toStore(dsl.insertInto(STORE, STORE.NAME, STORE.TIMEZONE)
+                .values(name, timezone.getId())
+                .returning()
+                .fetchSingle());
+    }
+
+    @Override
+    public Optional<Store> find(long storeId) {
+        return dsl.selectFrom(STORE).where(STORE.ID.eq(storeId)).fetchOptional().map(JooqStoreRepository::toStore);
+    }
+
+    @Override
+    public Page<Store> listAll(PageRequest page) {
+        return list(DSL.trueCondition(), page);
+    }
+
+    @Override
+    public Page<Store> listOnly(Set<Long> storeIds, PageRequest page) {
+        return list(STORE.ID.in(storeIds), page);
+    }
+
+    @Override
+    public Set<Long> existing(Set<Long> storeIds) {
+        return new HashSet<>(dsl.select(STORE.ID).from(STORE).where(STORE.ID.in(storeIds)).fetch(STORE.ID));
+    }
+
+    private Page<Store> list(Condition condition, PageRequest page) {
+        var items = dsl.selectFrom(STORE).where(condition).orderBy(STORE.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqStoreRepository::toStore);
+        return Pages.of(dsl, STORE, condition, page, items);
+    }
+
+    private static Store toStore(StoreRecord record) {
+        return new Store(record.getId(), record.getName(), ZoneId.of(record.getTimezone()));
+    }
+}

@@ -1,0 +1,163 @@
+package io.storescheduler.adapter.jooq.booking;
+
+import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
+import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
+import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
+import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Records;
+import org.jooq.SelectConditionStep;
+
+/**
+ * Bookings with their party and matches. A booking is read in one query: the party and both
+ * match lists come back as nested collections ({@code MULTISET}).
+ */
+public final class JooqBookingRepository implements BookingRepository {
+
+    private static final Field<List<Long>> PARTY = multiset(
+            select(BOOKING_CLIENT.CLIENT_ID).from(BOOKING_CLIENT)
+                    .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))
+                    .orderBy(BOOKING_CLIENT.CLIENT_ID))
+            .convertFrom(result -> result.map(Record1::value1));
+
+    private static final Field<List<CharacterClientMatch>> CLIENT_MATCHES = multiset(
+            select(CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
+                    .from(CHARACTER_CLIENT_MATCH)
+                    .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(BOOKING.ID))
+                    .orderBy(CHARACTER_CLIENT_MATCH.ID))
+            .convertFrom(result -> result.map(Records.mapping(CharacterClientMatch::new)));
+
+    private static final Field<List<CharacterDmMatch>> DM_MATCHES = multiset(
+            select(CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
+                    .from(CHARACTER_DM_MATCH)
+                    .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID))
+                    .orderBy(CHARACTER_DM_MATCH.ID))
+            .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)));
+
+    private final DSLContext dsl;
+
+    public JooqBookingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long insert(NewBooking booking) {
+        return dsl.insertInto(BOOKING)
+                .set(BOOKING.STORE_ID, booking.storeId())
+                .set(BOOKING.STATUS, BookingStatus.INCOMPLETE.code())
+                .set(BOOKING.START_AT, booking.startAt())
+                .set(BOOKING.END_AT, booking.endAt())
+                .set(BOOKING.SCRIPT_ID, booking.scriptId())
+                .set(BOOKING.ROOM_ID, booking.roomId())
+                .set(BOOKING.NOTE, booking.note())
+                .set(BOOKING.CREATED_AT, booking.now())
+                .set(BOOKING.UPDATED_AT, booking.now())
+                .returning(BOOKING.ID)
+                .fetchSingle(BOOKING.ID);
+    }
+
+    @Override
+    public Optional<Booking> find(long storeId, long bookingId) {
+        return selectBookings(byId(storeId, bookingId)).fetchOptional(JooqBookingRepository::toBooking);
+    }
+
+    @Override
+    public Optional<Booking> findForUpdate(long storeId, long bookingId) {
+        return selectBookings(byId(storeId, bookingId)).forUpdate().of(BOOKING).fetchOptional(JooqBookingRepository::toBooking);
+    }
+
+    @Override
+    public void update(Booking booking, Instant now) {
+        dsl.update(BOOKING)
+                .set(BOOKING.STATUS, booking.status().code())
+                .set(BOOKING.START_AT, booking.startAt())
+                .set(BOOKING.END_AT, booking.endAt())
+                .set(BOOKING.SCRIPT_ID, booking.scriptId())
+                .set(BOOKING.ROOM_ID, booking.roomId())
+                .set(BOOKING.SLOT_ID, booking.slotId())
+                .set(BOOKING.NOTE, booking.note())
+                .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
+                .set(BOOKING.UPDATED_AT, now)
+                .where(byId(booking.storeId(), booking.id()))
+                .execute();
+    }
+
+    @Override
+    public boolean addClient(long storeId, long bookingId, long clientId) {
+        return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
+                .values(storeId, bookingId, clientId)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
+        return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
+                        CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
+                .values(storeId, bookingId, characterId, clientId)
+                .returning(CHARACTER_CLIENT_MATCH.ID)
+                .fetchSingle(CHARACTER_CLIENT_MATCH.ID);
+    }
+
+    @Override
+    public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
+        return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
+                        CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
+                .values(storeId, bookingId, characterId, dmId)
+                .returning(CHARACTER_DM_MATCH.ID)
+                .fetchSingle(CHARACTER_DM_MATCH.ID);
+    }
+
+    @Override
+    public void dropCharacterMatches(long storeId, long bookingId) {
+        dsl.deleteFrom(CHARACTER_CLIENT_MATCH)
+                .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
+                .execute();
+        dsl.deleteFrom(CHARACTER_DM_MATCH)
+                .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId),
+                        CHARACTER_DM_MATCH.CHARACTER_ID.isNotNull())
+                .execute();
+    }
+
+    private static Condition byId(long storeId, long bookingId) {
+        return BOOKING.STORE_ID.eq(storeId).and(BOOKING.ID.eq(bookingId));
+    }
+
+    private SelectConditionStep<Record> selectBookings(Condition condition) {
+        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES).from(BOOKING).where(condition);
+    }
+
+    private static Booking toBooking(Record record) {
+        return new Booking(
+                record.get(BOOKING.ID),
+                record.get(BOOKING.STORE_ID),
+                BookingStatus.fromCode(record.get(BOOKING.STATUS)).orElseThrow(),
+                record.get(BOOKING.START_AT),
+                record.get(BOOKING.END_AT),
+                record.get(BOOKING.SCRIPT_ID),
+                record.get(BOOKING.ROOM_ID),
+                record.get(BOOKING.SLOT_ID),
+                record.get(BOOKING.NOTE),
+                record.get(PARTY),
+                record.get(CLIENT_MATCHES),
+                record.get(DM_MATCHES),
+                record.get(BOOKING.VERSION),
+                record.get(BOOKING.CREATED_AT),
+                record.get(BOOKING.UPDATED_AT));
+    }
+}

@@ -1,0 +1,188 @@
+package io.storescheduler.adapter.jooq.catalogue;
+
+import static io.storescheduler.adapter.jooq.schema.Tables.CLIENT;
+import static io.storescheduler.adapter.jooq.schema.Tables.DM;
+import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
+import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT;
+import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT_CHARACTER;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import io.storescheduler.adapter.jooq.shared.Pages;
+import io.storescheduler.adapter.jooq.shared.PgErrors;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.catalogue.ScriptCharacter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+import org.jooq.exception.DataAccessException;
+
+/** Rooms, scripts with characters, DMs and clients; every query carries the store's id. */
+public final class JooqCatalogueRepository implements CatalogueRepository {
+
+    private static final Field<List<ScriptCharacter>> CHARACTERS = multiset(
+            select(SCRIPT_CHARACTER.ID, SCRIPT_CHARACTER.NAME, SCRIPT_CHARACTER.IS_DM)
+                    .from(SCRIPT_CHARACTER)
+                    .where(SCRIPT_CHARACTER.STORE_ID.eq(SCRIPT.STORE_ID).and(SCRIPT_CHARACTER.SCRIPT_ID.eq(SCRIPT.ID)))
+                    .orderBy(SCRIPT_CHARACTER.ID))
+            .convertFrom(result -> result.map(Records.mapping(ScriptCharacter::new)));
+
+    private final DSLContext dsl;
+
+    public JooqCatalogueRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Room insertRoom(long storeId, String name, int capacity, boolean active) {
+        try {
+            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
+                    .values(storeId, name, capacity, active)
+                    .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
+                    .fetchSingle(Records.mapping(Room::new));
+        } catch (DataAccessException e) {
+            if (PgErrors.isUniqueViolation(e, "room_store_name_key")) {
+                throw UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "' already");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Room> findRoom(long storeId, long roomId) {
+        return selectRooms().where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(roomId)).fetchOptional(Records.mapping(Room::new));
+    }
+
+    @Override
+    public Page<Room> listRooms(long storeId, PageRequest page) {
+        var condition = ROOM.STORE_ID.eq(storeId);
+        var items = selectRooms().where(condition).orderBy(ROOM.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(Records.mapping(Room::new));
+        return Pages.of(dsl, ROOM, condition, page, items);
+    }
+
+    @Override
+    public List<Room> activeRoomsSeating(long storeId, int minCapacity) {
+        return selectRooms()
+                .where(ROOM.STORE_ID.eq(storeId), ROOM.ACTIVE.isTrue(), ROOM.CAPACITY.ge(minCapacity))
+                .orderBy(ROOM.ID)
+                .fetch(Records.mapping(Room::new));
+    }
+
+    private SelectJoinStep<org.jooq.Record5<Long, Long, String, Integer, Boolean>> selectRooms() {
+        return dsl.select(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE).from(ROOM);
+    }
+
+    @Override
+    public Script insertScript(long storeId, String name, int durationMinutes, List<NewCharacter> characters) {
+        var scriptId = dsl.insertInto(SCRIPT, SCRIPT.STORE_ID, SCRIPT.NAME, SCRIPT.DURATION_MINUTES)
+                .values(storeId, name, durationMinutes)
+                .returning(SCRIPT.ID)
+                .fetchSingle(SCRIPT.ID);
+        var insert = dsl.insertInto(SCRIPT_CHARACTER, SCRIPT_CHARACTER.STORE_ID, SCRIPT_CHARACTER.SCRIPT_ID,
+                SCRIPT_CHARACTER.NAME, SCRIPT_CHARACTER.IS_DM);
+        for (var character : characters) {
+            insert = insert.values(storeId, scriptId, character.name(), character.dm());
+        }
+        insert.execute();
+        return findScript(storeId, scriptId).orElseThrow();
+    }
+
+    @Override
+    public Optional<Script> findScript(long storeId, long scriptId) {
+        return selectScripts().where(SCRIPT.STORE_ID.eq(storeId), SCRIPT.ID.eq(scriptId))
+                .fetchOptional(Records.mapping(Script::new));
+    }
+
+    @Override
+    public Page<Script> listScripts(long storeId, PageRequest page) {
+        var condition = SCRIPT.STORE_ID.eq(storeId);
+        var items = selectScripts().where(condition).orderBy(SCRIPT.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(Records.mapping(Script::new));
+        return Pages.of(dsl, SCRIPT, condition, page, items);
+    }
+
+    private SelectJoinStep<org.jooq.Record5<Long, Long, String, Integer, List<ScriptCharacter>>> selectScripts() {
+        return dsl.select(SCRIPT.ID, SCRIPT.STORE_ID, SCRIPT.NAME, SCRIPT.DURATION_MINUTES, CHARACTERS).from(SCRIPT);
+    }
+
+    @Override
+    public Dm insertDm(long storeId, String name, boolean active) {
+        return dsl.insertInto(DM, DM.STORE_ID, DM.NAME, DM.ACTIVE)
+                .values(storeId, name, active)
+                .returningResult(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE)
+                .fetchSingle(Records.mapping(Dm::new));
+    }
+
+    @Override
+    public Optional<Dm> findDm(long storeId, long dmId) {
+        return selectDms().where(DM.STORE_ID.eq(storeId), DM.ID.eq(dmId)).fetchOptional(Records.mapping(Dm::new));
+    }
+
+    @Override
+    public Page<Dm> listDms(long storeId, PageRequest page) {
+        var condition = DM.STORE_ID.eq(storeId);
+        var items = selectDms().where(condition).orderBy(DM.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(Records.mapping(Dm::new));
+        return Pages.of(dsl, DM, condition, page, items);
+    }
+
+    private SelectJoinStep<Record4<Long, Long, String, Boolean>> selectDms() {
+        return dsl.select(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE).from(DM);
+    }
+
+    @Override
+    public Client insertClient(long storeId, String name, String phone) {
+        return dsl.insertInto(CLIENT, CLIENT.STORE_ID, CLIENT.NAME, CLIENT.PHONE)
+                .values(storeId, name, phone)
+                .returningResult(CLIENT.ID, CLIENT.STORE_ID, CLIENT.NAME, CLIENT.PHONE)
+                .fetchSingle(Records.mapping(Client::new));
+    }
+
+    @Override
+    public Optional<Client> findClient(long storeId, long clientId) {
+        return selectClients().where(CLIENT.STORE_ID.eq(storeId), CLIENT.ID.eq(clientId))
+                .fetchOptional(Records.mapping(Client::new));
+    }
+
+    @Override
+    public Page<Client> listClients(long storeId, String query, PageRequest page) {
+        var condition = CLIENT.STORE_ID.eq(storeId).and(matching(query));
+        var items = selectClients().where(condition).orderBy(CLIENT.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(Records.mapping(Client::new));
+        return Pages.of(dsl, CLIENT, condition, page, items);
+    }
+
+    @Override
+    public List<Long> existingClients(long storeId, Collection<Long> clientIds) {
+        return dsl.select(CLIENT.ID).from(CLIENT).where(CLIENT.STORE_ID.eq(storeId), CLIENT.ID.in(clientIds)).fetch(CLIENT.ID);
+    }
+
+    private static Condition matching(String query) {
+        if (query == null || query.isBlank()) {
+            return org.jooq.impl.DSL.noCondition();
+        }
+        return CLIENT.NAME.containsIgnoreCase(query).or(CLIENT.PHONE.containsIgnoreCase(query));
+    }
+
+    private SelectJoinStep<Record4<Long, Long, String, String>> selectClients() {
+        return dsl.select(CLIENT.ID, CLIENT.STORE_ID, CLIENT.NAME, CLIENT.PHONE).from(CLIENT);
+    }
+}

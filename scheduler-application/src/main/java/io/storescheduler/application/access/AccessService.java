@@ -1,0 +1,45 @@
+package io.storescheduler.application.access;
+
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.store.Store;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Authentication and the store check. The start-up admin token, when configured, is kept as a
+ * hash too and compared in constant time.
+ */
+public final class AccessService implements AuthenticateActorUseCase, AuthorizeStoreUseCase {
+
+    private static final Actor CONFIGURED_ADMIN = new Actor(0, "configured admin", true, Set.of());
+
+    private final ActorRepository actors;
+    private final StoreRepository stores;
+    private final byte[] adminTokenHash;
+
+    public AccessService(ActorRepository actors, StoreRepository stores, Optional<String> adminToken) {
+        this.actors = actors;
+        this.stores = stores;
+        this.adminTokenHash = adminToken.filter(token -> !token.isBlank()).map(Tokens::hash).orElse(null);
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String bearerToken) {
+        if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 512) {
+            return Optional.empty();
+        }
+        var hash = Tokens.hash(bearerToken);
+        if (adminTokenHash != null && Tokens.sameHash(hash, adminTokenHash)) {
+            return Optional.of(CONFIGURED_ADMIN);
+        }
+        return actors.findByTokenHash(hash);
+    }
+
+    @Override
+    public Store authorize(Actor actor, long storeId) {
+        if (!actor.mayAccess(storeId)) {
+            throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
+        }
+        return stores.find(storeId).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
+    }
+}

@@ -1,0 +1,13 @@
+package io.storescheduler.application.access;
+
+import java.util.Set;
+
+/** An admin creates an actor and receives its token, which is shown this once only. */
+public interface CreateActorUseCase {
+
+    record CreateActorCommand(String name, Set<Long> storeIds, boolean admin) {}
+
+    record CreatedActor(Actor actor, String token) {}
+
+    CreatedActor create(CreateActorCommand command);
+}

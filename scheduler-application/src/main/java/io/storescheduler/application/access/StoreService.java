@@ -1,0 +1,46 @@
+package io.storescheduler.application.access;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.store.Store;
+import java.util.HashSet;
+
+/** Stores and actors: the admin's side of the service. */
+public final class StoreService implements CreateStoreUseCase, ListStoresUseCase, CreateActorUseCase {
+
+    private final StoreRepository stores;
+    private final ActorRepository actors;
+    private final TransactionRunner transactions;
+
+    public StoreService(StoreRepository stores, ActorRepository actors, TransactionRunner transactions) {
+        this.stores = stores;
+        this.actors = actors;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Store create(CreateStoreCommand command) {
+        return transactions.inTransaction(() -> stores.insert(command.name(), command.timezone()));
+    }
+
+    @Override
+    public Page<Store> list(Actor actor, PageRequest page) {
+        return actor.admin() ? stores.listAll(page) : stores.listOnly(actor.storeIds(), page);
+    }
+
+    @Override
+    public CreatedActor create(CreateActorCommand command) {
+        return transactions.inTransaction(() -> {
+            var missing = new HashSet<>(command.storeIds());
+            missing.removeAll(stores.existing(command.storeIds()));
+            if (!missing.isEmpty()) {
+                throw UseCaseFailure.invalid("store_not_found", "store_ids", "no such store: " + missing.stream().sorted().toList());
+            }
+            var token = Tokens.newToken();
+            var actor = actors.insert(command.name(), Tokens.hash(token), command.admin(), command.storeIds());
+            return new CreatedActor(actor, token);
+        });
+    }
+}

@@ -1,0 +1,11 @@
+package io.storescheduler.application.booking;
+
+import java.util.OptionalLong;
+
+/** A client joins an incomplete booking's party; a client is in a party once. */
+public interface AddBookingClientUseCase {
+
+    record AddBookingClientCommand(long storeId, long bookingId, OptionalLong expectedVersion, long clientId) {}
+
+    BookingView addClient(AddBookingClientCommand command);
+}

@@ -1,0 +1,31 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.domain.booking.Booking;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where bookings, their parties and their matches are kept, always scoped to one store. */
+public interface BookingRepository {
+
+    record NewBooking(long storeId, Instant startAt, Instant endAt, Long scriptId, Long roomId, String note, Instant now) {}
+
+    long insert(NewBooking booking);
+
+    Optional<Booking> find(long storeId, long bookingId);
+
+    /** Like {@link #find}, and holds the booking's row lock until the transaction ends. */
+    Optional<Booking> findForUpdate(long storeId, long bookingId);
+
+    /** Writes the booking's own columns and bumps its version; the party and matches are written apart. */
+    void update(Booking booking, Instant now);
+
+    /** False when the client is in the party already. */
+    boolean addClient(long storeId, long bookingId, long clientId);
+
+    long addClientMatch(long storeId, long bookingId, long characterId, long clientId);
+
+    long addDmMatch(long storeId, long bookingId, Long characterId, long dmId);
+
+    /** Drops every character match, keeping free DMs: what a new script does to a booking. */
+    void dropCharacterMatches(long storeId, long bookingId);
+}

@@ -1,0 +1,78 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.ConfirmationDecision;
+import io.storescheduler.domain.booking.ConfirmationInput;
+import io.storescheduler.domain.booking.ConfirmationPolicy;
+import io.storescheduler.domain.booking.RoomCandidate;
+import io.storescheduler.domain.catalogue.Script;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Confirms a booking under the store's schedule lock, so that racing confirms see each other's
+ * rooms and the result equals some serial order of them.
+ */
+public final class ConfirmBookingService implements ConfirmBookingUseCase {
+
+    private final BookingRepository bookings;
+    private final SlotRepository slots;
+    private final CatalogueRepository catalogue;
+    private final ConflictFinder conflicts;
+    private final BookingViews views;
+    private final StoreScheduleLock scheduleLock;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public ConfirmBookingService(BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
+            ConflictFinder conflicts, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
+        this.bookings = bookings;
+        this.slots = slots;
+        this.catalogue = catalogue;
+        this.conflicts = conflicts;
+        this.views = new BookingViews(bookings, conflicts);
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public ConfirmOutcome confirm(ConfirmBookingCommand command) {
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(command.storeId());
+            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
+            return switch (ConfirmationPolicy.decide(confirmationInput(booking))) {
+                case ConfirmationDecision.Confirmed confirmed -> schedule(booking, confirmed.roomId());
+                case ConfirmationDecision.Rejected rejected -> new ConfirmOutcome.Refused(rejected.violations());
+            };
+        });
+    }
+
+    private ConfirmOutcome schedule(Booking booking, long roomId) {
+        var slotId = slots.upsert(booking.storeId(), booking.startAt());
+        bookings.update(booking.scheduledIn(roomId, slotId), clock.instant());
+        return new ConfirmOutcome.Scheduled(views.view(booking.storeId(), booking.id()));
+    }
+
+    private ConfirmationInput confirmationInput(Booking booking) {
+        var script = booking.scriptId() == null ? null
+                : catalogue.findScript(booking.storeId(), booking.scriptId()).orElseThrow();
+        return new ConfirmationInput(booking.status(), booking.scriptId(), booking.partyClientIds(),
+                script == null ? Set.of() : script.nonDmCharacterIds(), booking.clientMatches(),
+                booking.roomId(), roomCandidates(booking, script));
+    }
+
+    private List<RoomCandidate> roomCandidates(Booking booking, Script script) {
+        Map<Long, Integer> busy = script == null || booking.endAt() == null ? Map.of()
+                : conflicts.roomConflictCounts(booking.storeId(), booking.id(), booking.startAt(), booking.endAt());
+        var partySize = Math.max(1, booking.clientIds().size());
+        return catalogue.activeRoomsSeating(booking.storeId(), partySize).stream()
+                .map(room -> new RoomCandidate(room.id(), room.name(), room.capacity(), room.active(),
+                        busy.getOrDefault(room.id(), 0)))
+                .toList();
+    }
+}

@@ -1,0 +1,19 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.booking.ScheduleEntry;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Finds conflicts in the store's schedule the way {@code ConflictRule} defines them, served by the
+ * database's indexes instead of by loading the schedule.
+ */
+public interface ConflictFinder {
+
+    /** The scheduled bookings that overlap {@code entry} and share its room or one of its DMs. */
+    ConflictReport conflictsOf(long storeId, ScheduleEntry entry);
+
+    /** For each room that has any, how many scheduled bookings other than {@code bookingId} hold it during {@code [startAt, endAt)}. */
+    Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt);
+}

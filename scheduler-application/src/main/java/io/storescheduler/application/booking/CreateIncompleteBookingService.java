@@ -1,0 +1,41 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.booking.BookingRepository.NewBooking;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.booking.BookingTimes;
+import java.time.Clock;
+
+/** Creates a booking as {@code incomplete}; its end follows from the script's duration. */
+public final class CreateIncompleteBookingService implements CreateIncompleteBookingUseCase {
+
+    private final BookingRepository bookings;
+    private final BookingReferences references;
+    private final BookingViews views;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public CreateIncompleteBookingService(BookingRepository bookings, CatalogueRepository catalogue,
+            ConflictFinder conflicts, TransactionRunner transactions, Clock clock) {
+        this.bookings = bookings;
+        this.references = new BookingReferences(catalogue);
+        this.views = new BookingViews(bookings, conflicts);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public BookingView create(CreateIncompleteBookingCommand command) {
+        return transactions.inTransaction(() -> {
+            var storeId = command.storeId();
+            var endAt = command.scriptId() == null ? null
+                    : BookingTimes.endOf(command.startAt(), references.script(storeId, command.scriptId()).durationMinutes());
+            if (command.roomId() != null) {
+                references.room(storeId, command.roomId());
+            }
+            var id = bookings.insert(new NewBooking(storeId, command.startAt(), endAt, command.scriptId(),
+                    command.roomId(), command.note(), clock.instant()));
+            return views.view(storeId, id);
+        });
+    }
+}

@@ -1,0 +1,10 @@
+package io.storescheduler.application.booking;
+
+/**
+ * Serializes changes to one store's schedule until the transaction ends, so racing confirms behave
+ * as if they had taken turns. Other stores never wait on it.
+ */
+public interface StoreScheduleLock {
+
+    void lock(long storeId);
+}

@@ -1,0 +1,91 @@
+package io.storescheduler.application.catalogue;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
+
+/**
+ * The store's catalogue. One service for the four resources because each action is a single
+ * repository call; the booking flow, where the rules live, has a service per use case.
+ */
+public final class CatalogueService implements ManageRoomsUseCase, ManageScriptsUseCase, ManageDmsUseCase, ManageClientsUseCase {
+
+    private final CatalogueRepository catalogue;
+    private final TransactionRunner transactions;
+
+    public CatalogueService(CatalogueRepository catalogue, TransactionRunner transactions) {
+        this.catalogue = catalogue;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Room createRoom(CreateRoomCommand command) {
+        return transactions.inTransaction(() ->
+                catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active()));
+    }
+
+    @Override
+    public Room getRoom(long storeId, long roomId) {
+        return catalogue.findRoom(storeId, roomId).orElseThrow(() -> UseCaseFailure.notFound("room", roomId));
+    }
+
+    @Override
+    public Page<Room> listRooms(long storeId, PageRequest page) {
+        return catalogue.listRooms(storeId, page);
+    }
+
+    @Override
+    public Script createScript(CreateScriptCommand command) {
+        if (command.characters().stream().allMatch(CatalogueRepository.NewCharacter::dm)) {
+            throw UseCaseFailure.invalid("script_without_player_character", "characters",
+                    "a script needs at least one character that is not a DM character");
+        }
+        return transactions.inTransaction(() -> catalogue.insertScript(
+                command.storeId(), command.name(), command.durationMinutes(), command.characters()));
+    }
+
+    @Override
+    public Script getScript(long storeId, long scriptId) {
+        return catalogue.findScript(storeId, scriptId).orElseThrow(() -> UseCaseFailure.notFound("script", scriptId));
+    }
+
+    @Override
+    public Page<Script> listScripts(long storeId, PageRequest page) {
+        return catalogue.listScripts(storeId, page);
+    }
+
+    @Override
+    public Dm createDm(CreateDmCommand command) {
+        return transactions.inTransaction(() -> catalogue.insertDm(command.storeId(), command.name(), command.active()));
+    }
+
+    @Override
+    public Dm getDm(long storeId, long dmId) {
+        return catalogue.findDm(storeId, dmId).orElseThrow(() -> UseCaseFailure.notFound("dm", dmId));
+    }
+
+    @Override
+    public Page<Dm> listDms(long storeId, PageRequest page) {
+        return catalogue.listDms(storeId, page);
+    }
+
+    @Override
+    public Client createClient(CreateClientCommand command) {
+        return transactions.inTransaction(() -> catalogue.insertClient(command.storeId(), command.name(), command.phone()));
+    }
+
+    @Override
+    public Client getClient(long storeId, long clientId) {
+        return catalogue.findClient(storeId, clientId).orElseThrow(() -> UseCaseFailure.notFound("client", clientId));
+    }
+
+    @Override
+    public Page<Client> listClients(long storeId, String query, PageRequest page) {
+        return catalogue.listClients(storeId, query, page);
+    }
+}

@@ -1,0 +1,17 @@
+package io.storescheduler.application.catalogue;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.catalogue.Client;
+
+/** A store's clients: add one, find them by name or phone, read one. */
+public interface ManageClientsUseCase {
+
+    record CreateClientCommand(long storeId, String name, String phone) {}
+
+    Client createClient(CreateClientCommand command);
+
+    Client getClient(long storeId, long clientId);
+
+    Page<Client> listClients(long storeId, String query, PageRequest page);
+}

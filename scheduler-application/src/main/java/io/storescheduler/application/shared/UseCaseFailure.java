@@ -1,0 +1,64 @@
+package io.storescheduler.application.shared;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request the application refuses for a reason the caller can act on: a missing record, a state
+ * that forbids the change, an invalid reference. Thrown so the transaction rolls back; the HTTP
+ * adapter maps {@link Kind} to a status in one place.
+ */
+public final class UseCaseFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of refusal: decides the answer's status. */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, STALE }
+
+    /** A field the refusal is about, with what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    private final Kind kind;
+    private final String code;
+    private final transient List<FieldError> errors;
+
+    private UseCaseFailure(Kind kind, String code, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.kind = Objects.requireNonNull(kind);
+        this.code = Objects.requireNonNull(code);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static UseCaseFailure notFound(String what, long id) {
+        return new UseCaseFailure(Kind.NOT_FOUND, what + "_not_found", what.replace('_', ' ') + " " + id + " does not exist in this store", List.of());
+    }
+
+    public static UseCaseFailure conflict(String code, String detail) {
+        return new UseCaseFailure(Kind.CONFLICT, code, detail, List.of());
+    }
+
+    public static UseCaseFailure invalid(String code, String field, String message) {
+        return new UseCaseFailure(Kind.INVALID, code, message, List.of(new FieldError(field, message)));
+    }
+
+    public static UseCaseFailure forbidden(String detail) {
+        return new UseCaseFailure(Kind.FORBIDDEN, "forbidden", detail, List.of());
+    }
+
+    public static UseCaseFailure stale(String what, long expected, long actual) {
+        return new UseCaseFailure(Kind.STALE, "version_mismatch",
+                what + " is at version " + actual + ", not " + expected, List.of());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,4 @@
+package io.storescheduler.domain.catalogue;
+
+/** A table or room of a store: {@code capacity} is the most players it seats; inactive rooms are never chosen. */
+public record Room(long id, long storeId, String name, int capacity, boolean active) {}

@@ -1,0 +1,231 @@
+package io.storescheduler.domain.booking;
+
+import static io.storescheduler.domain.booking.BookingStatus.CANCELLED;
+import static io.storescheduler.domain.booking.BookingStatus.COMPLETED;
+import static io.storescheduler.domain.booking.BookingStatus.INCOMPLETE;
+import static io.storescheduler.domain.booking.BookingStatus.SCHEDULED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConflictRuleTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-05T06:00:00Z");
+
+    @Test
+    void intervals_that_only_touch_do_not_overlap() {
+        assertFalse(ConflictRule.overlaps(at(0), at(60), at(60), at(120)));
+        assertFalse(ConflictRule.overlaps(at(60), at(120), at(0), at(60)));
+    }
+
+    @Test
+    void intervals_sharing_a_single_minute_overlap() {
+        assertTrue(ConflictRule.overlaps(at(0), at(61), at(60), at(120)));
+        assertTrue(ConflictRule.overlaps(at(60), at(120), at(0), at(61)));
+    }
+
+    @Test
+    void an_interval_inside_another_or_equal_to_it_overlaps() {
+        assertTrue(ConflictRule.overlaps(at(0), at(240), at(60), at(120)));
+        assertTrue(ConflictRule.overlaps(at(60), at(120), at(0), at(240)));
+        assertTrue(ConflictRule.overlaps(at(0), at(60), at(0), at(60)));
+    }
+
+    @Test
+    void disjoint_intervals_do_not_overlap() {
+        assertFalse(ConflictRule.overlaps(at(0), at(60), at(90), at(120)));
+    }
+
+    @Test
+    void an_empty_or_inverted_interval_overlaps_nothing() {
+        assertFalse(ConflictRule.overlaps(at(30), at(30), at(0), at(60)));
+        assertFalse(ConflictRule.overlaps(at(0), at(60), at(50), at(10)));
+    }
+
+    @Test
+    void overlapping_bookings_in_the_same_room_conflict() {
+        assertTrue(ConflictRule.conflict(entry(1, SCHEDULED, 0, 120, 7L), entry(2, SCHEDULED, 60, 180, 7L)));
+    }
+
+    @Test
+    void overlapping_bookings_sharing_a_dm_conflict_even_in_different_rooms() {
+        assertTrue(ConflictRule.conflict(
+                entry(1, SCHEDULED, 0, 120, 7L, 30L, 31L), entry(2, SCHEDULED, 60, 180, 8L, 31L)));
+    }
+
+    @Test
+    void overlapping_bookings_sharing_neither_room_nor_dm_do_not_conflict() {
+        assertFalse(ConflictRule.conflict(
+                entry(1, SCHEDULED, 0, 120, 7L, 30L), entry(2, SCHEDULED, 60, 180, 8L, 31L)));
+    }
+
+    @Test
+    void two_bookings_without_a_room_do_not_share_one() {
+        assertFalse(ConflictRule.conflict(entry(1, SCHEDULED, 0, 120, null), entry(2, SCHEDULED, 60, 180, null)));
+    }
+
+    @Test
+    void back_to_back_bookings_in_the_same_room_do_not_conflict() {
+        assertFalse(ConflictRule.conflict(entry(1, SCHEDULED, 0, 120, 7L), entry(2, SCHEDULED, 120, 240, 7L)));
+    }
+
+    @Test
+    void a_booking_does_not_conflict_with_itself() {
+        assertFalse(ConflictRule.conflict(entry(1, SCHEDULED, 0, 120, 7L), entry(1, SCHEDULED, 0, 120, 7L)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BookingStatus.class, names = "SCHEDULED", mode = EnumSource.Mode.EXCLUDE)
+    void only_two_scheduled_bookings_can_conflict(BookingStatus other) {
+        ScheduleEntry scheduled = entry(1, SCHEDULED, 0, 120, 7L);
+        ScheduleEntry notScheduled = entry(2, other, 0, 120, 7L);
+
+        assertFalse(ConflictRule.conflict(scheduled, notScheduled), () -> "scheduled vs " + other);
+        assertFalse(ConflictRule.conflict(notScheduled, scheduled), () -> other + " vs scheduled");
+    }
+
+    @Test
+    void a_booking_without_an_end_conflicts_with_nothing() {
+        ScheduleEntry noEnd = new ScheduleEntry(1, SCHEDULED, at(0), null, 7L, Set.of());
+
+        assertFalse(ConflictRule.conflict(noEnd, entry(2, SCHEDULED, 0, 120, 7L)));
+        assertEquals(ConflictReport.none(), ConflictRule.conflictsOf(noEnd, List.of(entry(2, SCHEDULED, 0, 120, 7L))));
+    }
+
+    @Test
+    void an_incomplete_booking_shows_the_conflicts_confirming_it_would_create() {
+        ScheduleEntry draft = entry(1, INCOMPLETE, 0, 120, 7L, 30L);
+        List<ScheduleEntry> others = List.of(
+                entry(4, SCHEDULED, 60, 180, 7L),
+                entry(2, SCHEDULED, 0, 60, 9L, 30L),
+                entry(3, SCHEDULED, 120, 240, 7L, 30L),
+                entry(5, INCOMPLETE, 0, 120, 7L, 30L));
+
+        ConflictReport report = ConflictRule.conflictsOf(draft, others);
+
+        assertEquals(List.of(2L, 4L), report.bookingIds());
+        assertEquals(2, report.count());
+        assertTrue(report.hasConflict());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BookingStatus.class, names = {"CANCELLED", "COMPLETED"})
+    void a_cancelled_or_completed_booking_shows_no_conflicts(BookingStatus status) {
+        ScheduleEntry finished = entry(1, status, 0, 120, 7L, 30L);
+
+        ConflictReport report = ConflictRule.conflictsOf(finished, List.of(entry(2, SCHEDULED, 0, 120, 7L, 30L)));
+
+        assertEquals(ConflictReport.none(), report);
+        assertFalse(report.hasConflict());
+        assertEquals(0, report.count());
+    }
+
+    @Test
+    void conflicts_are_listed_once_each_and_in_ascending_order_without_the_booking_itself() {
+        ScheduleEntry subject = entry(5, SCHEDULED, 0, 120, 7L);
+        ScheduleEntry nine = entry(9, SCHEDULED, 0, 120, 7L);
+        ScheduleEntry three = entry(3, SCHEDULED, 0, 120, 7L);
+
+        ConflictReport report = ConflictRule.conflictsOf(subject, List.of(nine, subject, three, nine));
+
+        assertEquals(List.of(3L, 9L), report.bookingIds());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 99L, 123_456_789L})
+    void conflicts_are_symmetric_and_agree_with_a_brute_force_check(long seed) {
+        Random random = new Random(seed);
+        int conflicts = 0;
+        for (int round = 0; round < 300; round++) {
+            List<ScheduleEntry> schedule = randomSchedule(random);
+            String where = "seed " + seed + ", round " + round + ": " + schedule;
+            for (ScheduleEntry a : schedule) {
+                for (ScheduleEntry b : schedule) {
+                    boolean ab = ConflictRule.conflict(a, b);
+                    assertEquals(ab, ConflictRule.conflict(b, a), () -> where + "\n a=" + a + "\n b=" + b);
+                    conflicts += ab ? 1 : 0;
+                }
+                List<Long> actual = ConflictRule.conflictsOf(a, schedule).bookingIds();
+                assertEquals(bruteForceConflicts(a, schedule), actual, () -> where + "\n subject=" + a);
+                for (Long other : actual) {
+                    ScheduleEntry b = byId(schedule, other);
+                    if (a.status() == SCHEDULED) {
+                        assertTrue(ConflictRule.conflictsOf(b, schedule).bookingIds().contains(a.bookingId()),
+                                () -> where + "\n " + a.bookingId() + " lists " + other + " but not back");
+                    }
+                }
+            }
+        }
+        assertTrue(conflicts > 100, "seed " + seed + " produced too few conflicts to test anything: " + conflicts);
+    }
+
+    private static List<ScheduleEntry> randomSchedule(Random random) {
+        BookingStatus[] statuses = {INCOMPLETE, SCHEDULED, SCHEDULED, SCHEDULED, CANCELLED, COMPLETED};
+        List<ScheduleEntry> schedule = new ArrayList<>();
+        int size = 2 + random.nextInt(7);
+        for (long id = 1; id <= size; id++) {
+            BookingStatus status = statuses[random.nextInt(statuses.length)];
+            int start = 30 * random.nextInt(12);
+            Instant startAt = random.nextInt(10) == 0 ? null : at(start);
+            Instant endAt = random.nextInt(10) == 0 ? null : at(start + 30 * (1 + random.nextInt(6)));
+            Long room = random.nextInt(4) == 0 ? null : Long.valueOf(1 + random.nextInt(3));
+            Set<Long> dms = new HashSet<>();
+            for (long dm = 1; dm <= 4; dm++) {
+                if (random.nextInt(4) == 0) {
+                    dms.add(dm);
+                }
+            }
+            schedule.add(new ScheduleEntry(id, status, startAt, endAt, room, dms));
+        }
+        return schedule;
+    }
+
+    /** The specification's rule written out longhand, on epoch seconds. */
+    private static List<Long> bruteForceConflicts(ScheduleEntry subject, List<ScheduleEntry> schedule) {
+        Set<Long> ids = new TreeSet<>();
+        if (subject.status() == CANCELLED || subject.status() == COMPLETED) {
+            return List.of();
+        }
+        for (ScheduleEntry other : schedule) {
+            if (other.bookingId() == subject.bookingId() || other.status() != SCHEDULED) {
+                continue;
+            }
+            if (subject.startAt() == null || subject.endAt() == null || other.startAt() == null || other.endAt() == null) {
+                continue;
+            }
+            long latestStart = Math.max(subject.startAt().getEpochSecond(), other.startAt().getEpochSecond());
+            long earliestEnd = Math.min(subject.endAt().getEpochSecond(), other.endAt().getEpochSecond());
+            Set<Long> sharedDms = new HashSet<>(subject.dmIds());
+            sharedDms.retainAll(other.dmIds());
+            boolean sharedRoom = subject.roomId() != null && subject.roomId().equals(other.roomId());
+            if (latestStart < earliestEnd && (sharedRoom || !sharedDms.isEmpty())) {
+                ids.add(other.bookingId());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static ScheduleEntry byId(List<ScheduleEntry> schedule, long id) {
+        return schedule.stream().filter(e -> e.bookingId() == id).findFirst().orElseThrow();
+    }
+
+    private static ScheduleEntry entry(long id, BookingStatus status, int startMinute, int endMinute, Long room, Long... dms) {
+        return new ScheduleEntry(id, status, at(startMinute), at(endMinute), room, Set.of(dms));
+    }
+
+    private static Instant at(int minute) {
+        return T0.plusSeconds(60L * minute);
+    }
+}
