@@ -8,11 +8,22 @@ ALTER TABLE booking
     ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
 
 -- The overlap query looks back at most one day from a booking's end: a game lasts 1..1440 minutes.
+-- NOT VALID: the baseline allowed any values, and a legacy row must not stop the migration; every
+-- row written from now on is checked.
 ALTER TABLE booking ADD CONSTRAINT booking_times_check CHECK (
     end_at IS NULL OR (start_at IS NOT NULL AND end_at > start_at AND end_at <= start_at + interval '1 day')
-);
-ALTER TABLE script ADD CONSTRAINT script_duration_check CHECK (duration_minutes BETWEEN 1 AND 1440);
-ALTER TABLE room ADD CONSTRAINT room_capacity_check CHECK (capacity >= 1);
+) NOT VALID;
+ALTER TABLE script ADD CONSTRAINT script_duration_check CHECK (duration_minutes BETWEEN 1 AND 1440) NOT VALID;
+ALTER TABLE room ADD CONSTRAINT room_capacity_check CHECK (capacity >= 1) NOT VALID;
+
+-- Room names become unique per store, case-insensitively. Legacy duplicates keep their name with
+-- the room's id appended (the oldest room keeps its name as it was), so nothing is lost.
+UPDATE room
+SET name = room.name || ' (' || room.id || ')'
+FROM room AS older
+WHERE older.store_id = room.store_id
+  AND lower(older.name) = lower(room.name)
+  AND older.id < room.id;
 
 CREATE INDEX booking_scheduled_start_idx ON booking (store_id, start_at) WHERE status = 'scheduled';
 CREATE INDEX booking_store_start_idx ON booking (store_id, start_at, id);

@@ -1,0 +1,94 @@
+package io.storescheduler.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.storescheduler.adapter.http.access.AccessRoutes;
+import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.booking.BookingRoutes;
+import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.Json;
+import io.storescheduler.adapter.http.shared.Problems;
+import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.application.access.AuthenticateActorUseCase;
+import io.storescheduler.application.access.AuthorizeStoreUseCase;
+import io.storescheduler.application.access.CreateActorUseCase;
+import io.storescheduler.application.access.CreateStoreUseCase;
+import io.storescheduler.application.access.ListStoresUseCase;
+import io.storescheduler.application.catalogue.ManageClientsUseCase;
+import io.storescheduler.application.catalogue.ManageDmsUseCase;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import jakarta.validation.Validation;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The HTTP face of the service: every route under {@code /api/v1}, the health probes, and the
+ * mapping of every failure to problem+json. Built from use cases; knows nothing of the database.
+ */
+public final class SchedulerApi {
+
+    /** Everything the routes call. */
+    public record UseCases(
+            AuthenticateActorUseCase authenticate,
+            AuthorizeStoreUseCase authorize,
+            CreateStoreUseCase createStore,
+            ListStoresUseCase listStores,
+            CreateActorUseCase createActor,
+            ManageRoomsUseCase rooms,
+            ManageScriptsUseCase scripts,
+            ManageDmsUseCase dms,
+            ManageClientsUseCase clients,
+            BookingRoutes.UseCases bookings) {}
+
+    private final UseCases useCases;
+    private final BooleanSupplier databaseReachable;
+    private final ObjectMapper mapper = Json.mapper();
+
+    public SchedulerApi(UseCases useCases, BooleanSupplier databaseReachable) {
+        this.useCases = useCases;
+        this.databaseReachable = databaseReachable;
+    }
+
+    /** A server with every route registered, not yet started. */
+    public Javalin create(String host, int port) {
+        return Javalin.create(config -> configure(config, host, port));
+    }
+
+    private void configure(JavalinConfig config, String host, int port) {
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
+        config.router.ignoreTrailingSlashes = true;
+
+        var validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        var requests = new Requests(mapper, validator);
+        var answers = new Answers(mapper);
+        var problems = new Problems(mapper);
+        var guard = new Guard(useCases.authenticate(), useCases.authorize());
+
+        var routes = config.routes;
+        routes.get("/health/live", ctx -> answers.ok(ctx, Map.of("status", "up")));
+        routes.get("/health/ready", ctx -> {
+            var ready = databaseReachable.getAsBoolean();
+            answers.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unreachable"));
+        });
+        new AccessRoutes(guard, requests, answers, useCases.createStore(), useCases.listStores(), useCases.createActor()).register(routes);
+        new CatalogueRoutes(guard, requests, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
+        new BookingRoutes(guard, requests, answers, problems, useCases.bookings()).register(routes);
+
+        routes.exception(Exception.class, problems::handle);
+        routes.error(404, "*", ctx -> {
+            if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+                problems.write(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
+            }
+        });
+        routes.error(405, "*", ctx -> problems.write(ctx, 405, "method_not_allowed", "no route " + ctx.method() + " " + ctx.path(), Map.of()));
+    }
+}

@@ -1,0 +1,72 @@
+package io.storescheduler.adapter.http.access;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.ListResponse;
+import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.application.access.Actor;
+import io.storescheduler.application.access.CreateActorUseCase;
+import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
+import io.storescheduler.application.access.CreateStoreUseCase;
+import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreCommand;
+import io.storescheduler.application.access.ListStoresUseCase;
+import io.storescheduler.application.shared.UseCaseFailure;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/** The admin routes: stores and actors. */
+public final class AccessRoutes {
+
+    private final Guard guard;
+    private final Requests requests;
+    private final Answers answers;
+    private final CreateStoreUseCase createStore;
+    private final ListStoresUseCase listStores;
+    private final CreateActorUseCase createActor;
+
+    public AccessRoutes(Guard guard, Requests requests, Answers answers, CreateStoreUseCase createStore,
+            ListStoresUseCase listStores, CreateActorUseCase createActor) {
+        this.guard = guard;
+        this.requests = requests;
+        this.answers = answers;
+        this.createStore = createStore;
+        this.listStores = listStores;
+        this.createActor = createActor;
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post("/api/v1/stores", guard.admin(this::createStore));
+        routes.get("/api/v1/stores", guard.authenticated(this::listStores));
+        routes.get("/api/v1/stores/{store_id}", guard.store((ctx, store) -> answers.ok(ctx, StoreResponse.from(store))));
+        routes.post("/api/v1/actors", guard.admin(this::createActor));
+    }
+
+    private void createStore(Context ctx) {
+        var request = requests.body(ctx, CreateStoreRequest.class);
+        var store = createStore.create(new CreateStoreCommand(request.name(), zone(request.timezone())));
+        answers.created(ctx, StoreResponse.from(store));
+    }
+
+    private void listStores(Context ctx, Actor actor) {
+        answers.ok(ctx, ListResponse.of(listStores.list(actor, requests.page(ctx)), StoreResponse::from));
+    }
+
+    private void createActor(Context ctx) {
+        var request = requests.body(ctx, CreateActorRequest.class);
+        var storeIds = new HashSet<>(Objects.requireNonNullElse(request.storeIds(), List.<Long>of()));
+        var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
+        answers.created(ctx, ActorResponse.created(created));
+    }
+
+    static ZoneId zone(String timezone) {
+        try {
+            return ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw UseCaseFailure.invalid("invalid_timezone", "timezone", "'" + timezone + "' is not an IANA time zone such as Asia/Shanghai");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.storescheduler.adapter.http.access;
+
+import io.storescheduler.application.access.CreateActorUseCase.CreatedActor;
+import java.util.List;
+
+/** A new actor, with its token: the only answer that ever shows it. */
+public record ActorResponse(long id, String name, List<Long> storeIds, boolean admin, String token) {
+
+    public static ActorResponse created(CreatedActor created) {
+        var actor = created.actor();
+        return new ActorResponse(actor.id(), actor.name(), actor.storeIds().stream().sorted().toList(), actor.admin(), created.token());
+    }
+}

@@ -1,0 +1,47 @@
+package io.storescheduler.adapter.http.booking;
+
+import io.storescheduler.adapter.http.shared.Times;
+import io.storescheduler.application.booking.BookingView;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A booking on the wire, with the conflict contract, its datetimes at the store's offset. */
+public record BookingResponse(
+        long id,
+        long storeId,
+        String status,
+        OffsetDateTime startAt,
+        OffsetDateTime endAt,
+        Long scriptId,
+        Long roomId,
+        Long slotId,
+        String note,
+        List<Long> clientIds,
+        List<ClientMatchResponse> characterClientMatches,
+        List<DmMatchResponse> characterDmMatches,
+        boolean hasConflict,
+        int conflictCount,
+        List<Long> conflictBookingIds,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** Which client plays which character. */
+    public record ClientMatchResponse(long id, long characterId, long clientId) {}
+
+    /** Which DM plays which DM character; {@code character_id} null for a free DM. */
+    public record DmMatchResponse(long id, Long characterId, long dmId) {}
+
+    public static BookingResponse from(BookingView view, ZoneId zone) {
+        var booking = view.booking();
+        var conflicts = view.conflicts();
+        return new BookingResponse(booking.id(), booking.storeId(), booking.status().code(),
+                Times.render(booking.startAt(), zone), Times.render(booking.endAt(), zone),
+                booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), booking.clientIds(),
+                booking.clientMatches().stream().map(m -> new ClientMatchResponse(m.id(), m.characterId(), m.clientId())).toList(),
+                booking.dmMatches().stream().map(m -> new DmMatchResponse(m.id(), m.characterId(), m.dmId())).toList(),
+                conflicts.hasConflict(), conflicts.count(), conflicts.bookingIds(), booking.version(),
+                Times.render(booking.createdAt(), zone), Times.render(booking.updatedAt(), zone));
+    }
+}

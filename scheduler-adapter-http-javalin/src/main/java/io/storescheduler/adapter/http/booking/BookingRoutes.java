@@ -1,0 +1,127 @@
+package io.storescheduler.adapter.http.booking;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.booking.BookingRequests.AddClientMatchRequest;
+import io.storescheduler.adapter.http.booking.BookingRequests.AddClientRequest;
+import io.storescheduler.adapter.http.booking.BookingRequests.AddDmMatchRequest;
+import io.storescheduler.adapter.http.booking.BookingRequests.CreateIncompleteBookingRequest;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.Problems;
+import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Times;
+import io.storescheduler.application.booking.AddBookingClientUseCase;
+import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
+import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.application.booking.ConfirmBookingUseCase;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
+import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
+import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
+import io.storescheduler.application.booking.GetBookingUseCase;
+import io.storescheduler.application.booking.PatchBookingUseCase;
+import io.storescheduler.domain.store.Store;
+import java.util.Map;
+
+/** The booking flow: create, read, change, fill the party, match characters, confirm. */
+public final class BookingRoutes {
+
+    private static final String BOOKINGS = "/api/v1/stores/{store_id}/bookings";
+    private static final String BOOKING = BOOKINGS + "/{booking_id}";
+
+    /** The booking use cases these routes call. */
+    public record UseCases(
+            CreateIncompleteBookingUseCase create,
+            GetBookingUseCase get,
+            PatchBookingUseCase patch,
+            AddBookingClientUseCase addClient,
+            AddCharacterClientMatchUseCase addClientMatch,
+            AddCharacterDmMatchUseCase addDmMatch,
+            ConfirmBookingUseCase confirm) {}
+
+    private final Guard guard;
+    private final Requests requests;
+    private final Answers answers;
+    private final Problems problems;
+    private final UseCases useCases;
+
+    public BookingRoutes(Guard guard, Requests requests, Answers answers, Problems problems, UseCases useCases) {
+        this.guard = guard;
+        this.requests = requests;
+        this.answers = answers;
+        this.problems = problems;
+        this.useCases = useCases;
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post(BOOKINGS + "/incomplete", guard.store(this::create));
+        routes.get(BOOKING, guard.store(this::get));
+        routes.patch(BOOKING, guard.store(this::patch));
+        routes.post(BOOKING + "/clients", guard.store(this::addClient));
+        routes.post(BOOKING + "/character-client-matches", guard.store(this::addClientMatch));
+        routes.post(BOOKING + "/character-dm-matches", guard.store(this::addDmMatch));
+        routes.post(BOOKING + "/confirm", guard.store(this::confirm));
+    }
+
+    private void create(Context ctx, Store store) {
+        var request = requests.body(ctx, CreateIncompleteBookingRequest.class);
+        var command = new CreateIncompleteBookingCommand(store.id(), Times.parse("start_at", request.startAt()),
+                request.scriptId(), request.roomId(), request.note());
+        answer(ctx, 201, store, useCases.create().create(command));
+    }
+
+    private void get(Context ctx, Store store) {
+        answer(ctx, 200, store, useCases.get().get(store.id(), requests.pathId(ctx, "booking_id")));
+    }
+
+    private void patch(Context ctx, Store store) {
+        var bookingId = requests.pathId(ctx, "booking_id");
+        var version = requests.ifMatch(ctx);
+        var body = requests.patchBody(ctx, PatchBookingBody.FIELDS);
+        answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store.id(), bookingId, version, body)));
+    }
+
+    private void addClient(Context ctx, Store store) {
+        var bookingId = requests.pathId(ctx, "booking_id");
+        var version = requests.ifMatch(ctx);
+        var request = requests.body(ctx, AddClientRequest.class);
+        answer(ctx, 201, store, useCases.addClient().addClient(
+                new AddBookingClientCommand(store.id(), bookingId, version, request.clientId())));
+    }
+
+    private void addClientMatch(Context ctx, Store store) {
+        var bookingId = requests.pathId(ctx, "booking_id");
+        var version = requests.ifMatch(ctx);
+        var request = requests.body(ctx, AddClientMatchRequest.class);
+        answer(ctx, 201, store, useCases.addClientMatch().addClientMatch(
+                new AddCharacterClientMatchCommand(store.id(), bookingId, version, request.characterId(), request.clientId())));
+    }
+
+    private void addDmMatch(Context ctx, Store store) {
+        var bookingId = requests.pathId(ctx, "booking_id");
+        var version = requests.ifMatch(ctx);
+        var request = requests.body(ctx, AddDmMatchRequest.class);
+        answer(ctx, 201, store, useCases.addDmMatch().addDmMatch(
+                new AddCharacterDmMatchCommand(store.id(), bookingId, version, request.characterId(), request.dmId())));
+    }
+
+    private void confirm(Context ctx, Store store) {
+        var command = new ConfirmBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        switch (useCases.confirm().confirm(command)) {
+            case ConfirmOutcome.Scheduled scheduled -> answer(ctx, 200, store, scheduled.booking());
+            case ConfirmOutcome.Refused refused -> problems.write(ctx, 409, "confirm_preconditions_failed",
+                    "the booking cannot be confirmed yet: see violations",
+                    Map.of("violations", Violations.toJson(refused.violations())));
+        }
+    }
+
+    private void answer(Context ctx, int status, Store store, BookingView view) {
+        ctx.header("ETag", "\"" + view.booking().version() + "\"");
+        answers.json(ctx, status, BookingResponse.from(view, store.timezone()));
+    }
+}

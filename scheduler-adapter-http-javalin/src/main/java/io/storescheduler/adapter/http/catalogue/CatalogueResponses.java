@@ -1,0 +1,45 @@
+package io.storescheduler.adapter.http.catalogue;
+
+import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.catalogue.ScriptCharacter;
+import java.util.List;
+
+/** The catalogue on the wire. */
+final class CatalogueResponses {
+
+    private CatalogueResponses() {}
+
+    record RoomResponse(long id, String name, int capacity, boolean active) {
+        static RoomResponse from(Room room) {
+            return new RoomResponse(room.id(), room.name(), room.capacity(), room.active());
+        }
+    }
+
+    record CharacterResponse(long id, String name, boolean isDm) {
+        static CharacterResponse from(ScriptCharacter character) {
+            return new CharacterResponse(character.id(), character.name(), character.dm());
+        }
+    }
+
+    record ScriptResponse(long id, String name, int durationMinutes, List<CharacterResponse> characters) {
+        static ScriptResponse from(Script script) {
+            return new ScriptResponse(script.id(), script.name(), script.durationMinutes(),
+                    script.characters().stream().map(CharacterResponse::from).toList());
+        }
+    }
+
+    record DmResponse(long id, String name, boolean active) {
+        static DmResponse from(Dm dm) {
+            return new DmResponse(dm.id(), dm.name(), dm.active());
+        }
+    }
+
+    record ClientResponse(long id, String name, String phone) {
+        static ClientResponse from(Client client) {
+            return new ClientResponse(client.id(), client.name(), client.phone());
+        }
+    }
+}

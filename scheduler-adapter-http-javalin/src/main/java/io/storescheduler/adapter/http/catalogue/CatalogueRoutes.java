@@ -1,0 +1,112 @@
+package io.storescheduler.adapter.http.catalogue;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateClientRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateDmRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateRoomRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateScriptRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ClientResponse;
+import io.storescheduler.adapter.http.catalogue.CatalogueResponses.DmResponse;
+import io.storescheduler.adapter.http.catalogue.CatalogueResponses.RoomResponse;
+import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ScriptResponse;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.ApiProblem;
+import io.storescheduler.adapter.http.shared.ListResponse;
+import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.catalogue.ManageClientsUseCase;
+import io.storescheduler.application.catalogue.ManageClientsUseCase.CreateClientCommand;
+import io.storescheduler.application.catalogue.ManageDmsUseCase;
+import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
+import io.storescheduler.domain.store.Store;
+
+/** A store's rooms, scripts, DMs and clients. */
+public final class CatalogueRoutes {
+
+    private static final String STORE = "/api/v1/stores/{store_id}";
+
+    private final Guard guard;
+    private final Requests requests;
+    private final Answers answers;
+    private final ManageRoomsUseCase rooms;
+    private final ManageScriptsUseCase scripts;
+    private final ManageDmsUseCase dms;
+    private final ManageClientsUseCase clients;
+
+    public CatalogueRoutes(Guard guard, Requests requests, Answers answers, ManageRoomsUseCase rooms,
+            ManageScriptsUseCase scripts, ManageDmsUseCase dms, ManageClientsUseCase clients) {
+        this.guard = guard;
+        this.requests = requests;
+        this.answers = answers;
+        this.rooms = rooms;
+        this.scripts = scripts;
+        this.dms = dms;
+        this.clients = clients;
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post(STORE + "/rooms", guard.store(this::createRoom));
+        routes.get(STORE + "/rooms", guard.store((ctx, store) ->
+                answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), requests.page(ctx)), RoomResponse::from))));
+        routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
+                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), requests.pathId(ctx, "room_id"))))));
+
+        routes.post(STORE + "/scripts", guard.store(this::createScript));
+        routes.get(STORE + "/scripts", guard.store((ctx, store) ->
+                answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), requests.page(ctx)), ScriptResponse::from))));
+        routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
+                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), requests.pathId(ctx, "script_id"))))));
+
+        routes.post(STORE + "/dms", guard.store(this::createDm));
+        routes.get(STORE + "/dms", guard.store((ctx, store) ->
+                answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), requests.page(ctx)), DmResponse::from))));
+        routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
+                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), requests.pathId(ctx, "dm_id"))))));
+
+        routes.post(STORE + "/clients", guard.store(this::createClient));
+        routes.get(STORE + "/clients", guard.store(this::listClients));
+        routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
+                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), requests.pathId(ctx, "client_id"))))));
+    }
+
+    private void createRoom(Context ctx, Store store) {
+        var request = requests.body(ctx, CreateRoomRequest.class);
+        var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(), !Boolean.FALSE.equals(request.active())));
+        answers.created(ctx, RoomResponse.from(room));
+    }
+
+    private void createScript(Context ctx, Store store) {
+        var request = requests.body(ctx, CreateScriptRequest.class);
+        var characters = request.characters().stream()
+                .map(character -> new NewCharacter(character.name(), Boolean.TRUE.equals(character.isDm())))
+                .toList();
+        var script = scripts.createScript(new CreateScriptCommand(store.id(), request.name(), request.durationMinutes(), characters));
+        answers.created(ctx, ScriptResponse.from(script));
+    }
+
+    private void createDm(Context ctx, Store store) {
+        var request = requests.body(ctx, CreateDmRequest.class);
+        var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active())));
+        answers.created(ctx, DmResponse.from(dm));
+    }
+
+    private void createClient(Context ctx, Store store) {
+        var request = requests.body(ctx, CreateClientRequest.class);
+        var client = clients.createClient(new CreateClientCommand(store.id(), request.name(), request.phone()));
+        answers.created(ctx, ClientResponse.from(client));
+    }
+
+    private void listClients(Context ctx, Store store) {
+        var query = ctx.queryParam("q");
+        if (query != null && query.length() > 100) {
+            throw ApiProblem.badRequest("invalid_parameter", "q", "q is at most 100 characters");
+        }
+        answers.ok(ctx, ListResponse.of(clients.listClients(store.id(), query, requests.page(ctx)), ClientResponse::from));
+    }
+}

@@ -1,0 +1,200 @@
+package io.storescheduler.adapter.http.shared;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.storescheduler.application.shared.PageRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Reads a request into values the use cases take, refusing anything malformed with a problem that
+ * names the field: 400 for what is not well-formed (bad JSON, wrong type, missing field, unknown
+ * field, bad parameter), 422 for well-formed values out of their bounds.
+ */
+public final class Requests {
+
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public Requests(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** The JSON body as {@code type}, validated by its constraints. */
+    public <T> T body(Context ctx, Class<T> type) {
+        var node = objectBody(ctx);
+        T value;
+        try {
+            value = mapper.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw fromJackson(e);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("invalid_body", "the body does not fit this route");
+        }
+        return validated(value);
+    }
+
+    /** The JSON body as an object whose fields are all among {@code allowed}; for partial updates. */
+    public ObjectNode patchBody(Context ctx, Set<String> allowed) {
+        var node = objectBody(ctx);
+        node.fieldNames().forEachRemaining(field -> {
+            if (!allowed.contains(field)) {
+                throw ApiProblem.badRequest("unknown_field", field, "field '" + field + "' is not accepted here");
+            }
+        });
+        return node;
+    }
+
+    public <T> T validated(T value) {
+        var violations = validator.validate(value);
+        if (violations.isEmpty()) {
+            return value;
+        }
+        var sorted = violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+        var missing = sorted.stream().filter(Requests::isMissing).toList();
+        if (!missing.isEmpty()) {
+            throw new ApiProblem(400, "missing_field", "required fields are missing", errors(missing));
+        }
+        throw new ApiProblem(422, "invalid_value", "some values are out of bounds", errors(sorted));
+    }
+
+    public long pathId(Context ctx, String name) {
+        var raw = ctx.pathParam(name);
+        try {
+            var id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like any id that is not in this store
+        }
+        throw ApiProblem.notFound("no " + name.replace("_id", "").replace('_', ' ') + " '" + raw + "' in this store");
+    }
+
+    public PageRequest page(Context ctx) {
+        var limit = intParam(ctx, "limit", PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
+        var offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        return new PageRequest(limit, offset);
+    }
+
+    /** The version an {@code If-Match} header asks for: {@code "3"}, {@code W/"3"} or {@code 3}. */
+    public OptionalLong ifMatch(Context ctx) {
+        var header = ctx.header("If-Match");
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return OptionalLong.empty();
+        }
+        var tag = header.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("invalid_if_match", "If-Match", "If-Match must be a version ETag such as \"3\"");
+        }
+    }
+
+    public int intParam(Context ctx, String name, int fallback, int min, int max) {
+        var raw = ctx.queryParam(name);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            var value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.badRequest("invalid_parameter", name, name + " must be a whole number from " + min + " to " + max);
+    }
+
+    private ObjectNode objectBody(Context ctx) {
+        requireJson(ctx);
+        JsonNode node;
+        try {
+            node = mapper.readTree(readBody(ctx));
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("malformed_json", "the body could not be read");
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiProblem.badRequest("malformed_json", "the body must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static byte[] readBody(Context ctx) throws IOException {
+        var length = ctx.req().getContentLengthLong();
+        if (length > MAX_BODY_BYTES) {
+            throw new ApiProblem(413, "body_too_large", "the body is larger than 1 MiB", List.of());
+        }
+        try (var in = ctx.req().getInputStream()) {
+            var bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new ApiProblem(413, "body_too_large", "the body is larger than 1 MiB", List.of());
+            }
+            return bytes;
+        }
+    }
+
+    private static void requireJson(Context ctx) {
+        var type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).trim().startsWith("application/json")) {
+            throw new ApiProblem(415, "unsupported_media_type", "send the body as application/json", List.of());
+        }
+    }
+
+    private static ApiProblem fromJackson(JsonProcessingException e) {
+        var field = e instanceof MismatchedInputException mismatch ? fieldOf(mismatch) : "";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return ApiProblem.badRequest("unknown_field", field, "field '" + unknown.getPropertyName() + "' is not accepted here");
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            return ApiProblem.badRequest("invalid_type", field, "field '" + field + "' has the wrong type");
+        }
+        return ApiProblem.badRequest("malformed_json", "the body is not valid JSON");
+    }
+
+    private static String fieldOf(MismatchedInputException e) {
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean isMissing(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+    }
+
+    private static List<Map<String, String>> errors(List<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> Map.of("field", snake(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList();
+    }
+
+    private static String snake(String path) {
+        return path.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}

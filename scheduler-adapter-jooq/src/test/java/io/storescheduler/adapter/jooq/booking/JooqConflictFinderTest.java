@@ -1,0 +1,308 @@
+package io.storescheduler.adapter.jooq.booking;
+
+import static io.storescheduler.domain.booking.BookingStatus.CANCELLED;
+import static io.storescheduler.domain.booking.BookingStatus.COMPLETED;
+import static io.storescheduler.domain.booking.BookingStatus.INCOMPLETE;
+import static io.storescheduler.domain.booking.BookingStatus.SCHEDULED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.BookingRepository.NewBooking;
+import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.booking.ConflictRule;
+import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The overlap SQL must agree with {@link ConflictRule}: on seeded random schedules, every open
+ * booking's conflicts as the database finds them equal what the domain rule computes in Java over
+ * the whole store, and so do the per-room counts a confirm chooses its room by.
+ */
+class JooqConflictFinderTest {
+
+    private static final Instant FIRST_DAY = Instant.parse("2026-12-05T02:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
+    private static final int BOOKINGS = 60;
+    private static final int ROOMS = 4;
+    private static final int DMS = 5;
+    private static final int QUARTER_HOURS_IN_36_HOURS = 36 * 4;
+    private static final List<BookingStatus> STATUS_WEIGHTS =
+            List.of(SCHEDULED, SCHEDULED, SCHEDULED, SCHEDULED, INCOMPLETE, INCOMPLETE, INCOMPLETE, COMPLETED, COMPLETED, CANCELLED);
+
+    private static PersistenceUnderTest db;
+    private static BookingRepository bookings;
+    private static ConflictFinder finder;
+
+    /** A store's catalogue: the script has one client character and two DM characters. */
+    record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script) {
+
+        Long dmCharacter(int index) {
+            return script.dmCharacterIds().stream().sorted().toList().get(index);
+        }
+    }
+
+    @BeforeAll
+    static void startDatabase() {
+        db = PersistenceUnderTest.start();
+        bookings = db.persistence().bookings();
+        finder = db.persistence().conflicts();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 42L, 20_261_205L, 987_654_321L})
+    void conflicts_found_by_sql_equal_the_domain_rule_for_every_open_booking(long seed) {
+        var random = new Random(seed);
+        var store = newStoreSetup();
+        var neighbour = newStoreSetup();
+        var schedule = inTransaction(() -> randomSchedule(store, random));
+        inTransaction(() -> randomSchedule(neighbour, random));
+        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+
+        var found = inTransaction(() -> entries.stream()
+                .filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED)
+                .collect(Collectors.toMap(ScheduleEntry::bookingId, entry -> finder.conflictsOf(store.storeId(), entry))));
+
+        for (var entry : entries) {
+            if (found.containsKey(entry.bookingId())) {
+                assertEquals(ConflictRule.conflictsOf(entry, entries), found.get(entry.bookingId()),
+                        "seed " + seed + ": conflicts of " + entry);
+            }
+        }
+        assertScheduleHasBothKindsOfConflict(entries, seed);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 42L, 20_261_205L, 987_654_321L})
+    void room_conflict_counts_equal_a_recount_in_java(long seed) {
+        var random = new Random(seed);
+        var store = newStoreSetup();
+        var neighbour = newStoreSetup();
+        var schedule = inTransaction(() -> randomSchedule(store, random));
+        inTransaction(() -> randomSchedule(neighbour, random));
+        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+
+        var timed = entries.stream().filter(ScheduleEntry::hasTime).toList();
+        var counted = inTransaction(() -> timed.stream().collect(Collectors.toMap(ScheduleEntry::bookingId,
+                entry -> finder.roomConflictCounts(store.storeId(), entry.bookingId(), entry.startAt(), entry.endAt()))));
+
+        for (var entry : timed) {
+            assertEquals(roomCountsInJava(entry, entries), counted.get(entry.bookingId()),
+                    "seed " + seed + ": room counts around " + entry);
+        }
+        assertTrue(counted.values().stream().anyMatch(counts -> !counts.isEmpty()),
+                "seed " + seed + ": the schedule has rooms held at overlapping times");
+    }
+
+    @Test
+    void bookings_that_only_touch_do_not_conflict() {
+        var store = newStoreSetup();
+        var room = store.roomIds().get(0);
+        var dm = store.dmIds().get(0);
+        var held = book(store, SCHEDULED, FIRST_DAY, 120, room, Set.of(dm));
+
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY.minus(hours(2)), FIRST_DAY, room, dm)));
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4)), room, dm)));
+        assertEquals(Map.of(), finder.roomConflictCounts(store.storeId(), 0, FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4))));
+        var oneMinuteInside = FIRST_DAY.plus(hours(2)).minus(minutes(1));
+        assertEquals(List.of(held.id()),
+                finder.conflictsOf(store.storeId(), probe(oneMinuteInside, oneMinuteInside.plus(hours(1)), room, dm)).bookingIds());
+    }
+
+    @Test
+    void a_day_long_booking_that_started_23_hours_59_minutes_earlier_is_found() {
+        var store = newStoreSetup();
+        var room = store.roomIds().get(0);
+        var dm = store.dmIds().get(0);
+        var subjectStart = FIRST_DAY.plus(hours(30));
+        var stillRunning = book(store, SCHEDULED, subjectStart.minus(hours(24)).plus(minutes(1)), 1440, room, Set.of(dm));
+        book(store, SCHEDULED, subjectStart.minus(hours(24)), 1440, room, Set.of(dm)); // ends as the subject starts
+
+        var subjectEnd = subjectStart.plus(hours(1));
+        assertEquals(List.of(stillRunning.id()),
+                finder.conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, room)).bookingIds());
+        assertEquals(List.of(stillRunning.id()),
+                finder.conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, store.roomIds().get(1), dm)).bookingIds());
+        assertEquals(Map.of(room, 1), finder.roomConflictCounts(store.storeId(), 0, subjectStart, subjectEnd));
+    }
+
+    @Test
+    void a_dm_shared_across_rooms_is_a_conflict_and_a_free_dm_counts_like_a_playing_one() {
+        var store = newStoreSetup();
+        var dm = store.dmIds().get(0);
+        var playing = book(store, SCHEDULED, FIRST_DAY, 240, store.roomIds().get(0), Set.of());
+        bookings.addDmMatch(store.storeId(), playing.id(), store.dmCharacter(0), dm);
+        var free = book(store, SCHEDULED, FIRST_DAY.plus(hours(1)), 240, null, Set.of(dm));
+
+        var report = finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(3)), store.roomIds().get(1), dm));
+
+        assertEquals(List.of(playing.id(), free.id()), report.bookingIds());
+    }
+
+    @Test
+    void only_scheduled_bookings_other_than_the_subject_are_conflicts() {
+        var store = newStoreSetup();
+        var room = store.roomIds().get(0);
+        var dm = store.dmIds().get(0);
+        for (var status : List.of(INCOMPLETE, CANCELLED, COMPLETED)) {
+            book(store, status, FIRST_DAY, 180, room, Set.of(dm));
+        }
+        var subject = book(store, SCHEDULED, FIRST_DAY, 180, room, Set.of(dm));
+
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), subject.scheduleEntry()));
+        assertEquals(Map.of(), finder.roomConflictCounts(store.storeId(), subject.id(), subject.startAt(), subject.endAt()));
+        var other = book(store, SCHEDULED, FIRST_DAY.plus(hours(1)), 180, room, Set.of());
+        assertEquals(List.of(other.id()), finder.conflictsOf(store.storeId(), subject.scheduleEntry()).bookingIds());
+        assertEquals(List.of(subject.id()), finder.conflictsOf(store.storeId(), other.scheduleEntry()).bookingIds());
+    }
+
+    @Test
+    void a_subject_without_an_end_or_without_room_and_dms_has_no_conflicts() {
+        var store = newStoreSetup();
+        var room = store.roomIds().get(0);
+        book(store, SCHEDULED, FIRST_DAY, 180, room, Set.of(store.dmIds().get(0)));
+
+        var noEnd = new ScheduleEntry(0, INCOMPLETE, FIRST_DAY, null, room, Set.of(store.dmIds().get(0)));
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), noEnd));
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY, FIRST_DAY.plus(hours(1)), null)));
+    }
+
+    @Test
+    void a_store_never_sees_the_bookings_of_another_store() {
+        var store = newStoreSetup();
+        var other = newStoreSetup();
+        var ours = book(store, SCHEDULED, FIRST_DAY, 240, store.roomIds().get(0), Set.of(store.dmIds().get(0)));
+        var theirs = book(other, SCHEDULED, FIRST_DAY, 240, other.roomIds().get(0), Set.of(other.dmIds().get(0)));
+        var start = FIRST_DAY.plus(hours(1));
+        var end = FIRST_DAY.plus(hours(2));
+
+        var namingTheirRoomAndDm = probe(start, end, other.roomIds().get(0), other.dmIds().get(0));
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), namingTheirRoomAndDm));
+        assertEquals(List.of(theirs.id()), finder.conflictsOf(other.storeId(), namingTheirRoomAndDm).bookingIds());
+        assertEquals(Map.of(ours.roomId(), 1), finder.roomConflictCounts(store.storeId(), 0, start, end));
+        assertEquals(Map.of(theirs.roomId(), 1), finder.roomConflictCounts(other.storeId(), 0, start, end));
+    }
+
+    // --- the random schedule ---------------------------------------------------------------
+
+    private static List<Booking> randomSchedule(StoreSetup store, Random random) {
+        return IntStream.range(0, BOOKINGS).mapToObj(i -> randomBooking(store, random)).toList();
+    }
+
+    /** Starts on quarter hours within 36 hours and lasts 30..600 minutes, so many bookings touch exactly. */
+    private static Booking randomBooking(StoreSetup store, Random random) {
+        var status = STATUS_WEIGHTS.get(random.nextInt(STATUS_WEIGHTS.size()));
+        var start = FIRST_DAY.plus(minutes(15L * random.nextInt(QUARTER_HOURS_IN_36_HOURS)));
+        var duration = 30 + 15 * random.nextInt(39);
+        var room = random.nextInt(5) == 0 ? null : store.roomIds().get(random.nextInt(ROOMS));
+        var withoutScript = status == INCOMPLETE && random.nextInt(6) == 0;
+        var id = bookings.insert(new NewBooking(store.storeId(), start, withoutScript ? null : start.plus(minutes(duration)),
+                withoutScript ? null : store.script().id(), room, null, NOW));
+        var dms = new ArrayList<>(store.dmIds());
+        Collections.shuffle(dms, random);
+        var dmCount = random.nextInt(3);
+        for (var i = 0; i < dmCount; i++) {
+            var character = withoutScript || random.nextBoolean() ? null : store.dmCharacter(i);
+            bookings.addDmMatch(store.storeId(), id, character, dms.get(i));
+        }
+        return withStatus(store, id, status);
+    }
+
+    private static void assertScheduleHasBothKindsOfConflict(List<ScheduleEntry> entries, long seed) {
+        var pairs = entries.stream()
+                .flatMap(a -> entries.stream().filter(b -> a.bookingId() < b.bookingId() && ConflictRule.conflict(a, b))
+                        .map(b -> List.of(a, b)))
+                .toList();
+        assertTrue(pairs.stream().anyMatch(pair -> sameRoom(pair.get(0), pair.get(1))),
+                "seed " + seed + ": the schedule has a conflict over a room");
+        assertTrue(pairs.stream().anyMatch(pair -> !sameRoom(pair.get(0), pair.get(1))),
+                "seed " + seed + ": the schedule has a conflict over a DM alone");
+    }
+
+    private static boolean sameRoom(ScheduleEntry a, ScheduleEntry b) {
+        return a.roomId() != null && a.roomId().equals(b.roomId());
+    }
+
+    /** What {@code roomConflictCounts} promises, counted the slow way. */
+    private static Map<Long, Integer> roomCountsInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries) {
+        return entries.stream()
+                .filter(other -> other.bookingId() != subject.bookingId())
+                .filter(other -> other.status() == SCHEDULED && other.hasTime() && other.roomId() != null)
+                .filter(other -> ConflictRule.overlaps(subject.startAt(), subject.endAt(), other.startAt(), other.endAt()))
+                .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
+    }
+
+    // --- fixtures --------------------------------------------------------------------------
+
+    private static StoreSetup newStoreSetup() {
+        var storeId = db.newStore().id();
+        var catalogue = db.persistence().catalogue();
+        var rooms = IntStream.range(0, ROOMS).mapToObj(i -> catalogue.insertRoom(storeId, "room " + i, 6, true)).map(Room::id).toList();
+        var dms = IntStream.range(0, DMS).mapToObj(i -> catalogue.insertDm(storeId, "dm " + i, true)).map(Dm::id).toList();
+        var script = catalogue.insertScript(storeId, "script", 240, List.of(
+                new NewCharacter("detective", false), new NewCharacter("narrator", true), new NewCharacter("ghost", true)));
+        return new StoreSetup(storeId, rooms, dms, script);
+    }
+
+    private static Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, Long roomId, Set<Long> dmIds) {
+        var id = bookings.insert(new NewBooking(store.storeId(), start, start.plus(minutes(minutes)), store.script().id(), roomId, null, NOW));
+        dmIds.forEach(dm -> bookings.addDmMatch(store.storeId(), id, null, dm));
+        return withStatus(store, id, status);
+    }
+
+    private static Booking withStatus(StoreSetup store, long bookingId, BookingStatus status) {
+        var inserted = bookings.find(store.storeId(), bookingId).orElseThrow();
+        if (status == INCOMPLETE) {
+            return inserted;
+        }
+        var slotId = status == SCHEDULED ? db.persistence().slots().upsert(store.storeId(), inserted.startAt()) : null;
+        bookings.update(BookingCopies.withStatus(inserted, status, slotId), NOW);
+        return bookings.find(store.storeId(), bookingId).orElseThrow();
+    }
+
+    /** A booking that is not stored (id 0 is never given out), as an incomplete booking asks about its conflicts. */
+    private static ScheduleEntry probe(Instant start, Instant end, Long roomId, Long... dmIds) {
+        return new ScheduleEntry(0, INCOMPLETE, start, end, roomId, Set.of(dmIds));
+    }
+
+    private static <T> T inTransaction(Supplier<T> work) {
+        return db.persistence().transactions().inTransaction(work);
+    }
+
+    private static Duration hours(long hours) {
+        return Duration.ofHours(hours);
+    }
+
+    private static Duration minutes(long minutes) {
+        return Duration.ofMinutes(minutes);
+    }
+}

@@ -1,0 +1,86 @@
+package io.storescheduler.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The connection pool, on the configured PostgreSQL or, with no URL configured, on an embedded
+ * PostgreSQL whose data lives in the data directory and survives restarts.
+ */
+final class Database implements AutoCloseable {
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource pool;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
+        this.embedded = embedded;
+        this.pool = pool;
+    }
+
+    static Database open(SchedulerConfig config) {
+        if (config.databaseUrl().isPresent()) {
+            return new Database(null, pool(config.databaseUrl().get(), config.databaseUser(), config.databasePassword()));
+        }
+        var embedded = startEmbedded(config);
+        return new Database(embedded, pool(embedded.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+    }
+
+    HikariDataSource dataSource() {
+        return pool;
+    }
+
+    boolean reachable() {
+        try (var connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (embedded != null) {
+            try {
+                embedded.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static EmbeddedPostgres startEmbedded(SchedulerConfig config) {
+        try {
+            Files.createDirectories(config.dataDirectory());
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(config.dataDirectory().resolve("pg"))
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + config.dataDirectory(), e);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        var hikari = new HikariConfig();
+        hikari.setPoolName("scheduler");
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(user);
+        hikari.setPassword(password);
+        hikari.setMaximumPoolSize(10);
+        hikari.setConnectionTimeout(5_000);
+        hikari.setValidationTimeout(2_000);
+        hikari.addDataSourceProperty("connectTimeout", "5");
+        hikari.addDataSourceProperty("socketTimeout", "30");
+        hikari.addDataSourceProperty("options", "-c statement_timeout=15000");
+        hikari.setInitializationFailTimeout(-1);
+        return new HikariDataSource(hikari);
+    }
+}
