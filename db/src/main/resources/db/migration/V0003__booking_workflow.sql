@@ -28,6 +28,8 @@ WHERE older.store_id = room.store_id
 CREATE INDEX booking_scheduled_start_idx ON booking (store_id, start_at) WHERE status = 'scheduled';
 CREATE INDEX booking_store_start_idx ON booking (store_id, start_at, id);
 CREATE UNIQUE INDEX room_store_name_key ON room (store_id, lower(name));
+-- a booking's DM matches are read with the booking, and by the DM-sharing conflict check
+CREATE INDEX character_dm_match_booking_idx ON character_dm_match (store_id, booking_id);
 
 ALTER TABLE slot ADD COLUMN note text;
 

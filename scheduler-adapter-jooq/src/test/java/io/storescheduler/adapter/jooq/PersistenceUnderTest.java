@@ -2,6 +2,8 @@ package io.storescheduler.adapter.jooq;
 
 import io.storescheduler.db.TestDatabase;
 import io.storescheduler.domain.store.Store;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -33,6 +35,37 @@ public final class PersistenceUnderTest implements AutoCloseable {
 
     public Store newStore() {
         return persistence.stores().insert("store " + UUID.randomUUID(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /**
+     * Returns once some session of this database waits for a lock of {@code lockType} (a
+     * {@code pg_locks.locktype}: {@code advisory}, {@code transactionid}...), so a test knows another
+     * thread is blocked instead of guessing with a sleep. Fails after {@code patience}: only a
+     * safety net against hanging, never a measurement.
+     */
+    public void awaitSessionWaitingForLock(String lockType, Duration patience) {
+        var sql = """
+                SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                WHERE a.datname = current_database() AND l.locktype = ? AND NOT l.granted""";
+        var deadline = System.nanoTime() + patience.toNanos();
+        try (var connection = database.connect(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, lockType);
+            while (System.nanoTime() < deadline) {
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(5);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no session of " + database.name() + " started waiting for a " + lockType + " lock");
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import java.time.Instant;
 
 /**
  * Resolves the ids a request body names inside the path's store. An id of another store, or of
@@ -21,6 +23,16 @@ final class BookingReferences {
     Script script(long storeId, long scriptId) {
         return catalogue.findScript(storeId, scriptId)
                 .orElseThrow(() -> missing("script", "script_id", scriptId));
+    }
+
+    /** When a game of {@code script} starting at {@code startAt} ends; refuses a legacy script whose duration is out of range. */
+    Instant endOf(Instant startAt, Script script) {
+        if (!BookingTimes.isValidDuration(script.durationMinutes())) {
+            throw UseCaseFailure.invalid("script_duration_invalid", "script_id", "script " + script.id() + " lasts "
+                    + script.durationMinutes() + " minutes; a game lasts " + BookingTimes.MIN_DURATION_MINUTES + ".."
+                    + BookingTimes.MAX_DURATION_MINUTES + " minutes");
+        }
+        return BookingTimes.endOf(startAt, script.durationMinutes());
     }
 
     Room room(long storeId, long roomId) {

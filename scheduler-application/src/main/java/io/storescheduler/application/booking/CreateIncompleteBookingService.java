@@ -3,7 +3,6 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.domain.booking.BookingTimes;
 import java.time.Clock;
 
 /** Creates a booking as {@code incomplete}; its end follows from the script's duration. */
@@ -29,7 +28,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
         return transactions.inTransaction(() -> {
             var storeId = command.storeId();
             var endAt = command.scriptId() == null ? null
-                    : BookingTimes.endOf(command.startAt(), references.script(storeId, command.scriptId()).durationMinutes());
+                    : references.endOf(command.startAt(), references.script(storeId, command.scriptId()));
             if (command.roomId() != null) {
                 references.room(storeId, command.roomId());
             }

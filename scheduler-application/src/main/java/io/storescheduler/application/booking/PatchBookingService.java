@@ -7,7 +7,7 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
-import io.storescheduler.domain.booking.BookingTimes;
+import io.storescheduler.domain.catalogue.Script;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -74,7 +74,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
         if (roomId == null && booking.status() == BookingStatus.SCHEDULED) {
             throw UseCaseFailure.invalid("room_required", "room_id", "a scheduled booking keeps a room");
         }
-        var endAt = scriptId == null ? null : BookingTimes.endOf(startAt, durationOf(storeId, scriptId, command.scriptId()));
+        var endAt = scriptId == null ? null : references.endOf(startAt, scriptOf(storeId, scriptId, command.scriptId()));
         var slotId = booking.status() == BookingStatus.SCHEDULED && command.startAt().isSet()
                 ? Long.valueOf(slots.upsert(storeId, startAt))
                 : booking.slotId();
@@ -83,9 +83,8 @@ public final class PatchBookingService implements PatchBookingUseCase {
                 booking.dmMatches(), booking.version(), booking.createdAt(), booking.updatedAt());
     }
 
-    private int durationOf(long storeId, long scriptId, FieldChange<Long> change) {
+    private Script scriptOf(long storeId, long scriptId, FieldChange<Long> change) {
         // a script named in the request is checked as a reference; the booking's own script exists
-        var script = change.isSet() ? references.script(storeId, scriptId) : catalogue.findScript(storeId, scriptId).orElseThrow();
-        return script.durationMinutes();
+        return change.isSet() ? references.script(storeId, scriptId) : catalogue.findScript(storeId, scriptId).orElseThrow();
     }
 }

@@ -12,7 +12,6 @@ import io.storescheduler.application.access.CreateStoreUseCase;
 import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreCommand;
 import io.storescheduler.application.access.ListStoresUseCase;
 import io.storescheduler.application.shared.UseCaseFailure;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -63,10 +62,10 @@ public final class AccessRoutes {
     }
 
     static ZoneId zone(String timezone) {
-        try {
-            return ZoneId.of(timezone);
-        } catch (DateTimeException e) {
+        // region ids only: a fixed offset such as +08:00 would show the wrong time across DST changes
+        if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
             throw UseCaseFailure.invalid("invalid_timezone", "timezone", "'" + timezone + "' is not an IANA time zone such as Asia/Shanghai");
         }
+        return ZoneId.of(timezone);
     }
 }

@@ -12,7 +12,6 @@ import io.storescheduler.adapter.http.catalogue.CatalogueResponses.DmResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.RoomResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ScriptResponse;
 import io.storescheduler.adapter.http.shared.Answers;
-import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Requests;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
@@ -103,10 +102,7 @@ public final class CatalogueRoutes {
     }
 
     private void listClients(Context ctx, Store store) {
-        var query = ctx.queryParam("q");
-        if (query != null && query.length() > 100) {
-            throw ApiProblem.badRequest("invalid_parameter", "q", "q is at most 100 characters");
-        }
+        var query = requests.textParam(ctx, "q", 100);
         answers.ok(ctx, ListResponse.of(clients.listClients(store.id(), query, requests.page(ctx)), ClientResponse::from));
     }
 }

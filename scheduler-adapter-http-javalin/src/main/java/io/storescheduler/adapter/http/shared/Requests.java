@@ -3,8 +3,7 @@ package io.storescheduler.adapter.http.shared;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -137,7 +136,33 @@ public final class Requests {
         if (node == null || !node.isObject()) {
             throw ApiProblem.badRequest("malformed_json", "the body must be a JSON object");
         }
+        refuseNulCharacters(node, "");
         return (ObjectNode) node;
+    }
+
+    /** PostgreSQL's text cannot hold U+0000; refuse it here, naming the field, rather than fail there. */
+    private static void refuseNulCharacters(JsonNode node, String path) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            throw new ApiProblem(422, "invalid_value", path + " contains a NUL character",
+                    List.of(Map.of("field", path, "message", "must not contain a NUL character")));
+        }
+        if (node.isObject()) {
+            node.properties().forEach(entry -> refuseNulCharacters(entry.getValue(),
+                    path.isEmpty() ? entry.getKey() : path + "." + entry.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseNulCharacters(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** A text query parameter of at most {@code maxLength} characters, or null when absent. */
+    public String textParam(Context ctx, String name, int maxLength) {
+        var value = ctx.queryParam(name);
+        if (value != null && (value.length() > maxLength || value.indexOf('\u0000') >= 0)) {
+            throw ApiProblem.badRequest("invalid_parameter", name, name + " is text of at most " + maxLength + " characters");
+        }
+        return value;
     }
 
     private static byte[] readBody(Context ctx) throws IOException {
@@ -162,17 +187,18 @@ public final class Requests {
     }
 
     private static ApiProblem fromJackson(JsonProcessingException e) {
-        var field = e instanceof MismatchedInputException mismatch ? fieldOf(mismatch) : "";
+        if (!(e instanceof JsonMappingException mapping)) {
+            return ApiProblem.badRequest("malformed_json", "the body is not valid JSON");
+        }
+        var field = fieldOf(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ApiProblem.badRequest("unknown_field", field, "field '" + unknown.getPropertyName() + "' is not accepted here");
         }
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return ApiProblem.badRequest("invalid_type", field, "field '" + field + "' has the wrong type");
-        }
-        return ApiProblem.badRequest("malformed_json", "the body is not valid JSON");
+        // a wrong type, or a number too large for its field
+        return ApiProblem.badRequest("invalid_type", field, "field '" + field + "' has the wrong type or is out of range");
     }
 
-    private static String fieldOf(MismatchedInputException e) {
+    private static String fieldOf(JsonMappingException e) {
         var path = new StringBuilder();
         for (var reference : e.getPath()) {
             if (reference.getFieldName() != null) {

@@ -12,6 +12,10 @@ import java.time.format.DateTimeParseException;
  */
 public final class Times {
 
+    // well inside what PostgreSQL's timestamptz holds
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
     private Times() {}
 
     public static Instant parse(String field, String value) {
@@ -19,11 +23,16 @@ public final class Times {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            var parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (parsed.getYear() >= MIN_YEAR && parsed.getYear() <= MAX_YEAR) {
+                return parsed.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("invalid_datetime", field,
-                    field + " must be an ISO 8601 datetime with an offset, e.g. 2026-12-05T14:00:00+08:00");
+            // answered below
         }
+        throw ApiProblem.badRequest("invalid_datetime", field, field
+                + " must be an ISO 8601 datetime with an offset in years " + MIN_YEAR + ".." + MAX_YEAR
+                + ", e.g. 2026-12-05T14:00:00+08:00");
     }
 
     public static OffsetDateTime render(Instant instant, ZoneId zone) {

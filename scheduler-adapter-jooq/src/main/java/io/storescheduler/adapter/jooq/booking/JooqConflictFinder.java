@@ -5,6 +5,7 @@ import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.storescheduler.application.booking.ConflictFinder;
@@ -62,7 +63,8 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     private static Condition scheduledOverlapping(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return BOOKING.STORE_ID.eq(storeId)
-                .and(BOOKING.STATUS.eq(BookingStatus.SCHEDULED.code()))
+                // inlined, so that even a generic plan matches the partial index's predicate
+                .and(BOOKING.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
                 .and(BOOKING.ID.ne(bookingId))
                 .and(BOOKING.START_AT.gt(startAt.minus(LONGEST_GAME)))
                 .and(BOOKING.START_AT.lt(endAt))

@@ -1,0 +1,172 @@
+package io.storescheduler.adapter.jooq.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.shared.TransactionRunner;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's schedule lock, observed through the order of events in two transactions. The
+ * timeouts are only there so a broken lock fails the test instead of hanging it; nothing here
+ * measures how long anything took.
+ */
+class JooqStoreScheduleLockTest {
+
+    private static final long SAFETY_TIMEOUT_SECONDS = 30;
+
+    private static PersistenceUnderTest db;
+    private static TransactionRunner transactions;
+    private static StoreScheduleLock scheduleLock;
+
+    private final List<String> events = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstHoldsLock = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private ExecutorService executor;
+
+    @BeforeAll
+    static void startDatabase() {
+        db = PersistenceUnderTest.start();
+        transactions = db.persistence().transactions();
+        scheduleLock = db.persistence().scheduleLock();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void startThreads() {
+        executor = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterEach
+    void stopThreads() {
+        releaseFirst.countDown();
+        executor.shutdownNow();
+    }
+
+    @Test
+    void a_second_transaction_locking_the_same_store_waits_until_the_first_commits() throws Exception {
+        var storeId = db.newStore().id();
+        var first = executor.submit(() -> holdLockUntilReleased(storeId, "first"));
+        await(firstHoldsLock);
+
+        var second = executor.submit(() -> lockAndCommit(storeId, "second"));
+        db.awaitSessionWaitingForLock("advisory", Duration.ofSeconds(SAFETY_TIMEOUT_SECONDS));
+        assertFalse(events.contains("second locked"), "the second transaction is still waiting");
+        releaseFirst.countDown();
+        get(first);
+        get(second);
+
+        assertEquals(List.of("first locked", "first commits", "second locked"), events);
+    }
+
+    @Test
+    void transactions_locking_different_stores_do_not_wait_for_each_other() throws Exception {
+        var storeId = db.newStore().id();
+        var otherId = db.newStore().id();
+        var first = executor.submit(() -> holdLockUntilReleased(storeId, "first"));
+        await(firstHoldsLock);
+
+        get(executor.submit(() -> lockAndCommit(otherId, "second")));
+        releaseFirst.countDown();
+        get(first);
+
+        assertEquals(List.of("first locked", "second locked", "first commits"), events);
+    }
+
+    @Test
+    void the_lock_is_held_until_the_transaction_ends_and_released_by_commit() {
+        var storeId = db.newStore().id();
+
+        var freeWhileHeld = transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
+            return tryLockFromAnotherSession(storeId);
+        });
+
+        assertFalse(freeWhileHeld, "another session cannot take the lock while the transaction runs");
+        assertTrue(tryLockFromAnotherSession(storeId), "the commit released the lock");
+    }
+
+    @Test
+    void a_rolled_back_transaction_releases_the_lock() {
+        var storeId = db.newStore().id();
+
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
+            throw new IllegalStateException("the use case failed");
+        }));
+
+        assertTrue(tryLockFromAnotherSession(storeId));
+    }
+
+    private Void holdLockUntilReleased(long storeId, String name) {
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
+            events.add(name + " locked");
+            firstHoldsLock.countDown();
+            await(releaseFirst);
+            events.add(name + " commits");
+            return null;
+        });
+    }
+
+    private Void lockAndCommit(long storeId, String name) {
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
+            events.add(name + " locked");
+            return null;
+        });
+    }
+
+    /** Takes and at once releases the store's lock in a session of its own; false if someone holds it. */
+    private static boolean tryLockFromAnotherSession(long storeId) {
+        try (var connection = db.database().connect();
+                var statement = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            statement.setLong(1, storeId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch not released in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T get(Future<T> future) throws InterruptedException, ExecutionException, TimeoutException {
+        return future.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,220 @@
+package io.storescheduler.adapter.jooq.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.ScriptCharacter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JooqCatalogueRepositoryTest {
+
+    private static PersistenceUnderTest db;
+    private static CatalogueRepository catalogue;
+
+    @BeforeAll
+    static void startDatabase() {
+        db = PersistenceUnderTest.start();
+        catalogue = db.persistence().catalogue();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void a_room_reads_back_as_inserted() {
+        var storeId = db.newStore().id();
+
+        var room = catalogue.insertRoom(storeId, "Library", 8, false);
+
+        assertEquals(new Room(room.id(), storeId, "Library", 8, false), room);
+        assertEquals(Optional.of(room), catalogue.findRoom(storeId, room.id()));
+    }
+
+    @Test
+    void room_names_are_unique_per_store_whatever_their_case() {
+        var storeId = db.newStore().id();
+        catalogue.insertRoom(storeId, "Room A", 6, true);
+
+        var failure = assertThrows(UseCaseFailure.class, () -> catalogue.insertRoom(storeId, "room a", 4, true));
+
+        assertEquals(UseCaseFailure.Kind.CONFLICT, failure.kind());
+        assertEquals("room_name_taken", failure.code());
+        assertEquals(1, catalogue.listRooms(storeId, PageRequest.first()).total());
+    }
+
+    @Test
+    void another_store_may_have_a_room_of_the_same_name() {
+        var storeId = db.newStore().id();
+        var otherId = db.newStore().id();
+        catalogue.insertRoom(storeId, "Room A", 6, true);
+
+        var theirs = catalogue.insertRoom(otherId, "ROOM A", 6, true);
+
+        assertEquals(Optional.of(theirs), catalogue.findRoom(otherId, theirs.id()));
+    }
+
+    @Test
+    void active_rooms_seating_leaves_out_inactive_and_small_rooms() {
+        var storeId = db.newStore().id();
+        var big = catalogue.insertRoom(storeId, "big", 8, true);
+        catalogue.insertRoom(storeId, "closed", 8, false);
+        catalogue.insertRoom(storeId, "small", 3, true);
+        var exact = catalogue.insertRoom(storeId, "exact", 4, true);
+
+        assertEquals(List.of(big, exact), catalogue.activeRoomsSeating(storeId, 4));
+    }
+
+    @Test
+    void a_script_reads_back_with_its_characters_in_the_order_they_were_made() {
+        var storeId = db.newStore().id();
+
+        var script = catalogue.insertScript(storeId, "Manor at Midnight", 300, List.of(
+                new NewCharacter("butler", false), new NewCharacter("host", true), new NewCharacter("maid", false)));
+
+        assertEquals("Manor at Midnight", script.name());
+        assertEquals(300, script.durationMinutes());
+        assertEquals(storeId, script.storeId());
+        assertEquals(List.of("butler", "host", "maid"), script.characters().stream().map(ScriptCharacter::name).toList());
+        assertEquals(List.of(false, true, false), script.characters().stream().map(ScriptCharacter::dm).toList());
+        var ids = script.characters().stream().map(ScriptCharacter::id).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        assertEquals(Optional.of(script), catalogue.findScript(storeId, script.id()));
+        assertEquals(List.of(script), catalogue.listScripts(storeId, PageRequest.first()).items());
+    }
+
+    @Test
+    void characters_of_one_script_never_show_up_under_another() {
+        var storeId = db.newStore().id();
+        var first = catalogue.insertScript(storeId, "first", 120, List.of(new NewCharacter("a", false)));
+        var second = catalogue.insertScript(storeId, "second", 180, List.of(new NewCharacter("b", false), new NewCharacter("c", true)));
+
+        assertEquals(List.of("a"), names(catalogue.findScript(storeId, first.id()).orElseThrow().characters()));
+        assertEquals(List.of("b", "c"), names(catalogue.findScript(storeId, second.id()).orElseThrow().characters()));
+    }
+
+    @Test
+    void a_dm_reads_back_as_inserted() {
+        var storeId = db.newStore().id();
+
+        var dm = catalogue.insertDm(storeId, "Zhou", false);
+
+        assertEquals(new Dm(dm.id(), storeId, "Zhou", false), dm);
+        assertEquals(Optional.of(dm), catalogue.findDm(storeId, dm.id()));
+    }
+
+    @Test
+    void nothing_of_a_store_is_found_under_another_stores_id() {
+        var storeId = db.newStore().id();
+        var otherId = db.newStore().id();
+        var room = catalogue.insertRoom(storeId, "room", 4, true);
+        var script = catalogue.insertScript(storeId, "script", 120, List.of(new NewCharacter("a", false)));
+        var dm = catalogue.insertDm(storeId, "dm", true);
+        var client = catalogue.insertClient(storeId, "client", null);
+
+        assertEquals(Optional.empty(), catalogue.findRoom(otherId, room.id()));
+        assertEquals(Optional.empty(), catalogue.findScript(otherId, script.id()));
+        assertEquals(Optional.empty(), catalogue.findDm(otherId, dm.id()));
+        assertEquals(Optional.empty(), catalogue.findClient(otherId, client.id()));
+        assertEquals(List.of(), catalogue.existingClients(otherId, List.of(client.id())));
+        assertEquals(0, catalogue.listRooms(otherId, PageRequest.first()).total());
+        assertEquals(0, catalogue.listClients(otherId, null, PageRequest.first()).total());
+    }
+
+    @Test
+    void existing_clients_answers_only_the_stores_own_clients() {
+        var storeId = db.newStore().id();
+        var ours = catalogue.insertClient(storeId, "Lin", null);
+        var theirs = catalogue.insertClient(db.newStore().id(), "Wu", null);
+
+        assertEquals(List.of(ours.id()), catalogue.existingClients(storeId, List.of(ours.id(), theirs.id(), 0L)));
+    }
+
+    @Test
+    void clients_query_filters_by_name_or_phone_ignoring_case() {
+        var storeId = db.newStore().id();
+        var lin = catalogue.insertClient(storeId, "Lin Mei", "13800001111");
+        var linda = catalogue.insertClient(storeId, "LINDA", null);
+        var wu = catalogue.insertClient(storeId, "Wu Lei", "13900002222");
+        var team = catalogue.insertClient(storeId, "Team 139", null);
+
+        assertEquals(List.of(lin, linda), clients(storeId, "lin"));
+        assertEquals(List.of(wu), clients(storeId, "0002"));
+        assertEquals(List.of(wu, team), clients(storeId, "139"));
+        assertEquals(List.of(lin, linda, wu, team), clients(storeId, null));
+        assertEquals(List.of(lin, linda, wu, team), clients(storeId, "  "));
+        assertEquals(List.of(), clients(storeId, "nobody"));
+    }
+
+    @Test
+    void clients_query_takes_wildcards_literally() {
+        var storeId = db.newStore().id();
+        var percent = catalogue.insertClient(storeId, "100% fun", null);
+        var underscore = catalogue.insertClient(storeId, "snake_case", null);
+        catalogue.insertClient(storeId, "plain", "12345");
+
+        assertEquals(List.of(percent), clients(storeId, "%"));
+        assertEquals(List.of(underscore), clients(storeId, "_"));
+    }
+
+    @Test
+    void a_page_has_at_most_limit_items_after_offset_and_the_total_of_all() {
+        var storeId = db.newStore().id();
+        var rooms = IntStream.range(0, 7).mapToObj(i -> catalogue.insertRoom(storeId, "room " + i, 4, true)).toList();
+
+        assertPage(rooms.subList(0, 3), 7, catalogue.listRooms(storeId, new PageRequest(3, 0)));
+        assertPage(rooms.subList(3, 6), 7, catalogue.listRooms(storeId, new PageRequest(3, 3)));
+        assertPage(rooms.subList(6, 7), 7, catalogue.listRooms(storeId, new PageRequest(3, 6)));
+        assertPage(List.of(), 7, catalogue.listRooms(storeId, new PageRequest(3, 10)));
+    }
+
+    @Test
+    void a_filtered_page_counts_only_the_matching_clients() {
+        var storeId = db.newStore().id();
+        var matching = IntStream.range(0, 5).mapToObj(i -> catalogue.insertClient(storeId, "match " + i, null)).toList();
+        IntStream.range(0, 4).forEach(i -> catalogue.insertClient(storeId, "other " + i, null));
+
+        assertPage(matching.subList(2, 4), 5, catalogue.listClients(storeId, "MATCH", new PageRequest(2, 2)));
+        assertPage(matching.subList(4, 5), 5, catalogue.listClients(storeId, "match", new PageRequest(2, 4)));
+        assertEquals(9, catalogue.listClients(storeId, null, new PageRequest(1, 0)).total());
+    }
+
+    @Test
+    void scripts_and_dms_page_the_same_way() {
+        var storeId = db.newStore().id();
+        var scripts = IntStream.range(0, 3).mapToObj(i ->
+                catalogue.insertScript(storeId, "script " + i, 60, List.of(new NewCharacter("role", false)))).toList();
+        var dms = IntStream.range(0, 3).mapToObj(i -> catalogue.insertDm(storeId, "dm " + i, true)).toList();
+
+        assertPage(scripts.subList(1, 3), 3, catalogue.listScripts(storeId, new PageRequest(2, 1)));
+        assertPage(dms.subList(0, 2), 3, catalogue.listDms(storeId, new PageRequest(2, 0)));
+    }
+
+    private static <T> void assertPage(List<T> items, long total, Page<T> page) {
+        assertEquals(items, page.items());
+        assertEquals(total, page.total());
+    }
+
+    private static List<Client> clients(long storeId, String query) {
+        return catalogue.listClients(storeId, query, PageRequest.first()).items();
+    }
+
+    private static List<String> names(List<ScriptCharacter> characters) {
+        return characters.stream().map(ScriptCharacter::name).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package io.storescheduler.bootstrap.http;
+
+import io.storescheduler.bootstrap.SchedulerApplication;
+import io.storescheduler.db.TestDatabase;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The real server, in-process, on a fresh PostgreSQL database of its own; one per test class. */
+final class TestServer implements AutoCloseable {
+
+    final String adminToken = "admin-" + UUID.randomUUID();
+    private final TestDatabase database;
+    private final SchedulerApplication application;
+    private final ApiClient api;
+
+    private TestServer() {
+        database = TestDatabase.createEmpty();
+        SchedulerApplication started;
+        try {
+            started = SchedulerApplication.start(database.dataSource(), () -> true, Optional.of(adminToken), "127.0.0.1", 0);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        application = started;
+        api = new ApiClient(application.port());
+    }
+
+    static TestServer start() {
+        return new TestServer();
+    }
+
+    ApiClient api() {
+        return api;
+    }
+
+    /** A new store with a staff token allowed for it alone. */
+    StoreSetup newStore(String timezone) {
+        return StoreSetup.create(api, adminToken, timezone);
+    }
+
+    @Override
+    public void close() {
+        try {
+            application.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Datetimes come back at the store's own offset for each instant, across daylight-saving changes,
+ * and durations are real elapsed minutes. New York springs forward on 2026-03-08 at 02:00 and
+ * falls back on 2026-11-01 at 02:00.
+ */
+class TimeZoneHttpTest {
+
+    private static final String NEW_YORK = "America/New_York";
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void a_booking_renders_at_the_offset_in_force_on_its_own_day() {
+        var store = server.newStore(NEW_YORK);
+        var script = store.script("Two hours", 120, 1, 0);
+
+        var winter = store.createBooking("2026-03-07T14:00:00-05:00", script.id(), null).expect(201);
+        var summer = store.createBooking("2026-03-09T14:00:00-04:00", script.id(), null).expect(201);
+
+        assertEquals("2026-03-07T14:00:00-05:00", winter.get("start_at").asText());
+        assertEquals("2026-03-07T16:00:00-05:00", winter.get("end_at").asText());
+        assertEquals("2026-03-09T14:00:00-04:00", summer.get("start_at").asText());
+        assertEquals("2026-03-09T16:00:00-04:00", summer.get("end_at").asText());
+    }
+
+    @Test
+    void a_game_across_the_spring_forward_lasts_its_real_minutes() {
+        var store = server.newStore(NEW_YORK);
+        store.room("Parlor", 6);
+        var script = store.script("Four hours", 240, 1, 0);
+
+        var bookingId = store.matchedBooking("2026-03-08T00:30:00-05:00", script, null);
+        var created = store.get(bookingId);
+        var scheduled = store.confirm(bookingId).expect(200);
+
+        assertEquals("2026-03-08T00:30:00-05:00", created.get("start_at").asText());
+        assertEquals("2026-03-08T05:30:00-04:00", created.get("end_at").asText());
+        assertEquals("2026-03-08T05:30:00-04:00", scheduled.get("end_at").asText());
+    }
+
+    @Test
+    void a_game_across_the_fall_back_lasts_its_real_minutes() {
+        var store = server.newStore(NEW_YORK);
+        var script = store.script("Four hours", 240, 1, 0);
+
+        var booking = store.createBooking("2026-11-01T00:30:00-04:00", script.id(), null).expect(201);
+
+        assertEquals("2026-11-01T03:30:00-05:00", booking.get("end_at").asText());
+    }
+
+    @Test
+    void the_repeated_hour_of_the_fall_back_keeps_its_two_instants_apart() {
+        var store = server.newStore(NEW_YORK);
+
+        var first = store.createBooking("2026-11-01T01:30:00-04:00", null, null).expect(201);
+        var second = store.createBooking("2026-11-01T01:30:00-05:00", null, null).expect(201);
+
+        assertEquals("2026-11-01T01:30:00-04:00", first.get("start_at").asText());
+        assertEquals("2026-11-01T01:30:00-05:00", second.get("start_at").asText());
+    }
+
+    @Test
+    void input_at_another_offset_comes_back_at_the_store_offset_for_the_same_instant() {
+        var store = server.newStore(NEW_YORK);
+        store.room("Parlor", 6);
+        var script = store.script("Two hours", 120, 1, 0);
+
+        var utc = store.createBooking("2026-03-07T19:00:00+00:00", script.id(), null).expect(201);
+        var zulu = store.createBooking("2026-07-01T18:00:00Z", script.id(), null).expect(201);
+        var tokyo = store.createBooking("2026-03-08T04:00:00+09:00", script.id(), null).expect(201);
+
+        assertEquals("2026-03-07T14:00:00-05:00", utc.get("start_at").asText());
+        assertEquals("2026-07-01T14:00:00-04:00", zulu.get("start_at").asText());
+        assertEquals("2026-03-07T14:00:00-05:00", tokyo.get("start_at").asText());
+    }
+
+    @Test
+    void a_start_changed_at_another_offset_comes_back_at_the_store_offset() {
+        var store = server.newStore(NEW_YORK);
+        var bookingId = store.incompleteBooking("2026-03-07T14:00:00-05:00", store.script("One hour", 60, 1, 0).id());
+
+        var moved = store.api.patch(store.token, store.booking(bookingId), object("start_at", "2026-03-10T01:00:00+08:00"), Map.of())
+                .expect(200);
+
+        assertEquals("2026-03-09T13:00:00-04:00", moved.get("start_at").asText());
+        assertEquals("2026-03-09T14:00:00-04:00", moved.get("end_at").asText());
+    }
+
+    @Test
+    void the_same_instant_at_different_offsets_is_one_slot() {
+        var store = server.newStore(NEW_YORK);
+        store.room("Parlor", 6);
+        store.room("Study", 6);
+        var script = store.script("Two hours", 120, 1, 0);
+
+        var local = store.scheduledBooking("2026-03-07T14:00:00-05:00", script);
+        var utc = store.scheduledBooking("2026-03-07T19:00:00Z", script);
+
+        assertEquals(local.get("slot_id"), utc.get("slot_id"));
+        assertEquals(local.get("start_at"), utc.get("start_at"));
+        assertNotEquals(local.get("room_id"), utc.get("room_id"));
+    }
+
+    @Test
+    void record_times_are_rendered_at_the_store_offset_too() {
+        var store = server.newStore(NEW_YORK);
+
+        var booking = store.createBooking("2026-03-07T14:00:00-05:00", null, null).expect(201);
+
+        var createdAt = OffsetDateTime.parse(booking.get("created_at").asText());
+        var expectedOffset = ZoneId.of(NEW_YORK).getRules().getOffset(createdAt.toInstant());
+        assertEquals(expectedOffset, createdAt.getOffset());
+        assertEquals(createdAt.getOffset(), OffsetDateTime.parse(booking.get("updated_at").asText()).getOffset());
+    }
+}
