@@ -8,6 +8,7 @@ import io.storescheduler.adapter.jooq.booking.JooqSlotRepository;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
 import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
+import io.storescheduler.adapter.jooq.shared.Outages;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.booking.BookingRepository;
@@ -21,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
@@ -33,12 +33,13 @@ public final class JooqPersistence {
     public JooqPersistence(DataSource dataSource) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        var connections = new DataSourceConnectionProvider(dataSource);
+        var connections = Outages.connections(dataSource);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false))
                 .set(connections)
-                .set(new ThreadLocalTransactionProvider(connections)));
+                .set(new ThreadLocalTransactionProvider(connections))
+                .set(Outages.listener()));
     }
 
     public DSLContext dsl() {

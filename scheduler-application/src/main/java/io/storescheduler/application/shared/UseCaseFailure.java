@@ -13,7 +13,7 @@ public final class UseCaseFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of refusal: decides the answer's status. */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, STALE }
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, STALE, UNAVAILABLE }
 
     /** A field the refusal is about, with what is wrong with it. */
     public record FieldError(String field, String message) {}
@@ -48,6 +48,11 @@ public final class UseCaseFailure extends RuntimeException {
     public static UseCaseFailure stale(String what, long expected, long actual) {
         return new UseCaseFailure(Kind.STALE, "version_mismatch",
                 what + " is at version " + actual + ", not " + expected, List.of());
+    }
+
+    /** The database cannot be reached right now: an outage, not the caller's fault; worth a retry. */
+    public static UseCaseFailure unavailable(String detail) {
+        return new UseCaseFailure(Kind.UNAVAILABLE, "database_unavailable", detail, List.of());
     }
 
     public Kind kind() {

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class Problems {
 
     public static final String CONTENT_TYPE = "application/problem+json";
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private final ObjectMapper mapper;
@@ -49,6 +50,9 @@ public final class Problems {
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
+        if (status == 503) {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         try {
             ctx.status(status).contentType(CONTENT_TYPE).result(mapper.writeValueAsBytes(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -63,6 +67,7 @@ public final class Problems {
             case INVALID -> 422;
             case FORBIDDEN -> 403;
             case STALE -> 412;
+            case UNAVAILABLE -> 503;
         };
     }
 
