@@ -3,19 +3,32 @@ package io.storescheduler.bootstrap;
 import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
+import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.booking.AddBookingClientService;
 import io.storescheduler.application.booking.AddCharacterClientMatchService;
 import io.storescheduler.application.booking.AddCharacterDmMatchService;
+import io.storescheduler.application.booking.CancelBookingService;
+import io.storescheduler.application.booking.CompleteBookingService;
 import io.storescheduler.application.booking.ConfirmBookingService;
 import io.storescheduler.application.booking.CreateIncompleteBookingService;
 import io.storescheduler.application.booking.GetBookingService;
+import io.storescheduler.application.booking.ListBookingsService;
+import io.storescheduler.application.booking.ListCharacterMatchesService;
 import io.storescheduler.application.booking.PatchBookingService;
+import io.storescheduler.application.booking.PatchCharacterClientMatchService;
+import io.storescheduler.application.booking.PatchCharacterDmMatchService;
+import io.storescheduler.application.booking.RemoveBookingClientService;
+import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
+import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.catalogue.CatalogueService;
+import io.storescheduler.application.idempotency.IdempotencyService;
+import io.storescheduler.application.slot.SlotService;
 import io.storescheduler.db.SchedulerMigrations;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -54,13 +67,41 @@ public final class SchedulerApplication implements AutoCloseable {
                 new AddBookingClientService(bookings, catalogue, conflicts, transactions, clock),
                 new AddCharacterClientMatchService(bookings, catalogue, conflicts, transactions, clock),
                 new AddCharacterDmMatchService(bookings, catalogue, conflicts, lock, transactions, clock),
-                new ConfirmBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock));
-        return new SchedulerApi.UseCases(access, access, stores, stores, stores,
-                catalogueService, catalogueService, catalogueService, catalogueService, bookingUseCases);
+                new ConfirmBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock),
+                new CancelBookingService(bookings, conflicts, lock, transactions, clock),
+                new CompleteBookingService(bookings, conflicts, lock, transactions, clock));
+        return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
+                catalogueService, catalogueService, catalogueService, catalogueService, bookingUseCases,
+                new ListBookingsService(bookings, conflicts, transactions), partyUseCases(persistence, clock),
+                new SlotService(slots, lock, transactions, clock),
+                new IdempotencyService(persistence.idempotency(), transactions, clock));
+    }
+
+    private static PartyRoutes.UseCases partyUseCases(JooqPersistence persistence, Clock clock) {
+        var transactions = persistence.transactions();
+        var bookings = persistence.bookings();
+        var catalogue = persistence.catalogue();
+        var conflicts = persistence.conflicts();
+        var lock = persistence.scheduleLock();
+        return new PartyRoutes.UseCases(
+                new RemoveBookingClientService(bookings, conflicts, transactions, clock),
+                new ListCharacterMatchesService(bookings),
+                new PatchCharacterClientMatchService(bookings, catalogue, conflicts, transactions, clock),
+                new RemoveCharacterClientMatchService(bookings, conflicts, transactions, clock),
+                new PatchCharacterDmMatchService(bookings, catalogue, conflicts, lock, transactions, clock),
+                new RemoveCharacterDmMatchService(bookings, conflicts, lock, transactions, clock));
     }
 
     public int port() {
         return server.port();
+    }
+
+    /** Every HTTP route the server answers, as {@code "GET /api/v1/stores"}: what the OpenAPI document must describe. */
+    public List<String> routes() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .sorted()
+                .toList();
     }
 
     @Override

@@ -5,21 +5,32 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.storescheduler.adapter.http.access.AccessRoutes;
 import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
+import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
+import io.storescheduler.adapter.http.shared.OpenApiDocument;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.slot.SlotRoutes;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.access.CreateActorUseCase;
 import io.storescheduler.application.access.CreateStoreUseCase;
+import io.storescheduler.application.access.ListActorsUseCase;
 import io.storescheduler.application.access.ListStoresUseCase;
+import io.storescheduler.application.access.PatchStoreUseCase;
+import io.storescheduler.application.access.RevokeActorUseCase;
+import io.storescheduler.application.booking.ListBookingsUseCase;
 import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.application.idempotency.IdempotencyUseCase;
+import io.storescheduler.application.slot.ManageSlotsUseCase;
 import jakarta.validation.Validation;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -38,11 +49,18 @@ public final class SchedulerApi {
             CreateStoreUseCase createStore,
             ListStoresUseCase listStores,
             CreateActorUseCase createActor,
+            PatchStoreUseCase patchStore,
+            ListActorsUseCase listActors,
+            RevokeActorUseCase revokeActor,
             ManageRoomsUseCase rooms,
             ManageScriptsUseCase scripts,
             ManageDmsUseCase dms,
             ManageClientsUseCase clients,
-            BookingRoutes.UseCases bookings) {}
+            BookingRoutes.UseCases bookings,
+            ListBookingsUseCase listBookings,
+            PartyRoutes.UseCases party,
+            ManageSlotsUseCase slots,
+            IdempotencyUseCase idempotency) {}
 
     private final UseCases useCases;
     private final BooleanSupplier databaseReachable;
@@ -71,17 +89,26 @@ public final class SchedulerApi {
         var requests = new Requests(mapper, validator);
         var answers = new Answers(mapper);
         var problems = new Problems(mapper);
-        var guard = new Guard(useCases.authenticate(), useCases.authorize());
+        var guard = new Guard(useCases.authenticate(), useCases.authorize(),
+                new Idempotency(useCases.idempotency(), requests, problems));
 
         var routes = config.routes;
         routes.get("/health/live", ctx -> answers.ok(ctx, Map.of("status", "up")));
+        var openApi = OpenApiDocument.json();
+        var docsPage = OpenApiDocument.docsPage();
+        routes.get(OpenApiDocument.JSON_PATH, ctx -> ctx.contentType("application/json").result(openApi));
+        routes.get(OpenApiDocument.DOCS_PATH, ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
         routes.get("/health/ready", ctx -> {
             var ready = databaseReachable.getAsBoolean();
             answers.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unreachable"));
         });
-        new AccessRoutes(guard, requests, answers, useCases.createStore(), useCases.listStores(), useCases.createActor()).register(routes);
+        new AccessRoutes(guard, requests, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
+                useCases.patchStore(), useCases.listActors(), useCases.revokeActor()).register(routes);
         new CatalogueRoutes(guard, requests, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
         new BookingRoutes(guard, requests, answers, problems, useCases.bookings()).register(routes);
+        new BookingListRoutes(guard, requests, answers, useCases.listBookings()).register(routes);
+        new PartyRoutes(guard, requests, answers, useCases.party()).register(routes);
+        new SlotRoutes(guard, requests, answers, useCases.slots()).register(routes);
 
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {

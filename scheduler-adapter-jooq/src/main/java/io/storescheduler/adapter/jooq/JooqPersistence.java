@@ -4,11 +4,12 @@ import io.storescheduler.adapter.jooq.access.JooqActorRepository;
 import io.storescheduler.adapter.jooq.access.JooqStoreRepository;
 import io.storescheduler.adapter.jooq.booking.JooqBookingRepository;
 import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
-import io.storescheduler.adapter.jooq.booking.JooqSlotRepository;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
+import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
 import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
+import io.storescheduler.adapter.jooq.slot.JooqSlotRepository;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.booking.BookingRepository;
@@ -16,6 +17,7 @@ import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.shared.TransactionRunner;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -76,5 +78,9 @@ public final class JooqPersistence {
 
     public StoreScheduleLock scheduleLock() {
         return new JooqStoreScheduleLock(dsl);
+    }
+
+    public IdempotencyStore idempotency() {
+        return new JooqIdempotencyStore(dsl);
     }
 }

@@ -1,5 +1,7 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,4 +11,10 @@ public interface ActorRepository {
     Actor insert(String name, byte[] tokenHash, boolean admin, Set<Long> storeIds);
 
     Optional<Actor> findByTokenHash(byte[] tokenHash);
+
+    /** Every actor, by id. */
+    Page<Actor> list(PageRequest page);
+
+    /** Deletes the actor and its store grants; false when there is no such actor. */
+    boolean delete(long actorId);
 }

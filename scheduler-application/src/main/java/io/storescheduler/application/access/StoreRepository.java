@@ -1,5 +1,6 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.store.Store;
@@ -10,7 +11,13 @@ import java.util.Set;
 /** Where stores are kept. */
 public interface StoreRepository {
 
+    /** What a partial update changes of a store; a field it keeps is not written. */
+    record StoreChanges(FieldChange<String> name, FieldChange<ZoneId> timezone) {}
+
     Store insert(String name, ZoneId timezone);
+
+    /** Writes the changes and answers the store as it is now; empty when there is no such store. */
+    Optional<Store> update(long storeId, StoreChanges changes);
 
     Optional<Store> find(long storeId);
 

@@ -8,7 +8,8 @@ import io.storescheduler.domain.store.Store;
 import java.util.HashSet;
 
 /** Stores and actors: the admin's side of the service. */
-public final class StoreService implements CreateStoreUseCase, ListStoresUseCase, CreateActorUseCase {
+public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase, ListStoresUseCase, CreateActorUseCase,
+        ListActorsUseCase, RevokeActorUseCase {
 
     private final StoreRepository stores;
     private final ActorRepository actors;
@@ -23,6 +24,12 @@ public final class StoreService implements CreateStoreUseCase, ListStoresUseCase
     @Override
     public Store create(CreateStoreCommand command) {
         return transactions.inTransaction(() -> stores.insert(command.name(), command.timezone()));
+    }
+
+    @Override
+    public Store patch(PatchStoreCommand command) {
+        return transactions.inTransaction(() -> stores.update(command.storeId(), command.changes()))
+                .orElseThrow(() -> UseCaseFailure.notFound("store", command.storeId()));
     }
 
     @Override
@@ -42,5 +49,18 @@ public final class StoreService implements CreateStoreUseCase, ListStoresUseCase
             var actor = actors.insert(command.name(), Tokens.hash(token), command.admin(), command.storeIds());
             return new CreatedActor(actor, token);
         });
+    }
+
+    @Override
+    public Page<Actor> listActors(PageRequest page) {
+        return actors.list(page);
+    }
+
+    /** Tokens are checked against the database on every request, so the revocation holds at once. */
+    @Override
+    public void revoke(long actorId) {
+        if (!transactions.inTransaction(() -> actors.delete(actorId))) {
+            throw UseCaseFailure.notFound("actor", actorId);
+        }
     }
 }

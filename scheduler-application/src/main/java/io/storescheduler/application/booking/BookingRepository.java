@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +15,9 @@ public interface BookingRepository {
 
     Optional<Booking> find(long storeId, long bookingId);
 
+    /** A page of the store's bookings matching {@code filter}, ordered by {@code start_at}, then id. */
+    Page<Booking> list(long storeId, BookingFilter filter, PageRequest page);
+
     /** Like {@link #find}, and holds the booking's row lock until the transaction ends. */
     Optional<Booking> findForUpdate(long storeId, long bookingId);
 
@@ -22,9 +27,20 @@ public interface BookingRepository {
     /** False when the client is in the party already. */
     boolean addClient(long storeId, long bookingId, long clientId);
 
+    /** Takes the client out of the party, and so its character match with it; false when it was not in the party. */
+    boolean removeClient(long storeId, long bookingId, long clientId);
+
     long addClientMatch(long storeId, long bookingId, long characterId, long clientId);
 
+    void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId);
+
+    void removeClientMatch(long storeId, long bookingId, long matchId);
+
     long addDmMatch(long storeId, long bookingId, Long characterId, long dmId);
+
+    void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId);
+
+    void removeDmMatch(long storeId, long bookingId, long matchId);
 
     /** Drops every character match, keeping free DMs: what a new script does to a booking. */
     void dropCharacterMatches(long storeId, long bookingId);

@@ -4,6 +4,7 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.ConflictReport;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** Reading bookings back with their conflicts, and the checks every booking write starts with. */
@@ -26,6 +27,18 @@ final class BookingViews {
                 ? conflicts.conflictsOf(booking.storeId(), booking.scheduleEntry())
                 : ConflictReport.none();
         return new BookingView(booking, report);
+    }
+
+    /** Each booking with its conflicts, in the same order; the conflicts of all of them found at once. */
+    List<BookingView> views(long storeId, List<Booking> page) {
+        var entries = page.stream()
+                .filter(booking -> BookingLifecycle.showsConflicts(booking.status()))
+                .map(Booking::scheduleEntry)
+                .toList();
+        var reports = conflicts.conflictsOfEach(storeId, entries);
+        return page.stream()
+                .map(booking -> new BookingView(booking, reports.getOrDefault(booking.id(), ConflictReport.none())))
+                .toList();
     }
 
     /** The booking, locked for this transaction, at the version the caller expects if it says one. */

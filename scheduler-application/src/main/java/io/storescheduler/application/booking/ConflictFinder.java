@@ -3,6 +3,7 @@ package io.storescheduler.application.booking;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -13,6 +14,12 @@ public interface ConflictFinder {
 
     /** The scheduled bookings that overlap {@code entry} and share its room or one of its DMs. */
     ConflictReport conflictsOf(long storeId, ScheduleEntry entry);
+
+    /**
+     * What {@link #conflictsOf} answers for each of {@code entries}, by booking id, found together
+     * (one query for a page of bookings, not one per booking); an entry without conflicts may be absent.
+     */
+    Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries);
 
     /** For each room that has any, how many scheduled bookings other than {@code bookingId} hold it during {@code [startAt, endAt)}. */
     Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt);

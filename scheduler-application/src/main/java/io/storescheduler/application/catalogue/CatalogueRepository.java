@@ -1,5 +1,6 @@
 package io.storescheduler.application.catalogue;
 
+import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Client;
@@ -19,11 +20,28 @@ public interface CatalogueRepository {
     /** A script's character as it is created: the database gives it its id. */
     record NewCharacter(String name, boolean dm) {}
 
+    /** What a partial update changes of a room; a field it keeps is not written at all. */
+    record RoomChanges(FieldChange<String> name, FieldChange<Integer> capacity, FieldChange<Boolean> active) {}
+
+    /** What a partial update changes of a script; its characters are not among them. */
+    record ScriptChanges(FieldChange<String> name, FieldChange<Integer> durationMinutes) {}
+
+    record DmChanges(FieldChange<String> name, FieldChange<Boolean> active) {}
+
+    record ClientChanges(FieldChange<String> name, FieldChange<String> phone) {}
+
     Room insertRoom(long storeId, String name, int capacity, boolean active);
 
     Optional<Room> findRoom(long storeId, long roomId);
 
     Page<Room> listRooms(long storeId, PageRequest page);
+
+    /**
+     * Writes the changes in one statement, so concurrent changes of other fields are not lost, and
+     * answers the room as it is now; empty when the store has no such room. A name another room of
+     * the store has, in any case, is a conflict.
+     */
+    Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes);
 
     /** The store's active rooms seating at least {@code minCapacity}. */
     List<Room> activeRoomsSeating(long storeId, int minCapacity);
@@ -34,11 +52,17 @@ public interface CatalogueRepository {
 
     Page<Script> listScripts(long storeId, PageRequest page);
 
+    /** Like {@link #updateRoom}, for a script's own columns. */
+    Optional<Script> updateScript(long storeId, long scriptId, ScriptChanges changes);
+
     Dm insertDm(long storeId, String name, boolean active);
 
     Optional<Dm> findDm(long storeId, long dmId);
 
     Page<Dm> listDms(long storeId, PageRequest page);
+
+    /** Like {@link #updateRoom}. */
+    Optional<Dm> updateDm(long storeId, long dmId, DmChanges changes);
 
     Client insertClient(long storeId, String name, String phone);
 
@@ -46,6 +70,9 @@ public interface CatalogueRepository {
 
     /** Clients whose name or phone contains {@code query}, case-insensitively; all when it is null. */
     Page<Client> listClients(long storeId, String query, PageRequest page);
+
+    /** Like {@link #updateRoom}; a phone set to null is cleared. */
+    Optional<Client> updateClient(long storeId, long clientId, ClientChanges changes);
 
     /** Which of {@code clientIds} are clients of the store. */
     List<Long> existingClients(long storeId, Collection<Long> clientIds);

@@ -30,6 +30,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
+    public Room patchRoom(PatchRoomCommand command) {
+        return transactions.inTransaction(() -> catalogue.updateRoom(command.storeId(), command.roomId(), command.changes()))
+                .orElseThrow(() -> UseCaseFailure.notFound("room", command.roomId()));
+    }
+
+    @Override
     public Room getRoom(long storeId, long roomId) {
         return catalogue.findRoom(storeId, roomId).orElseThrow(() -> UseCaseFailure.notFound("room", roomId));
     }
@@ -49,6 +55,16 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
                 command.storeId(), command.name(), command.durationMinutes(), command.characters()));
     }
 
+    /**
+     * A new duration applies to bookings that take the script, or change their start, from now on;
+     * bookings keep the end they were given, as the desk has told the party when they finish.
+     */
+    @Override
+    public Script patchScript(PatchScriptCommand command) {
+        return transactions.inTransaction(() -> catalogue.updateScript(command.storeId(), command.scriptId(), command.changes()))
+                .orElseThrow(() -> UseCaseFailure.notFound("script", command.scriptId()));
+    }
+
     @Override
     public Script getScript(long storeId, long scriptId) {
         return catalogue.findScript(storeId, scriptId).orElseThrow(() -> UseCaseFailure.notFound("script", scriptId));
@@ -64,6 +80,13 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
         return transactions.inTransaction(() -> catalogue.insertDm(command.storeId(), command.name(), command.active()));
     }
 
+    /** A DM made inactive keeps the matches it has; only new matches need an active DM. */
+    @Override
+    public Dm patchDm(PatchDmCommand command) {
+        return transactions.inTransaction(() -> catalogue.updateDm(command.storeId(), command.dmId(), command.changes()))
+                .orElseThrow(() -> UseCaseFailure.notFound("dm", command.dmId()));
+    }
+
     @Override
     public Dm getDm(long storeId, long dmId) {
         return catalogue.findDm(storeId, dmId).orElseThrow(() -> UseCaseFailure.notFound("dm", dmId));
@@ -77,6 +100,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     @Override
     public Client createClient(CreateClientCommand command) {
         return transactions.inTransaction(() -> catalogue.insertClient(command.storeId(), command.name(), command.phone()));
+    }
+
+    @Override
+    public Client patchClient(PatchClientCommand command) {
+        return transactions.inTransaction(() -> catalogue.updateClient(command.storeId(), command.clientId(), command.changes()))
+                .orElseThrow(() -> UseCaseFailure.notFound("client", command.clientId()));
     }
 
     @Override

@@ -1,17 +1,26 @@
 package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Script;
 import java.util.List;
 
-/** A store's scripts with their characters: add one (it has at least one non-DM character), read them. */
+/**
+ * A store's scripts with their characters: add one (it has at least one non-DM character), rename
+ * one or change its duration, read them. Changing a script's characters is not offered: bookings'
+ * character matches point at them, and a new cast is a new script.
+ */
 public interface ManageScriptsUseCase {
 
     record CreateScriptCommand(long storeId, String name, int durationMinutes, List<NewCharacter> characters) {}
 
+    record PatchScriptCommand(long storeId, long scriptId, ScriptChanges changes) {}
+
     Script createScript(CreateScriptCommand command);
+
+    Script patchScript(PatchScriptCommand command);
 
     Script getScript(long storeId, long scriptId);
 

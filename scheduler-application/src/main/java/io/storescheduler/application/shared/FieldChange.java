@@ -32,6 +32,14 @@ public sealed interface FieldChange<T> {
         return this instanceof SetTo<T>;
     }
 
+    /** The same change of another representation of the value; a null value stays null. */
+    default <R> FieldChange<R> map(Function<T, R> mapper) {
+        return switch (this) {
+            case Keep<T> keep -> keep();
+            case SetTo<T>(T value) -> setTo(value == null ? null : mapper.apply(value));
+        };
+    }
+
     default <R> Optional<R> ifSet(Function<T, R> mapper) {
         return this instanceof SetTo<T>(T value) ? Optional.ofNullable(mapper.apply(value)) : Optional.empty();
     }

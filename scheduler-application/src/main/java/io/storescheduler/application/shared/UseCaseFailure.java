@@ -33,6 +33,11 @@ public final class UseCaseFailure extends RuntimeException {
         return new UseCaseFailure(Kind.NOT_FOUND, what + "_not_found", what.replace('_', ' ') + " " + id + " does not exist in this store", List.of());
     }
 
+    /** Not found for a reason the generic form cannot say, such as a client that is not in a party. */
+    public static UseCaseFailure notFound(String code, String detail) {
+        return new UseCaseFailure(Kind.NOT_FOUND, code, detail, List.of());
+    }
+
     public static UseCaseFailure conflict(String code, String detail) {
         return new UseCaseFailure(Kind.CONFLICT, code, detail, List.of());
     }

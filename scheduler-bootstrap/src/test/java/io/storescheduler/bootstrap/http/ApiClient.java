@@ -98,8 +98,20 @@ final class ApiClient {
         return send("POST", path, token, JSON_TYPE, text(body), Map.of());
     }
 
+    Answer post(String token, String path, Object body, Map<String, String> headers) {
+        return send("POST", path, token, JSON_TYPE, text(body), headers);
+    }
+
     Answer patch(String token, String path, Object body, Map<String, String> headers) {
         return send("PATCH", path, token, JSON_TYPE, text(body), headers);
+    }
+
+    Answer delete(String token, String path) {
+        return send("DELETE", path, token, null, null, Map.of());
+    }
+
+    Answer delete(String token, String path, Map<String, String> headers) {
+        return send("DELETE", path, token, null, null, headers);
     }
 
     /** Any request; a null token sends no Authorization, a null content type none either. */
@@ -116,6 +128,14 @@ final class ApiClient {
         headers.forEach(request::header);
         try {
             var response = http.send(request.build(), BodyHandlers.ofString());
+            var sent = new java.util.HashMap<>(headers);
+            if (token != null) {
+                sent.put("Authorization", "Bearer " + token);
+            }
+            if (contentType != null) {
+                sent.put("Content-Type", contentType);
+            }
+            OpenApiContract.check(method, path, sent, body, response.statusCode(), response.headers(), response.body());
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);

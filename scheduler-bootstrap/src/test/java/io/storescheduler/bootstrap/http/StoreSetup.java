@@ -103,6 +103,14 @@ final class StoreSetup {
         return api.post(token, booking(bookingId) + "/confirm", null);
     }
 
+    Answer cancel(long bookingId) {
+        return api.post(token, booking(bookingId) + "/cancel", null);
+    }
+
+    Answer complete(long bookingId) {
+        return api.post(token, booking(bookingId) + "/complete", null);
+    }
+
     /** A booking of {@code script} at {@code startAt} whose party fills every player character, one new client each. */
     long matchedBooking(String startAt, Script script, Long preferredRoomId) {
         var bookingId = createBooking(startAt, script.id(), preferredRoomId).expect(201).get("id").asLong();

@@ -2,6 +2,8 @@ package io.storescheduler.bootstrap.http;
 
 import io.storescheduler.bootstrap.SchedulerApplication;
 import io.storescheduler.db.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +34,11 @@ final class TestServer implements AutoCloseable {
 
     ApiClient api() {
         return api;
+    }
+
+    /** A connection of the test's own to the server's database, e.g. to hold a lock the server will wait for. */
+    Connection connectToDatabase() throws SQLException {
+        return database.connect();
     }
 
     /** A new store with a staff token allowed for it alone. */

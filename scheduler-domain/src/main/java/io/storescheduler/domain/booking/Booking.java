@@ -57,6 +57,18 @@ public record Booking(
                 clientMatches, dmMatches, version, createdAt, updatedAt);
     }
 
+    /**
+     * This booking after {@code transition}, a status change the lifecycle allowed from this
+     * booking's status (cancel, complete); applying one allowed from another status is a bug.
+     */
+    public Booking after(Transition.Allowed transition) {
+        if (transition.from() != status) {
+            throw new IllegalStateException("booking " + id + " is " + status.code() + ", not " + transition.from().code());
+        }
+        return new Booking(id, storeId, transition.to(), startAt, endAt, scriptId, roomId, slotId, note, clientIds,
+                clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
     /** This booking as the conflict rule sees it. */
     public ScheduleEntry scheduleEntry() {
         return new ScheduleEntry(id, status, startAt, endAt, roomId, dmIds());

@@ -6,8 +6,10 @@ import static io.storescheduler.domain.booking.BookingStatus.INCOMPLETE;
 import static io.storescheduler.domain.booking.BookingStatus.SCHEDULED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,26 @@ class BookingLifecycleTest {
         assertTrue(BookingLifecycle.confirm(INCOMPLETE).isAllowed());
     }
 
+    @Test
+    void a_booking_after_an_allowed_transition_has_the_new_status_and_keeps_everything_else() {
+        var scheduled = booking(SCHEDULED);
+
+        var cancelled = scheduled.after((Transition.Allowed) BookingLifecycle.cancel(SCHEDULED));
+
+        assertEquals(CANCELLED, cancelled.status());
+        assertEquals(scheduled.roomId(), cancelled.roomId());
+        assertEquals(scheduled.slotId(), cancelled.slotId());
+        assertEquals(scheduled.version(), cancelled.version());
+    }
+
+    @Test
+    void applying_a_transition_allowed_from_another_status_is_a_programming_error() {
+        var completed = booking(COMPLETED);
+
+        assertThrows(IllegalStateException.class,
+                () -> completed.after((Transition.Allowed) BookingLifecycle.cancel(SCHEDULED)));
+    }
+
     @ParameterizedTest(name = "{0}: script={1} schedule={2} note={3} party={4} clientMatches={5} dmMatches={6} conflicts={7}")
     @CsvSource({
         "INCOMPLETE, true,  true,  true,  true,  true,  true,  true",
@@ -100,5 +122,11 @@ class BookingLifecycleTest {
     void the_test_table_covers_every_status() {
         // Guards the tables above: a new status must be added to them.
         assertEquals(List.of(INCOMPLETE, SCHEDULED, CANCELLED, COMPLETED), List.of(BookingStatus.values()));
+    }
+
+    private static Booking booking(BookingStatus status) {
+        var start = Instant.parse("2026-12-05T06:00:00Z");
+        return new Booking(7, 1, status, start, start.plusSeconds(7200), 2L, 3L, 4L, null, List.of(5L),
+                List.of(), List.of(), 6, start, start);
     }
 }

@@ -10,14 +10,20 @@ import io.storescheduler.application.access.CreateActorUseCase;
 import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
 import io.storescheduler.application.access.CreateStoreUseCase;
 import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreCommand;
+import io.storescheduler.application.access.ListActorsUseCase;
 import io.storescheduler.application.access.ListStoresUseCase;
+import io.storescheduler.application.access.PatchStoreUseCase;
+import io.storescheduler.application.access.PatchStoreUseCase.PatchStoreCommand;
+import io.storescheduler.application.access.RevokeActorUseCase;
+import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** The admin routes: stores and actors. */
+/** The admin routes: stores and actors; and reading the stores an actor may act on. */
 public final class AccessRoutes {
 
     private final Guard guard;
@@ -26,28 +32,47 @@ public final class AccessRoutes {
     private final CreateStoreUseCase createStore;
     private final ListStoresUseCase listStores;
     private final CreateActorUseCase createActor;
+    private final PatchStoreUseCase patchStore;
+    private final ListActorsUseCase listActors;
+    private final RevokeActorUseCase revokeActor;
 
     public AccessRoutes(Guard guard, Requests requests, Answers answers, CreateStoreUseCase createStore,
-            ListStoresUseCase listStores, CreateActorUseCase createActor) {
+            ListStoresUseCase listStores, CreateActorUseCase createActor, PatchStoreUseCase patchStore,
+            ListActorsUseCase listActors, RevokeActorUseCase revokeActor) {
         this.guard = guard;
         this.requests = requests;
         this.answers = answers;
         this.createStore = createStore;
         this.listStores = listStores;
         this.createActor = createActor;
+        this.patchStore = patchStore;
+        this.listActors = listActors;
+        this.revokeActor = revokeActor;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.post("/api/v1/stores", guard.admin(this::createStore));
+        routes.post("/api/v1/stores", guard.adminCreation(this::createStore));
         routes.get("/api/v1/stores", guard.authenticated(this::listStores));
         routes.get("/api/v1/stores/{store_id}", guard.store((ctx, store) -> answers.ok(ctx, StoreResponse.from(store))));
-        routes.post("/api/v1/actors", guard.admin(this::createActor));
+        routes.patch("/api/v1/stores/{store_id}", guard.admin(this::patchStore));
+        routes.post("/api/v1/actors", guard.adminCreation(this::createActor));
+        routes.get("/api/v1/actors", guard.admin(ctx ->
+                answers.ok(ctx, ListResponse.of(listActors.listActors(requests.page(ctx)), ActorSummaryResponse::from))));
+        routes.delete("/api/v1/actors/{actor_id}", guard.admin(this::revokeActor));
     }
 
     private void createStore(Context ctx) {
         var request = requests.body(ctx, CreateStoreRequest.class);
         var store = createStore.create(new CreateStoreCommand(request.name(), zone(request.timezone())));
         answers.created(ctx, StoreResponse.from(store));
+    }
+
+    private void patchStore(Context ctx) {
+        var storeId = requests.pathId(ctx, "store_id");
+        var patch = requests.patch(ctx, PatchStoreRequest.class, Set.of());
+        var changes = new StoreChanges(patch.change("name", PatchStoreRequest::name),
+                patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone));
+        answers.ok(ctx, StoreResponse.from(patchStore.patch(new PatchStoreCommand(storeId, changes))));
     }
 
     private void listStores(Context ctx, Actor actor) {
@@ -59,6 +84,11 @@ public final class AccessRoutes {
         var storeIds = new HashSet<>(Objects.requireNonNullElse(request.storeIds(), List.<Long>of()));
         var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
         answers.created(ctx, ActorResponse.created(created));
+    }
+
+    private void revokeActor(Context ctx) {
+        revokeActor.revoke(requests.pathId(ctx, "actor_id"));
+        ctx.status(204);
     }
 
     static ZoneId zone(String timezone) {

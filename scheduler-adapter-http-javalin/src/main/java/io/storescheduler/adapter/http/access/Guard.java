@@ -3,9 +3,11 @@ package io.storescheduler.adapter.http.access;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.storescheduler.adapter.http.shared.ApiProblem;
+import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
+import io.storescheduler.application.idempotency.IdempotencyKey;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.store.Store;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.List;
 /**
  * Authentication and the store check, before anything else about a request is looked at: no or an
  * unknown token is a 401, a store the actor is not allowed for a 403, whatever the body or ids.
+ * Routes that create something are made safe to retry here too, as only the guard knows the
+ * caller an {@code Idempotency-Key} belongs to.
  */
 public final class Guard {
 
@@ -32,10 +36,12 @@ public final class Guard {
 
     private final AuthenticateActorUseCase authenticate;
     private final AuthorizeStoreUseCase authorize;
+    private final Idempotency idempotency;
 
-    public Guard(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize) {
+    public Guard(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize, Idempotency idempotency) {
         this.authenticate = authenticate;
         this.authorize = authorize;
+        this.idempotency = idempotency;
     }
 
     public Handler store(StoreHandler handler) {
@@ -45,17 +51,37 @@ public final class Guard {
         };
     }
 
+    /** Like {@link #store}, for a POST that creates something: an {@code Idempotency-Key} makes it safe to retry. */
+    public Handler storeCreation(StoreHandler handler) {
+        return ctx -> {
+            var actor = actor(ctx);
+            var store = authorize.authorize(actor, storeId(ctx, actor));
+            idempotency.run(ctx, actor.id(), store.id(), () -> handler.handle(ctx, store));
+        };
+    }
+
     public Handler admin(Handler handler) {
         return ctx -> {
-            if (!actor(ctx).admin()) {
-                throw UseCaseFailure.forbidden("this route is for admins");
-            }
+            adminActor(ctx);
             handler.handle(ctx);
         };
     }
 
+    /** Like {@link #admin}, for a POST that creates something: an {@code Idempotency-Key} makes it safe to retry. */
+    public Handler adminCreation(Handler handler) {
+        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), IdempotencyKey.NO_STORE, () -> handler.handle(ctx));
+    }
+
     public Handler authenticated(ActorHandler handler) {
         return ctx -> handler.handle(ctx, actor(ctx));
+    }
+
+    private Actor adminActor(Context ctx) {
+        var actor = actor(ctx);
+        if (!actor.admin()) {
+            throw UseCaseFailure.forbidden("this route is for admins");
+        }
+        return actor;
     }
 
     private Actor actor(Context ctx) {

@@ -22,4 +22,10 @@ final class BookingRequests {
     record AddClientMatchRequest(@NotNull @Positive Long characterId, @NotNull @Positive Long clientId) {}
 
     record AddDmMatchRequest(@Positive Long characterId, @NotNull @Positive Long dmId) {}
+
+    /** Both optional; neither may be null. */
+    record PatchClientMatchRequest(@Positive Long characterId, @Positive Long clientId) {}
+
+    /** Both optional; {@code character_id} null makes the DM a free DM. */
+    record PatchDmMatchRequest(@Positive Long characterId, @Positive Long dmId) {}
 }

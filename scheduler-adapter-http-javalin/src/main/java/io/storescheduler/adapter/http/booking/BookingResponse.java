@@ -2,6 +2,8 @@ package io.storescheduler.adapter.http.booking;
 
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,10 +30,20 @@ public record BookingResponse(
         OffsetDateTime updatedAt) {
 
     /** Which client plays which character. */
-    public record ClientMatchResponse(long id, long characterId, long clientId) {}
+    public record ClientMatchResponse(long id, long characterId, long clientId) {
+
+        static ClientMatchResponse from(CharacterClientMatch match) {
+            return new ClientMatchResponse(match.id(), match.characterId(), match.clientId());
+        }
+    }
 
     /** Which DM plays which DM character; {@code character_id} null for a free DM. */
-    public record DmMatchResponse(long id, Long characterId, long dmId) {}
+    public record DmMatchResponse(long id, Long characterId, long dmId) {
+
+        static DmMatchResponse from(CharacterDmMatch match) {
+            return new DmMatchResponse(match.id(), match.characterId(), match.dmId());
+        }
+    }
 
     public static BookingResponse from(BookingView view, ZoneId zone) {
         var booking = view.booking();
@@ -39,8 +51,8 @@ public record BookingResponse(
         return new BookingResponse(booking.id(), booking.storeId(), booking.status().code(),
                 Times.render(booking.startAt(), zone), Times.render(booking.endAt(), zone),
                 booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), booking.clientIds(),
-                booking.clientMatches().stream().map(m -> new ClientMatchResponse(m.id(), m.characterId(), m.clientId())).toList(),
-                booking.dmMatches().stream().map(m -> new DmMatchResponse(m.id(), m.characterId(), m.dmId())).toList(),
+                booking.clientMatches().stream().map(ClientMatchResponse::from).toList(),
+                booking.dmMatches().stream().map(DmMatchResponse::from).toList(),
                 conflicts.hasConflict(), conflicts.count(), conflicts.bookingIds(), booking.version(),
                 Times.render(booking.createdAt(), zone), Times.render(booking.updatedAt(), zone));
     }

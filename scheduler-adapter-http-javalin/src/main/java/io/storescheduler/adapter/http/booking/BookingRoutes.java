@@ -18,6 +18,10 @@ import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddC
 import io.storescheduler.application.booking.AddCharacterDmMatchUseCase;
 import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
 import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.application.booking.CancelBookingUseCase;
+import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
+import io.storescheduler.application.booking.CompleteBookingUseCase;
+import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
 import io.storescheduler.application.booking.ConfirmBookingUseCase;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
@@ -25,10 +29,11 @@ import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
 import io.storescheduler.application.booking.GetBookingUseCase;
 import io.storescheduler.application.booking.PatchBookingUseCase;
+import io.storescheduler.application.booking.StatusChange;
 import io.storescheduler.domain.store.Store;
 import java.util.Map;
 
-/** The booking flow: create, read, change, fill the party, match characters, confirm. */
+/** The booking flow: create, read, change, fill the party, match characters, confirm, cancel, complete. */
 public final class BookingRoutes {
 
     private static final String BOOKINGS = "/api/v1/stores/{store_id}/bookings";
@@ -42,30 +47,34 @@ public final class BookingRoutes {
             AddBookingClientUseCase addClient,
             AddCharacterClientMatchUseCase addClientMatch,
             AddCharacterDmMatchUseCase addDmMatch,
-            ConfirmBookingUseCase confirm) {}
+            ConfirmBookingUseCase confirm,
+            CancelBookingUseCase cancel,
+            CompleteBookingUseCase complete) {}
 
     private final Guard guard;
     private final Requests requests;
-    private final Answers answers;
+    private final BookingAnswers bookingAnswers;
     private final Problems problems;
     private final UseCases useCases;
 
     public BookingRoutes(Guard guard, Requests requests, Answers answers, Problems problems, UseCases useCases) {
         this.guard = guard;
         this.requests = requests;
-        this.answers = answers;
+        this.bookingAnswers = new BookingAnswers(answers);
         this.problems = problems;
         this.useCases = useCases;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.post(BOOKINGS + "/incomplete", guard.store(this::create));
+        routes.post(BOOKINGS + "/incomplete", guard.storeCreation(this::create));
         routes.get(BOOKING, guard.store(this::get));
         routes.patch(BOOKING, guard.store(this::patch));
-        routes.post(BOOKING + "/clients", guard.store(this::addClient));
-        routes.post(BOOKING + "/character-client-matches", guard.store(this::addClientMatch));
-        routes.post(BOOKING + "/character-dm-matches", guard.store(this::addDmMatch));
+        routes.post(BOOKING + "/clients", guard.storeCreation(this::addClient));
+        routes.post(BOOKING + "/character-client-matches", guard.storeCreation(this::addClientMatch));
+        routes.post(BOOKING + "/character-dm-matches", guard.storeCreation(this::addDmMatch));
         routes.post(BOOKING + "/confirm", guard.store(this::confirm));
+        routes.post(BOOKING + "/cancel", guard.store(this::cancel));
+        routes.post(BOOKING + "/complete", guard.store(this::complete));
     }
 
     private void create(Context ctx, Store store) {
@@ -82,7 +91,7 @@ public final class BookingRoutes {
     private void patch(Context ctx, Store store) {
         var bookingId = requests.pathId(ctx, "booking_id");
         var version = requests.ifMatch(ctx);
-        var body = requests.patchBody(ctx, PatchBookingBody.FIELDS);
+        var body = requests.patch(ctx, PatchBookingBody.Request.class, PatchBookingBody.CLEARABLE);
         answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store.id(), bookingId, version, body)));
     }
 
@@ -120,8 +129,25 @@ public final class BookingRoutes {
         }
     }
 
+    private void cancel(Context ctx, Store store) {
+        var command = new CancelBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        answer(ctx, store, useCases.cancel().cancel(command));
+    }
+
+    private void complete(Context ctx, Store store) {
+        var command = new CompleteBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        answer(ctx, store, useCases.complete().complete(command));
+    }
+
+    private void answer(Context ctx, Store store, StatusChange change) {
+        switch (change) {
+            case StatusChange.Changed changed -> answer(ctx, 200, store, changed.booking());
+            case StatusChange.Refused refused -> problems.write(ctx, 409, "invalid_transition", refused.refusal().message(),
+                    Map.of("current_status", refused.refusal().current().code()));
+        }
+    }
+
     private void answer(Context ctx, int status, Store store, BookingView view) {
-        ctx.header("ETag", "\"" + view.booking().version() + "\"");
-        answers.json(ctx, status, BookingResponse.from(view, store.timezone()));
+        bookingAnswers.write(ctx, status, store, view);
     }
 }

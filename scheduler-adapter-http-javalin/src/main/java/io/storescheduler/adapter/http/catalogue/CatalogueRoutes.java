@@ -7,6 +7,10 @@ import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateClientRe
 import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateDmRequest;
 import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateRoomRequest;
 import io.storescheduler.adapter.http.catalogue.CatalogueRequests.CreateScriptRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.PatchClientRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.PatchDmRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.PatchRoomRequest;
+import io.storescheduler.adapter.http.catalogue.CatalogueRequests.PatchScriptRequest;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ClientResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.DmResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.RoomResponse;
@@ -14,18 +18,27 @@ import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ScriptRespons
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges;
+import io.storescheduler.application.catalogue.CatalogueRepository.DmChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
+import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
 import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageClientsUseCase.CreateClientCommand;
+import io.storescheduler.application.catalogue.ManageClientsUseCase.PatchClientCommand;
 import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
+import io.storescheduler.application.catalogue.ManageDmsUseCase.PatchDmCommand;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase.PatchRoomCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase.PatchScriptCommand;
 import io.storescheduler.domain.store.Store;
+import java.util.Set;
 
-/** A store's rooms, scripts, DMs and clients. */
+/** A store's rooms, scripts, DMs and clients: create, read, list, change. */
 public final class CatalogueRoutes {
 
     private static final String STORE = "/api/v1/stores/{store_id}";
@@ -50,34 +63,46 @@ public final class CatalogueRoutes {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.post(STORE + "/rooms", guard.store(this::createRoom));
+        routes.post(STORE + "/rooms", guard.storeCreation(this::createRoom));
         routes.get(STORE + "/rooms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), requests.page(ctx)), RoomResponse::from))));
         routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), requests.pathId(ctx, "room_id"))))));
+        routes.patch(STORE + "/rooms/{room_id}", guard.store(this::patchRoom));
 
-        routes.post(STORE + "/scripts", guard.store(this::createScript));
+        routes.post(STORE + "/scripts", guard.storeCreation(this::createScript));
         routes.get(STORE + "/scripts", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), requests.page(ctx)), ScriptResponse::from))));
         routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), requests.pathId(ctx, "script_id"))))));
+        routes.patch(STORE + "/scripts/{script_id}", guard.store(this::patchScript));
 
-        routes.post(STORE + "/dms", guard.store(this::createDm));
+        routes.post(STORE + "/dms", guard.storeCreation(this::createDm));
         routes.get(STORE + "/dms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), requests.page(ctx)), DmResponse::from))));
         routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), requests.pathId(ctx, "dm_id"))))));
+        routes.patch(STORE + "/dms/{dm_id}", guard.store(this::patchDm));
 
-        routes.post(STORE + "/clients", guard.store(this::createClient));
+        routes.post(STORE + "/clients", guard.storeCreation(this::createClient));
         routes.get(STORE + "/clients", guard.store(this::listClients));
         routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), requests.pathId(ctx, "client_id"))))));
+        routes.patch(STORE + "/clients/{client_id}", guard.store(this::patchClient));
     }
 
     private void createRoom(Context ctx, Store store) {
         var request = requests.body(ctx, CreateRoomRequest.class);
         var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(), !Boolean.FALSE.equals(request.active())));
         answers.created(ctx, RoomResponse.from(room));
+    }
+
+    private void patchRoom(Context ctx, Store store) {
+        var roomId = requests.pathId(ctx, "room_id");
+        var patch = requests.patch(ctx, PatchRoomRequest.class, Set.of());
+        var changes = new RoomChanges(patch.change("name", PatchRoomRequest::name),
+                patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active));
+        answers.ok(ctx, RoomResponse.from(rooms.patchRoom(new PatchRoomCommand(store.id(), roomId, changes))));
     }
 
     private void createScript(Context ctx, Store store) {
@@ -89,16 +114,38 @@ public final class CatalogueRoutes {
         answers.created(ctx, ScriptResponse.from(script));
     }
 
+    private void patchScript(Context ctx, Store store) {
+        var scriptId = requests.pathId(ctx, "script_id");
+        var patch = requests.patch(ctx, PatchScriptRequest.class, Set.of());
+        var changes = new ScriptChanges(patch.change("name", PatchScriptRequest::name),
+                patch.change("duration_minutes", PatchScriptRequest::durationMinutes));
+        answers.ok(ctx, ScriptResponse.from(scripts.patchScript(new PatchScriptCommand(store.id(), scriptId, changes))));
+    }
+
     private void createDm(Context ctx, Store store) {
         var request = requests.body(ctx, CreateDmRequest.class);
         var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active())));
         answers.created(ctx, DmResponse.from(dm));
     }
 
+    private void patchDm(Context ctx, Store store) {
+        var dmId = requests.pathId(ctx, "dm_id");
+        var patch = requests.patch(ctx, PatchDmRequest.class, Set.of());
+        var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active));
+        answers.ok(ctx, DmResponse.from(dms.patchDm(new PatchDmCommand(store.id(), dmId, changes))));
+    }
+
     private void createClient(Context ctx, Store store) {
         var request = requests.body(ctx, CreateClientRequest.class);
         var client = clients.createClient(new CreateClientCommand(store.id(), request.name(), request.phone()));
         answers.created(ctx, ClientResponse.from(client));
+    }
+
+    private void patchClient(Context ctx, Store store) {
+        var clientId = requests.pathId(ctx, "client_id");
+        var patch = requests.patch(ctx, PatchClientRequest.class, Set.of("phone"));
+        var changes = new ClientChanges(patch.change("name", PatchClientRequest::name), patch.change("phone", PatchClientRequest::phone));
+        answers.ok(ctx, ClientResponse.from(clients.patchClient(new PatchClientCommand(store.id(), clientId, changes))));
     }
 
     private void listClients(Context ctx, Store store) {

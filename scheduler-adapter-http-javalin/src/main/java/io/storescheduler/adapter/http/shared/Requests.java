@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.Set;
 public final class Requests {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final String RAW_BODY = Requests.class.getName() + ".rawBody";
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -38,27 +41,35 @@ public final class Requests {
 
     /** The JSON body as {@code type}, validated by its constraints. */
     public <T> T body(Context ctx, Class<T> type) {
+        return validated(read(objectBody(ctx), type));
+    }
+
+    /**
+     * A partial update's body as {@code type}, whose fields are all optional: bounds are checked on
+     * the fields present, and the answer knows which are. A field present as {@code null} clears
+     * it when it is among {@code clearable}, and is a 400 otherwise.
+     */
+    public <T> Patch<T> patch(Context ctx, Class<T> type, Set<String> clearable) {
         var node = objectBody(ctx);
-        T value;
+        var value = read(node, type);
+        var fields = new HashSet<String>();
+        node.properties().forEach(entry -> {
+            if (entry.getValue().isNull() && !clearable.contains(entry.getKey())) {
+                throw ApiProblem.badRequest("invalid_type", entry.getKey(), "field '" + entry.getKey() + "' cannot be null");
+            }
+            fields.add(entry.getKey());
+        });
+        return new Patch<>(validated(value), fields);
+    }
+
+    private <T> T read(ObjectNode node, Class<T> type) {
         try {
-            value = mapper.treeToValue(node, type);
+            return mapper.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             throw fromJackson(e);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("invalid_body", "the body does not fit this route");
         }
-        return validated(value);
-    }
-
-    /** The JSON body as an object whose fields are all among {@code allowed}; for partial updates. */
-    public ObjectNode patchBody(Context ctx, Set<String> allowed) {
-        var node = objectBody(ctx);
-        node.fieldNames().forEachRemaining(field -> {
-            if (!allowed.contains(field)) {
-                throw ApiProblem.badRequest("unknown_field", field, "field '" + field + "' is not accepted here");
-            }
-        });
-        return node;
     }
 
     public <T> T validated(T value) {
@@ -84,7 +95,7 @@ public final class Requests {
         } catch (NumberFormatException e) {
             // answered below like any id that is not in this store
         }
-        throw ApiProblem.notFound("no " + name.replace("_id", "").replace('_', ' ') + " '" + raw + "' in this store");
+        throw ApiProblem.notFound("no " + name.replace("_id", "").replace('_', ' ') + " '" + raw + "'");
     }
 
     public PageRequest page(Context ctx) {
@@ -127,7 +138,7 @@ public final class Requests {
         requireJson(ctx);
         JsonNode node;
         try {
-            node = mapper.readTree(readBody(ctx));
+            node = mapper.readTree(rawBody(ctx));
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -156,6 +167,49 @@ public final class Requests {
         }
     }
 
+    /** Which start times a list asks for: {@code [from, to)}, either bound open when absent. */
+    public record TimeWindow(Instant from, Instant to) {}
+
+    /** The {@code from} and {@code to} query parameters: datetimes with an offset, {@code from} not after {@code to}. */
+    public TimeWindow window(Context ctx) {
+        var from = datetimeParam(ctx, "from");
+        var to = datetimeParam(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiProblem.badRequest("invalid_parameter", "from", "from must not be after to");
+        }
+        return new TimeWindow(from, to);
+    }
+
+    /**
+     * A datetime query parameter, or null when absent. An offset's {@code +} sent unencoded arrives
+     * as a space (form decoding), so the refusal then says to send it as {@code %2B}.
+     */
+    public Instant datetimeParam(Context ctx, String name) {
+        var value = ctx.queryParam(name);
+        if (value != null && value.contains(" ")) {
+            throw ApiProblem.badRequest("invalid_datetime", name, name + " holds a space: send the + of an offset as %2B, e.g. "
+                    + name + "=2026-12-05T14:00:00%2B08:00");
+        }
+        return value == null ? null : Times.parse(name, value);
+    }
+
+    /** An id query parameter, or null when absent; anything but a positive whole number is a 400. */
+    public Long idParam(Context ctx, String name) {
+        var raw = ctx.queryParam(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            var id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiProblem.badRequest("invalid_parameter", name, name + " must be a positive whole number");
+    }
+
     /** A text query parameter of at most {@code maxLength} characters, or null when absent. */
     public String textParam(Context ctx, String name, int maxLength) {
         var value = ctx.queryParam(name);
@@ -163,6 +217,23 @@ public final class Requests {
             throw ApiProblem.badRequest("invalid_parameter", name, name + " is text of at most " + maxLength + " characters");
         }
         return value;
+    }
+
+    /**
+     * The body's bytes (at most 1 MiB), read once and kept for the rest of the request: the
+     * idempotency check and the parser both look at them.
+     */
+    public byte[] rawBody(Context ctx) {
+        byte[] kept = ctx.attribute(RAW_BODY);
+        if (kept == null) {
+            try {
+                kept = readBody(ctx);
+            } catch (IOException e) {
+                throw ApiProblem.badRequest("malformed_json", "the body could not be read");
+            }
+            ctx.attribute(RAW_BODY, kept);
+        }
+        return kept;
     }
 
     private static byte[] readBody(Context ctx) throws IOException {

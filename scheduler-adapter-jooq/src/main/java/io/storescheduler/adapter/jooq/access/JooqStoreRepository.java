@@ -3,6 +3,7 @@ package io.storescheduler.adapter.jooq.access;
 import static io.storescheduler.adapter.jooq.schema.Tables.STORE;
 
 import io.storescheduler.adapter.jooq.schema.tables.records.StoreRecord;
+import io.storescheduler.adapter.jooq.shared.ColumnChanges;
 import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.Page;
@@ -31,6 +32,13 @@ public final class JooqStoreRepository implements StoreRepository {
                 .values(name, timezone.getId())
                 .returning()
                 .fetchSingle());
+    }
+
+    @Override
+    public Optional<Store> update(long storeId, StoreChanges changes) {
+        new ColumnChanges().set(STORE.NAME, changes.name()).set(STORE.TIMEZONE, changes.timezone().map(ZoneId::getId))
+                .apply(dsl, STORE, STORE.ID.eq(storeId));
+        return find(storeId);
     }
 
     @Override

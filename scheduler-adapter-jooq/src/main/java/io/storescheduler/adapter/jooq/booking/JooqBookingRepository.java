@@ -4,10 +4,16 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
+import io.storescheduler.adapter.jooq.shared.Pages;
+import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
@@ -77,6 +83,39 @@ public final class JooqBookingRepository implements BookingRepository {
     }
 
     @Override
+    public Page<Booking> list(long storeId, BookingFilter filter, PageRequest page) {
+        var condition = matching(storeId, filter);
+        var items = selectBookings(condition).orderBy(BOOKING.START_AT, BOOKING.ID)
+                .limit(page.limit()).offset(page.offset())
+                .fetch(JooqBookingRepository::toBooking);
+        return Pages.of(dsl, BOOKING, condition, page, items);
+    }
+
+    private static Condition matching(long storeId, BookingFilter filter) {
+        var condition = BOOKING.STORE_ID.eq(storeId);
+        if (!filter.statuses().isEmpty()) {
+            condition = condition.and(BOOKING.STATUS.in(filter.statuses().stream().map(BookingStatus::code).toList()));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(BOOKING.START_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(BOOKING.START_AT.lt(filter.to()));
+        }
+        if (filter.roomId() != null) {
+            condition = condition.and(BOOKING.ROOM_ID.eq(filter.roomId()));
+        }
+        if (filter.slotId() != null) {
+            condition = condition.and(BOOKING.SLOT_ID.eq(filter.slotId()));
+        }
+        if (filter.clientId() != null) {
+            condition = condition.and(exists(selectOne().from(BOOKING_CLIENT).where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID),
+                    BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID), BOOKING_CLIENT.CLIENT_ID.eq(filter.clientId()))));
+        }
+        return condition;
+    }
+
+    @Override
     public Optional<Booking> findForUpdate(long storeId, long bookingId) {
         return selectBookings(byId(storeId, bookingId)).forUpdate().of(BOOKING).fetchOptional(JooqBookingRepository::toBooking);
     }
@@ -106,6 +145,13 @@ public final class JooqBookingRepository implements BookingRepository {
     }
 
     @Override
+    public boolean removeClient(long storeId, long bookingId, long clientId) {
+        return dsl.deleteFrom(BOOKING_CLIENT)
+                .where(BOOKING_CLIENT.STORE_ID.eq(storeId), BOOKING_CLIENT.BOOKING_ID.eq(bookingId), BOOKING_CLIENT.CLIENT_ID.eq(clientId))
+                .execute() == 1;
+    }
+
+    @Override
     public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
         return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
                         CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
@@ -115,12 +161,52 @@ public final class JooqBookingRepository implements BookingRepository {
     }
 
     @Override
+    public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
+        dsl.update(CHARACTER_CLIENT_MATCH)
+                .set(CHARACTER_CLIENT_MATCH.CHARACTER_ID, characterId)
+                .set(CHARACTER_CLIENT_MATCH.CLIENT_ID, clientId)
+                .where(clientMatch(storeId, bookingId, matchId))
+                .execute();
+    }
+
+    @Override
+    public void removeClientMatch(long storeId, long bookingId, long matchId) {
+        dsl.deleteFrom(CHARACTER_CLIENT_MATCH).where(clientMatch(storeId, bookingId, matchId)).execute();
+    }
+
+    private static Condition clientMatch(long storeId, long bookingId, long matchId) {
+        return CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId)
+                .and(CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
+                .and(CHARACTER_CLIENT_MATCH.ID.eq(matchId));
+    }
+
+    @Override
     public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
         return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
                         CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
                 .values(storeId, bookingId, characterId, dmId)
                 .returning(CHARACTER_DM_MATCH.ID)
                 .fetchSingle(CHARACTER_DM_MATCH.ID);
+    }
+
+    @Override
+    public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
+        dsl.update(CHARACTER_DM_MATCH)
+                .set(CHARACTER_DM_MATCH.CHARACTER_ID, characterId)
+                .set(CHARACTER_DM_MATCH.DM_ID, dmId)
+                .where(dmMatch(storeId, bookingId, matchId))
+                .execute();
+    }
+
+    @Override
+    public void removeDmMatch(long storeId, long bookingId, long matchId) {
+        dsl.deleteFrom(CHARACTER_DM_MATCH).where(dmMatch(storeId, bookingId, matchId)).execute();
+    }
+
+    private static Condition dmMatch(long storeId, long bookingId, long matchId) {
+        return CHARACTER_DM_MATCH.STORE_ID.eq(storeId)
+                .and(CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId))
+                .and(CHARACTER_DM_MATCH.ID.eq(matchId));
     }
 
     @Override

@@ -2,11 +2,15 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.values;
 
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -15,9 +19,15 @@ import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Row2;
+import org.jooq.Row5;
 
 /**
  * The overlap queries, all in one place. Two bookings overlap when each starts before the other
@@ -51,6 +61,57 @@ public final class JooqConflictFinder implements ConflictFinder {
         return new ConflictReport(ids);
     }
 
+    /**
+     * The same conditions as {@link #conflictsOf}, joined against the entries given as a
+     * {@code VALUES} list (and their DMs as another), so a page of bookings costs one query.
+     */
+    @Override
+    public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
+        var timed = entries.stream().filter(ScheduleEntry::hasTime).toList();
+        if (timed.isEmpty()) {
+            return Map.of();
+        }
+        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row5[]::new))
+                .as("entry", "booking_id", "earliest_start", "start_at", "end_at", "room_id");
+        var entryId = entry.field("booking_id", Long.class);
+        var found = dsl.selectDistinct(entryId, BOOKING.ID)
+                .from(entry)
+                .join(BOOKING).on(scheduledOverlapping(storeId, entryId, entry.field("earliest_start", Instant.class),
+                        entry.field("start_at", Instant.class), entry.field("end_at", Instant.class)))
+                .where(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).or(sharesDmOfEntry(timed, entryId)))
+                .fetchGroups(entryId, BOOKING.ID);
+        var reports = new HashMap<Long, ConflictReport>();
+        found.forEach((bookingId, conflicting) -> reports.put(bookingId, new ConflictReport(conflicting)));
+        return reports;
+    }
+
+    private static Row5<Long, Instant, Instant, Instant, Long> entryRow(ScheduleEntry entry) {
+        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LONGEST_GAME), BOOKING.START_AT),
+                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID));
+    }
+
+    /** A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES} for text. */
+    private static <T> Field<T> typed(T value, Field<T> column) {
+        return cast(val(value, column), column.getDataType());
+    }
+
+    /** Does the {@code BOOKING} row share a DM with the entry whose id is {@code entryId}? */
+    private static Condition sharesDmOfEntry(List<ScheduleEntry> entries, Field<Long> entryId) {
+        var pairs = entries.stream()
+                .flatMap(entry -> entry.dmIds().stream().sorted()
+                        .map(dmId -> row(typed(entry.bookingId(), CHARACTER_DM_MATCH.BOOKING_ID), typed(dmId, CHARACTER_DM_MATCH.DM_ID))))
+                .toList();
+        if (pairs.isEmpty()) {
+            return falseCondition();
+        }
+        var entryDm = values(pairs.toArray(Row2[]::new)).as("entry_dm", "booking_id", "dm_id");
+        return exists(selectOne().from(entryDm).join(CHARACTER_DM_MATCH)
+                .on(CHARACTER_DM_MATCH.DM_ID.eq(entryDm.field("dm_id", Long.class)))
+                .where(entryDm.field("booking_id", Long.class).eq(entryId),
+                        CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
+                        CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
+    }
+
     @Override
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
@@ -62,11 +123,16 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     private static Condition scheduledOverlapping(long storeId, long bookingId, Instant startAt, Instant endAt) {
+        return scheduledOverlapping(storeId, val(bookingId), val(startAt.minus(LONGEST_GAME)), val(startAt), val(endAt));
+    }
+
+    private static Condition scheduledOverlapping(long storeId, Field<Long> bookingId, Field<Instant> earliestStart,
+            Field<Instant> startAt, Field<Instant> endAt) {
         return BOOKING.STORE_ID.eq(storeId)
                 // inlined, so that even a generic plan matches the partial index's predicate
                 .and(BOOKING.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
                 .and(BOOKING.ID.ne(bookingId))
-                .and(BOOKING.START_AT.gt(startAt.minus(LONGEST_GAME)))
+                .and(BOOKING.START_AT.gt(earliestStart))
                 .and(BOOKING.START_AT.lt(endAt))
                 .and(BOOKING.END_AT.gt(startAt));
     }

@@ -8,6 +8,7 @@ import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT_CHARACTER;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.storescheduler.adapter.jooq.shared.ColumnChanges;
 import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.adapter.jooq.shared.PgErrors;
 import io.storescheduler.application.catalogue.CatalogueRepository;
@@ -54,11 +55,26 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
                     .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
                     .fetchSingle(Records.mapping(Room::new));
         } catch (DataAccessException e) {
-            if (PgErrors.isUniqueViolation(e, "room_store_name_key")) {
-                throw UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "' already");
-            }
-            throw e;
+            throw nameTakenOr(e, name);
         }
+    }
+
+    @Override
+    public Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes) {
+        try {
+            new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
+                    .apply(dsl, ROOM, ROOM.STORE_ID.eq(storeId).and(ROOM.ID.eq(roomId)));
+        } catch (DataAccessException e) {
+            throw nameTakenOr(e, changes.name().orElse(""));
+        }
+        return findRoom(storeId, roomId);
+    }
+
+    private static RuntimeException nameTakenOr(DataAccessException e, String name) {
+        if (PgErrors.isUniqueViolation(e, "room_store_name_key")) {
+            return UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "' already");
+        }
+        return e;
     }
 
     @Override
@@ -117,6 +133,13 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
         return Pages.of(dsl, SCRIPT, condition, page, items);
     }
 
+    @Override
+    public Optional<Script> updateScript(long storeId, long scriptId, ScriptChanges changes) {
+        new ColumnChanges().set(SCRIPT.NAME, changes.name()).set(SCRIPT.DURATION_MINUTES, changes.durationMinutes())
+                .apply(dsl, SCRIPT, SCRIPT.STORE_ID.eq(storeId).and(SCRIPT.ID.eq(scriptId)));
+        return findScript(storeId, scriptId);
+    }
+
     private SelectJoinStep<org.jooq.Record5<Long, Long, String, Integer, List<ScriptCharacter>>> selectScripts() {
         return dsl.select(SCRIPT.ID, SCRIPT.STORE_ID, SCRIPT.NAME, SCRIPT.DURATION_MINUTES, CHARACTERS).from(SCRIPT);
     }
@@ -141,6 +164,13 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
                 .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(Dm::new));
         return Pages.of(dsl, DM, condition, page, items);
+    }
+
+    @Override
+    public Optional<Dm> updateDm(long storeId, long dmId, DmChanges changes) {
+        new ColumnChanges().set(DM.NAME, changes.name()).set(DM.ACTIVE, changes.active())
+                .apply(dsl, DM, DM.STORE_ID.eq(storeId).and(DM.ID.eq(dmId)));
+        return findDm(storeId, dmId);
     }
 
     private SelectJoinStep<Record4<Long, Long, String, Boolean>> selectDms() {
@@ -168,6 +198,13 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
                 .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(Client::new));
         return Pages.of(dsl, CLIENT, condition, page, items);
+    }
+
+    @Override
+    public Optional<Client> updateClient(long storeId, long clientId, ClientChanges changes) {
+        new ColumnChanges().set(CLIENT.NAME, changes.name()).set(CLIENT.PHONE, changes.phone())
+                .apply(dsl, CLIENT, CLIENT.STORE_ID.eq(storeId).and(CLIENT.ID.eq(clientId)));
+        return findClient(storeId, clientId);
     }
 
     @Override

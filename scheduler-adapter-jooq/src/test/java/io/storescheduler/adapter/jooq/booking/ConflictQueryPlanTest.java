@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Client;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +49,9 @@ class ConflictQueryPlanTest {
     private static final int FUTURE_SHARE = 20;
     /** Far more than a day's bookings, far less than the history: what an index lookup may touch. */
     private static final int MAX_ROWS_TOUCHED = 1_000;
+    /** A page of bookings asks about each of its bookings; each may touch about two days of this filler's bookings. */
+    private static final int PAGE = 20;
+    private static final int ROWS_TOUCHED_PER_BOOKING_OF_A_PAGE = 100;
     private static final Pattern ROWS_OF_A_NODE = Pattern.compile("actual time=\\S+ rows=(\\d+) loops=(\\d+)");
     private static final Pattern ROWS_REMOVED = Pattern.compile("Rows Removed by (?:Filter|Index Recheck): (\\d+)");
     private static final Pattern SEQ_SCAN_ON_BOOKING = Pattern.compile("Seq Scan on booking\\b");
@@ -95,6 +101,29 @@ class ConflictQueryPlanTest {
     }
 
     @Test
+    void conflicts_of_a_page_of_bookings_use_the_scheduled_index_and_touch_few_rows() throws SQLException {
+        var page = db.persistence().bookings().list(storeId, new BookingFilter(Set.of(BookingStatus.SCHEDULED),
+                subject.startAt(), null, null, null, null), new PageRequest(PAGE, 0)).items();
+        var entries = page.stream().map(Booking::scheduleEntry).toList();
+        var query = captureOne(() -> new JooqConflictFinder(capturing).conflictsOfEach(storeId, entries));
+
+        assertEquals(PAGE, entries.size());
+        assertIndexOnly(explainInlined(query), true);
+        assertIndexOnly(explainGeneric(query), false);
+        assertFewRowsTouched(explainAnalyzed(query), PAGE * ROWS_TOUCHED_PER_BOOKING_OF_A_PAGE);
+    }
+
+    @Test
+    void a_filtered_page_of_bookings_does_not_scan_the_history() throws SQLException {
+        var filter = new BookingFilter(Set.of(BookingStatus.SCHEDULED), subject.startAt(), subject.startAt().plusSeconds(7 * 24 * 3600),
+                null, null, null);
+        for (var query : captureAll(() -> new JooqBookingRepository(capturing).list(storeId, filter, new PageRequest(50, 0)))) {
+            assertIndexOnly(explainInlined(query), false);
+            assertIndexOnly(explainGeneric(query), false);
+        }
+    }
+
+    @Test
     void room_conflict_counts_use_the_scheduled_index_not_a_scan_of_the_history() throws SQLException {
         var query = captureOne(() -> new JooqConflictFinder(capturing)
                 .roomConflictCounts(storeId, subject.id(), subject.startAt(), subject.endAt()));
@@ -133,14 +162,18 @@ class ConflictQueryPlanTest {
     }
 
     private static void assertFewRowsTouched(String plan) {
+        assertFewRowsTouched(plan, MAX_ROWS_TOUCHED);
+    }
+
+    private static void assertFewRowsTouched(String plan, long max) {
         var rows = ROWS_OF_A_NODE.matcher(plan);
         while (rows.find()) {
             var touched = Long.parseLong(rows.group(1)) * Long.parseLong(rows.group(2));
-            assertTrue(touched <= MAX_ROWS_TOUCHED, "a plan node produced " + touched + " rows in\n" + plan);
+            assertTrue(touched <= max, "a plan node produced " + touched + " rows in\n" + plan);
         }
         var removed = ROWS_REMOVED.matcher(plan);
         while (removed.find()) {
-            assertTrue(Long.parseLong(removed.group(1)) <= MAX_ROWS_TOUCHED, "a plan node read and dropped too many rows in\n" + plan);
+            assertTrue(Long.parseLong(removed.group(1)) <= max, "a plan node read and dropped too many rows in\n" + plan);
         }
     }
 
@@ -158,6 +191,14 @@ class ConflictQueryPlanTest {
         work.get();
         assertEquals(1, captured.size(), "one statement: " + captured);
         return captured.get(0);
+    }
+
+    /** The page and its count. */
+    private static List<Query> captureAll(Supplier<?> work) {
+        captured.clear();
+        work.get();
+        assertEquals(2, captured.size(), "a page and its count: " + captured);
+        return List.copyOf(captured);
     }
 
     private static String explainInlined(Query query) throws SQLException {

@@ -103,6 +103,27 @@ class JooqConflictFinderTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1L, 42L, 20_261_205L, 987_654_321L})
+    void conflicts_of_a_whole_page_found_in_one_query_equal_the_domain_rule(long seed) {
+        var random = new Random(seed);
+        var store = newStoreSetup();
+        var neighbour = newStoreSetup();
+        var schedule = inTransaction(() -> randomSchedule(store, random));
+        inTransaction(() -> randomSchedule(neighbour, random));
+        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+        var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
+
+        var found = inTransaction(() -> finder.conflictsOfEach(store.storeId(), open));
+
+        for (var entry : open) {
+            assertEquals(ConflictRule.conflictsOf(entry, entries), found.getOrDefault(entry.bookingId(), ConflictReport.none()),
+                    "seed " + seed + ": conflicts of " + entry);
+        }
+        assertTrue(found.values().stream().anyMatch(ConflictReport::hasConflict), "seed " + seed + ": some booking has conflicts");
+        assertEquals(Map.of(), finder.conflictsOfEach(store.storeId(), List.of()));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 42L, 20_261_205L, 987_654_321L})
     void room_conflict_counts_equal_a_recount_in_java(long seed) {
         var random = new Random(seed);
         var store = newStoreSetup();

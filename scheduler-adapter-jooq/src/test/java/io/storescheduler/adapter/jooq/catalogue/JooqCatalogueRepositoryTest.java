@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
+import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
+import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -56,6 +60,48 @@ class JooqCatalogueRepositoryTest {
         assertEquals(UseCaseFailure.Kind.CONFLICT, failure.kind());
         assertEquals("room_name_taken", failure.code());
         assertEquals(1, catalogue.listRooms(storeId, PageRequest.first()).total());
+    }
+
+    @Test
+    void an_update_writes_only_the_fields_it_sets() {
+        var storeId = db.newStore().id();
+        var room = catalogue.insertRoom(storeId, "Library", 8, true);
+        var changeCapacity = new RoomChanges(FieldChange.keep(), FieldChange.setTo(4), FieldChange.keep());
+        var deactivate = new RoomChanges(FieldChange.keep(), FieldChange.keep(), FieldChange.setTo(false));
+
+        catalogue.updateRoom(storeId, room.id(), changeCapacity);
+        var updated = catalogue.updateRoom(storeId, room.id(), deactivate);
+
+        assertEquals(Optional.of(new Room(room.id(), storeId, "Library", 4, false)), updated);
+    }
+
+    @Test
+    void renaming_a_room_to_a_taken_name_is_a_conflict_and_an_unknown_room_is_empty() {
+        var storeId = db.newStore().id();
+        catalogue.insertRoom(storeId, "Room A", 6, true);
+        var roomB = catalogue.insertRoom(storeId, "Room B", 6, true);
+        var rename = new RoomChanges(FieldChange.setTo("ROOM A"), FieldChange.keep(), FieldChange.keep());
+
+        var failure = assertThrows(UseCaseFailure.class,
+                () -> db.persistence().transactions().inTransaction(() -> catalogue.updateRoom(storeId, roomB.id(), rename)));
+
+        assertEquals("room_name_taken", failure.code());
+        assertEquals(Optional.of(roomB), catalogue.findRoom(storeId, roomB.id()));
+        assertEquals(Optional.empty(), catalogue.updateRoom(db.newStore().id(), roomB.id(), rename));
+    }
+
+    @Test
+    void a_client_update_clears_the_phone_and_a_script_update_keeps_the_characters() {
+        var storeId = db.newStore().id();
+        var client = catalogue.insertClient(storeId, "Li Wei", "138");
+        var script = catalogue.insertScript(storeId, "Night Train", 240, List.of(new NewCharacter("Detective", false)));
+
+        var cleared = catalogue.updateClient(storeId, client.id(), new ClientChanges(FieldChange.keep(), FieldChange.setTo(null)));
+        var retimed = catalogue.updateScript(storeId, script.id(), new ScriptChanges(FieldChange.keep(), FieldChange.setTo(90)));
+
+        assertEquals(Optional.of(new Client(client.id(), storeId, "Li Wei", null)), cleared);
+        assertEquals(90, retimed.orElseThrow().durationMinutes());
+        assertEquals(script.characters(), retimed.orElseThrow().characters());
     }
 
     @Test

@@ -1,16 +1,26 @@
-package io.storescheduler.adapter.jooq.booking;
+package io.storescheduler.adapter.jooq.slot;
 
+import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.SLOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.booking.SlotRepository.Slot;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -131,6 +141,69 @@ class JooqSlotRepositoryTest {
             }
         }
         assertEquals(ROUNDS, db.persistence().dsl().fetchCount(SLOT, SLOT.STORE_ID.eq(storeId)));
+    }
+
+    @Test
+    void a_slot_reads_back_with_its_note_and_a_second_one_at_its_start_is_a_conflict() {
+        var storeId = db.newStore().id();
+
+        var slot = slots.insert(storeId, START, "matinee");
+
+        assertEquals(Optional.of(new Slot(slot.id(), storeId, START, "matinee", List.of())), slots.find(storeId, slot.id()));
+        assertEquals(slot.id(), slots.upsert(storeId, START));
+        var failure = assertThrows(UseCaseFailure.class,
+                () -> db.persistence().transactions().inTransaction(() -> slots.insert(storeId, START, null)));
+        assertEquals("slot_exists", failure.code());
+        var moving = slots.insert(storeId, START.plusSeconds(60), null);
+        var moveFailure = assertThrows(UseCaseFailure.class, () -> db.persistence().transactions().inTransaction(() -> {
+            slots.update(storeId, moving.id(), START, null);
+            return null;
+        }));
+        assertEquals("slot_exists", moveFailure.code());
+        assertEquals(Optional.empty(), slots.find(db.newStore().id(), slot.id()));
+    }
+
+    @Test
+    void slots_are_listed_by_start_within_the_window() {
+        var storeId = db.newStore().id();
+        var later = slots.insert(storeId, START.plusSeconds(7200), null);
+        var first = slots.insert(storeId, START, null);
+        var middle = slots.insert(storeId, START.plusSeconds(3600), null);
+
+        assertEquals(List.of(first, middle, later), slots.list(storeId, null, null, PageRequest.first()).items());
+        var window = slots.list(storeId, START.plusSeconds(1), START.plusSeconds(7200), PageRequest.first());
+        assertEquals(List.of(middle), window.items());
+        assertEquals(1, window.total());
+    }
+
+    @Test
+    void a_slot_knows_its_bookings_and_lets_go_of_the_cancelled_ones_only() {
+        var store = db.newStore().id();
+        var slotId = slots.upsert(store, START);
+        var bookings = db.persistence().bookings();
+        var cancelled = bookingInSlot(store, slotId, "cancelled");
+        assertFalse(slots.holdsBookingsNotCancelled(store, slotId));
+        var completed = bookingInSlot(store, slotId, "completed");
+
+        assertTrue(slots.holdsBookingsNotCancelled(store, slotId));
+        assertEquals(List.of(cancelled, completed), slots.find(store, slotId).orElseThrow().bookingIds());
+        var versionBefore = bookings.find(store, cancelled).orElseThrow().version();
+        slots.releaseCancelledBookings(store, slotId, START);
+
+        assertEquals(List.of(completed), slots.find(store, slotId).orElseThrow().bookingIds());
+        var released = bookings.find(store, cancelled).orElseThrow();
+        assertNull(released.slotId());
+        assertEquals(versionBefore + 1, released.version());
+    }
+
+    private static long bookingInSlot(long storeId, long slotId, String status) {
+        var dsl = db.persistence().dsl();
+        var scriptId = db.persistence().catalogue().insertScript(storeId, "script", 120,
+                List.of(new NewCharacter("detective", false))).id();
+        return dsl.insertInto(BOOKING, BOOKING.STORE_ID, BOOKING.SCRIPT_ID, BOOKING.SLOT_ID, BOOKING.STATUS, BOOKING.START_AT, BOOKING.END_AT)
+                .values(storeId, scriptId, slotId, status, START, START.plusSeconds(7200))
+                .returning(BOOKING.ID)
+                .fetchSingle(BOOKING.ID);
     }
 
     /** The ids two racing upserts answered; the first one's transaction ended after the second had to wait for it. */

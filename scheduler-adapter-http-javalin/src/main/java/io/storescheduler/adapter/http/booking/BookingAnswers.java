@@ -1,0 +1,21 @@
+package io.storescheduler.adapter.http.booking;
+
+import io.javalin.http.Context;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.domain.store.Store;
+
+/** Answers with one booking: its wire form at the store's offset, and its version as the {@code ETag}. */
+final class BookingAnswers {
+
+    private final Answers answers;
+
+    BookingAnswers(Answers answers) {
+        this.answers = answers;
+    }
+
+    void write(Context ctx, int status, Store store, BookingView view) {
+        ctx.header("ETag", "\"" + view.booking().version() + "\"");
+        answers.json(ctx, status, BookingResponse.from(view, store.timezone()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.storescheduler.adapter.http.booking;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.ApiProblem;
+import io.storescheduler.adapter.http.shared.ListResponse;
+import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.application.booking.BookingFilter;
+import io.storescheduler.application.booking.ListBookingsUseCase;
+import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.store.Store;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /bookings}: the store's bookings by start then id, filtered by {@code status} (repeated
+ * or comma-separated), {@code from}/{@code to} on the start, {@code room_id}, {@code slot_id} and
+ * {@code client_id}; each booking as every other answer shows it, conflicts included.
+ */
+public final class BookingListRoutes {
+
+    private static final String STATUS_CODES = Arrays.stream(BookingStatus.values())
+            .map(BookingStatus::code).collect(Collectors.joining(", "));
+
+    private final Guard guard;
+    private final Requests requests;
+    private final Answers answers;
+    private final ListBookingsUseCase listBookings;
+
+    public BookingListRoutes(Guard guard, Requests requests, Answers answers, ListBookingsUseCase listBookings) {
+        this.guard = guard;
+        this.requests = requests;
+        this.answers = answers;
+        this.listBookings = listBookings;
+    }
+
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/v1/stores/{store_id}/bookings", guard.store(this::list));
+    }
+
+    private void list(Context ctx, Store store) {
+        var window = requests.window(ctx);
+        var filter = new BookingFilter(statuses(ctx), window.from(), window.to(),
+                requests.idParam(ctx, "room_id"), requests.idParam(ctx, "slot_id"), requests.idParam(ctx, "client_id"));
+        var page = listBookings.list(new ListBookingsQuery(store.id(), filter, requests.page(ctx)));
+        answers.ok(ctx, ListResponse.of(page, view -> BookingResponse.from(view, store.timezone())));
+    }
+
+    private static Set<BookingStatus> statuses(Context ctx) {
+        var statuses = EnumSet.noneOf(BookingStatus.class);
+        for (var value : ctx.queryParams("status")) {
+            for (var code : value.split(",", -1)) {
+                statuses.add(BookingStatus.fromCode(code.trim()).orElseThrow(() -> ApiProblem.badRequest("invalid_parameter", "status",
+                        "status must be one or more of " + STATUS_CODES + ", not '" + code.trim() + "'")));
+            }
+        }
+        return statuses;
+    }
+}

@@ -1,0 +1,12 @@
+package io.storescheduler.application.access;
+
+import io.storescheduler.application.access.StoreRepository.StoreChanges;
+import io.storescheduler.domain.store.Store;
+
+/** An admin renames a store or moves it to another time zone; its bookings keep their instants. */
+public interface PatchStoreUseCase {
+
+    record PatchStoreCommand(long storeId, StoreChanges changes) {}
+
+    Store patch(PatchStoreCommand command);
+}

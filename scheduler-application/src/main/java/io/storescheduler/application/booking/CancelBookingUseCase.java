@@ -1,0 +1,14 @@
+package io.storescheduler.application.booking;
+
+import java.util.OptionalLong;
+
+/**
+ * Cancel a booking that is incomplete or scheduled: it stops holding its room and DMs, so it
+ * neither has nor causes conflicts any more. A cancelled or completed booking is refused.
+ */
+public interface CancelBookingUseCase {
+
+    record CancelBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
+
+    StatusChange cancel(CancelBookingCommand command);
+}

@@ -1,0 +1,14 @@
+package io.storescheduler.application.booking;
+
+import java.util.OptionalLong;
+
+/**
+ * Mark a scheduled booking as played: it keeps its room and slot for the record but holds them no
+ * more. Any other status is refused.
+ */
+public interface CompleteBookingUseCase {
+
+    record CompleteBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
+
+    StatusChange complete(CompleteBookingCommand command);
+}

@@ -1,0 +1,14 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
+
+/** A booking's character-client and character-DM matches, each list by match id. */
+public interface ListCharacterMatchesUseCase {
+
+    Page<CharacterClientMatch> listClientMatches(long storeId, long bookingId, PageRequest page);
+
+    Page<CharacterDmMatch> listDmMatches(long storeId, long bookingId, PageRequest page);
+}

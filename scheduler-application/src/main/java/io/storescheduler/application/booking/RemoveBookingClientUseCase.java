@@ -1,0 +1,11 @@
+package io.storescheduler.application.booking;
+
+import java.util.OptionalLong;
+
+/** A client leaves an incomplete booking's party, and its character match goes with it. */
+public interface RemoveBookingClientUseCase {
+
+    record RemoveBookingClientCommand(long storeId, long bookingId, OptionalLong expectedVersion, long clientId) {}
+
+    BookingView removeClient(RemoveBookingClientCommand command);
+}

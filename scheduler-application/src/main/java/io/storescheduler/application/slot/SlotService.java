@@ -1,0 +1,82 @@
+package io.storescheduler.application.slot;
+
+import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.booking.SlotRepository.Slot;
+import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Slots, changed under the store's schedule lock: a confirm or a booking's move takes a slot under
+ * the same lock, so a slot is never moved or deleted while a booking is being put into it.
+ */
+public final class SlotService implements ManageSlotsUseCase {
+
+    private final SlotRepository slots;
+    private final StoreScheduleLock scheduleLock;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public SlotService(SlotRepository slots, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
+        this.slots = slots;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Slot createSlot(CreateSlotCommand command) {
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(command.storeId());
+            return slots.insert(command.storeId(), command.startAt(), command.note());
+        });
+    }
+
+    @Override
+    public Slot getSlot(long storeId, long slotId) {
+        return slots.find(storeId, slotId).orElseThrow(() -> UseCaseFailure.notFound("slot", slotId));
+    }
+
+    @Override
+    public Page<Slot> listSlots(long storeId, Instant from, Instant to, PageRequest page) {
+        return slots.list(storeId, from, to, page);
+    }
+
+    /** Moving a slot lets its cancelled bookings go first: their start stays, so it would no longer be the slot's. */
+    @Override
+    public Slot patchSlot(PatchSlotCommand command) {
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(command.storeId());
+            var slot = getSlot(command.storeId(), command.slotId());
+            var startAt = command.startAt().orElse(slot.startAt());
+            if (!startAt.equals(slot.startAt())) {
+                releaseUnlessHeld(slot, "moved");
+            }
+            slots.update(slot.storeId(), slot.id(), startAt, command.note().orElse(slot.note()));
+            return getSlot(slot.storeId(), slot.id());
+        });
+    }
+
+    @Override
+    public void deleteSlot(long storeId, long slotId) {
+        transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
+            var slot = getSlot(storeId, slotId);
+            releaseUnlessHeld(slot, "deleted");
+            slots.delete(storeId, slotId);
+            return null;
+        });
+    }
+
+    private void releaseUnlessHeld(Slot slot, String what) {
+        if (slots.holdsBookingsNotCancelled(slot.storeId(), slot.id())) {
+            throw UseCaseFailure.conflict("slot_has_bookings",
+                    "slot " + slot.id() + " holds bookings that are not cancelled, so it cannot be " + what);
+        }
+        slots.releaseCancelledBookings(slot.storeId(), slot.id(), clock.instant());
+    }
+}

@@ -1,0 +1,46 @@
+package io.storescheduler.application.idempotency;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@link IdempotencyStore} contract on a map, for service tests. */
+final class InMemoryIdempotencyStore implements IdempotencyStore {
+
+    private record Row(byte[] requestHash, Instant claimedAt, Optional<RecordedAnswer> answer) {}
+
+    private final Map<IdempotencyKey, Row> rows = new HashMap<>();
+
+    @Override
+    public Optional<KeptRequest> claim(IdempotencyKey key, byte[] requestHash, Instant now, Expiry expiry) {
+        var row = rows.get(key);
+        if (row == null || row.claimedAt().isBefore(expiry.answeredBefore())
+                || (row.answer().isEmpty() && row.claimedAt().isBefore(expiry.inFlightBefore()))) {
+            rows.put(key, new Row(requestHash, now, Optional.empty()));
+            return Optional.empty();
+        }
+        return Optional.of(new KeptRequest(row.requestHash(), row.answer()));
+    }
+
+    @Override
+    public void saveAnswer(IdempotencyKey key, byte[] requestHash, RecordedAnswer answer) {
+        rows.computeIfPresent(key, (k, row) -> new Row(row.requestHash(), row.claimedAt(), Optional.of(answer)));
+    }
+
+    @Override
+    public void release(IdempotencyKey key, byte[] requestHash) {
+        rows.computeIfPresent(key, (k, row) -> row.answer().isEmpty() ? null : row);
+    }
+
+    @Override
+    public int forget(Instant claimedBefore, int atMost) {
+        var before = rows.size();
+        rows.values().removeIf(row -> row.claimedAt().isBefore(claimedBefore));
+        return before - rows.size();
+    }
+
+    int size() {
+        return rows.size();
+    }
+}

@@ -1,0 +1,233 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Changing the catalogue: {@code PATCH} of rooms, scripts, DMs and clients. */
+class CatalogueRoutesHttpTest {
+
+    private static final String SHANGHAI = "Asia/Shanghai";
+    private static final Map<String, String> NO_HEADERS = Map.of();
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+        api = server.api();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void a_room_is_renamed_resized_and_deactivated_and_reads_back_so() {
+        var store = server.newStore(SHANGHAI);
+        var roomId = store.room("Library", 6);
+
+        var patched = api.patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false), NO_HEADERS)
+                .expect(200);
+
+        assertEquals("Study", patched.get("name").asText());
+        assertEquals(8, patched.get("capacity").asInt());
+        assertFalse(patched.get("active").asBoolean());
+        assertEquals(patched, api.get(store.token, room(store, roomId)).expect(200));
+    }
+
+    @Test
+    void a_patch_keeps_every_field_it_leaves_out() {
+        var store = server.newStore(SHANGHAI);
+        var roomId = store.room("Library", 6);
+
+        var patched = api.patch(store.token, room(store, roomId), object("capacity", 4), NO_HEADERS).expect(200);
+        var unchanged = api.patch(store.token, room(store, roomId), object(), NO_HEADERS).expect(200);
+
+        assertEquals("Library", patched.get("name").asText());
+        assertEquals(4, patched.get("capacity").asInt());
+        assertTrue(patched.get("active").asBoolean());
+        assertEquals(patched, unchanged);
+    }
+
+    @Test
+    void renaming_a_room_to_the_name_of_another_in_any_case_is_409_and_to_its_own_in_another_case_is_fine() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Library", 6);
+        var studyId = store.room("Study", 6);
+
+        api.patch(store.token, room(store, studyId), object("name", "LIBRARY"), NO_HEADERS).expectProblem(409, "room_name_taken");
+        assertEquals("Study", api.get(store.token, room(store, studyId)).expect(200).get("name").asText());
+
+        var renamed = api.patch(store.token, room(store, studyId), object("name", "STUDY"), NO_HEADERS).expect(200);
+        assertEquals("STUDY", renamed.get("name").asText());
+    }
+
+    @Test
+    void a_room_name_taken_in_another_store_is_free_here() {
+        var store = server.newStore(SHANGHAI);
+        server.newStore(SHANGHAI).room("Library", 6);
+        var roomId = store.room("Study", 6);
+
+        assertEquals("Library", api.patch(store.token, room(store, roomId), object("name", "Library"), NO_HEADERS)
+                .expect(200).get("name").asText());
+    }
+
+    @Test
+    void a_script_is_renamed_and_retimed_and_keeps_its_characters() {
+        var store = server.newStore(SHANGHAI);
+        var script = store.script("Night Train", 240, 2, 1);
+        var before = api.get(store.token, script(store, script.id())).expect(200);
+
+        var patched = api.patch(store.token, script(store, script.id()), object("name", "Night Train II", "duration_minutes", 180), NO_HEADERS)
+                .expect(200);
+
+        assertEquals("Night Train II", patched.get("name").asText());
+        assertEquals(180, patched.get("duration_minutes").asInt());
+        assertEquals(before.get("characters"), patched.get("characters"));
+    }
+
+    @Test
+    void a_script_patch_may_not_change_the_characters() {
+        var store = server.newStore(SHANGHAI);
+        var script = store.script("Night Train", 240, 2, 1);
+
+        api.patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))), NO_HEADERS)
+                .expectProblem(400, "unknown_field");
+    }
+
+    @Test
+    void a_new_script_duration_applies_to_bookings_that_take_the_script_afterwards() {
+        var store = server.newStore(SHANGHAI);
+        var script = store.script("Night Train", 240, 1, 0);
+        var before = store.incompleteBooking("2026-12-05T14:00:00+08:00", script.id());
+
+        api.patch(store.token, script(store, script.id()), object("duration_minutes", 120), NO_HEADERS).expect(200);
+        var after = store.createBooking("2026-12-05T14:00:00+08:00", script.id(), null).expect(201);
+
+        assertEquals("2026-12-05T18:00:00+08:00", store.get(before).get("end_at").asText());
+        assertEquals("2026-12-05T16:00:00+08:00", after.get("end_at").asText());
+    }
+
+    @Test
+    void a_dm_is_renamed_and_deactivated_and_an_inactive_dm_cannot_join_a_booking() {
+        var store = server.newStore(SHANGHAI);
+        var dmId = store.dm("Mr. Host");
+        var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
+
+        var patched = api.patch(store.token, dm(store, dmId), object("name", "Ms. Host", "active", false), NO_HEADERS).expect(200);
+
+        assertEquals("Ms. Host", patched.get("name").asText());
+        assertFalse(patched.get("active").asBoolean());
+        api.post(store.token, store.booking(bookingId) + "/character-dm-matches", object("character_id", null, "dm_id", dmId))
+                .expectProblem(422, "dm_inactive");
+    }
+
+    @Test
+    void a_client_is_renamed_and_its_phone_cleared_with_null() {
+        var store = server.newStore(SHANGHAI);
+        var clientId = store.client("Li Wei");
+
+        var renamed = api.patch(store.token, client(store, clientId), object("name", "Li Na"), NO_HEADERS).expect(200);
+        var cleared = api.patch(store.token, client(store, clientId), object("phone", null), NO_HEADERS).expect(200);
+
+        assertEquals("+86 138 0000 0000", renamed.get("phone").asText());
+        assertEquals("Li Na", cleared.get("name").asText());
+        assertTrue(cleared.get("phone").isNull());
+        assertEquals(cleared, api.get(store.token, client(store, clientId)).expect(200));
+    }
+
+    @Test
+    void an_unknown_field_a_null_that_clears_nothing_or_a_wrong_type_is_400() {
+        var store = server.newStore(SHANGHAI);
+        var roomId = store.room("Library", 6);
+        var dmId = store.dm("Mr. Host");
+        var clientId = store.client("Li Wei");
+
+        api.patch(store.token, room(store, roomId), object("store_id", store.storeId), NO_HEADERS).expectProblem(400, "unknown_field");
+        api.patch(store.token, room(store, roomId), object("id", 5), NO_HEADERS).expectProblem(400, "unknown_field");
+        api.patch(store.token, room(store, roomId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, room(store, roomId), object("capacity", "8"), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, room(store, roomId), object("active", "no"), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, dm(store, dmId), object("active", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, client(store, clientId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, room(store, roomId), "{\"name\": ", NO_HEADERS).expectProblem(400, "malformed_json");
+
+        assertEquals("Library", api.get(store.token, room(store, roomId)).expect(200).get("name").asText());
+    }
+
+    @Test
+    void a_value_out_of_the_create_bounds_is_422() {
+        var store = server.newStore(SHANGHAI);
+        var roomId = store.room("Library", 6);
+        var script = store.script("Night Train", 240, 1, 0);
+        var dmId = store.dm("Mr. Host");
+        var clientId = store.client("Li Wei");
+
+        api.patch(store.token, room(store, roomId), object("capacity", 0), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, room(store, roomId), object("capacity", 1001), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, room(store, roomId), object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, script(store, script.id()), object("duration_minutes", 0), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, script(store, script.id()), object("duration_minutes", 1441), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, script(store, script.id()), object("name", "n".repeat(201)), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, dm(store, dmId), object("name", "n".repeat(101)), NO_HEADERS).expectProblem(422, "invalid_value");
+        api.patch(store.token, client(store, clientId), object("phone", "1".repeat(41)), NO_HEADERS).expectProblem(422, "invalid_value");
+
+        assertEquals(6, api.get(store.token, room(store, roomId)).expect(200).get("capacity").asInt());
+    }
+
+    @Test
+    void an_id_of_another_store_in_the_path_is_404_and_changes_nothing() {
+        var store = server.newStore(SHANGHAI);
+        var other = server.newStore(SHANGHAI);
+        var roomOfOther = other.room("Their room", 6);
+        var scriptOfOther = other.script("Their script", 120, 1, 0);
+        var dmOfOther = other.dm("Their DM");
+        var clientOfOther = other.client("Their client");
+
+        api.patch(store.token, room(store, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "room_not_found");
+        api.patch(store.token, script(store, scriptOfOther.id()), object("name", "Mine"), NO_HEADERS).expectProblem(404, "script_not_found");
+        api.patch(store.token, dm(store, dmOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "dm_not_found");
+        api.patch(store.token, client(store, clientOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "client_not_found");
+        api.patch(store.token, store.path + "/rooms/not-an-id", object("name", "Mine"), NO_HEADERS).expectProblem(404, "not_found");
+
+        assertEquals("Their room", api.get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
+    }
+
+    @Test
+    void a_staff_token_of_another_store_is_403_whatever_the_body() {
+        var store = server.newStore(SHANGHAI);
+        var other = server.newStore(SHANGHAI);
+        var roomOfOther = other.room("Their room", 6);
+
+        api.patch(store.token, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(403, "forbidden");
+        api.patch(store.token, room(other, roomOfOther), "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
+        api.patch(null, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(401, "unauthorized");
+
+        assertEquals("Their room", api.get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
+    }
+
+    private static String room(StoreSetup store, long roomId) {
+        return store.path + "/rooms/" + roomId;
+    }
+
+    private static String script(StoreSetup store, long scriptId) {
+        return store.path + "/scripts/" + scriptId;
+    }
+
+    private static String dm(StoreSetup store, long dmId) {
+        return store.path + "/dms/" + dmId;
+    }
+
+    private static String client(StoreSetup store, long clientId) {
+        return store.path + "/clients/" + clientId;
+    }
+}

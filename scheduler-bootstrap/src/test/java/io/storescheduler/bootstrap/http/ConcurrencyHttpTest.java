@@ -1,0 +1,177 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
+import static io.storescheduler.bootstrap.http.ConflictRecount.roomUse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.storescheduler.bootstrap.http.ApiClient.Answer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+
+/**
+ * Racing writes to one store, over HTTP against the real PostgreSQL: the outcome must be one some
+ * serial order of the same requests could have had, and every conflict list must be true and
+ * symmetric afterwards, recounted from what the API shows. Each round is a store of its own.
+ */
+class ConcurrencyHttpTest {
+
+    private static final String SHANGHAI = "Asia/Shanghai";
+    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
+    // a safety net so a deadlock fails the test instead of hanging it; nothing here is timed
+    private static final long SAFETY_TIMEOUT_SECONDS = 120;
+    private static TestServer server;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @RepeatedTest(value = 5, name = "round {currentRepetition}")
+    void racing_confirms_use_every_room_before_any_room_takes_a_second_booking() throws Exception {
+        var store = server.newStore(SHANGHAI);
+        var rooms = Set.of(store.room("Room 1", 6), store.room("Room 2", 6), store.room("Room 3", 6), store.room("Room 4", 6));
+        var script = store.script("Rush hour", 120, 1, 0);
+        var sharedDm = store.dm("Shared host");
+        var bookingIds = new ArrayList<Long>();
+        for (int i = 0; i < 12; i++) {
+            var bookingId = store.matchedBooking(TWO_PM, script, null);
+            if (i % 3 == 0) {
+                store.matchDm(bookingId, null, sharedDm);
+            }
+            bookingIds.add(bookingId);
+        }
+
+        var answers = race(bookingIds.stream().<Callable<Answer>>map(id -> () -> store.confirm(id)).toList());
+
+        answers.forEach(answer -> answer.expect(200));
+        var bookings = bookingsOf(store, bookingIds);
+        bookings.forEach(booking -> assertEquals("scheduled", booking.get("status").asText()));
+        var use = roomUse(bookings);
+        assertEquals(rooms, use.keySet(), () -> "every room is used: " + use);
+        assertTrue(Collections.max(use.values()) - Collections.min(use.values()) <= 1,
+                () -> "each booking took a room with the fewest conflicts: " + use);
+        assertEquals(1, bookings.stream().map(booking -> booking.get("slot_id").asLong()).distinct().count(), "one slot per start");
+        assertEveryConflictListIsTrueAndSymmetric(bookings);
+    }
+
+    @RepeatedTest(value = 3, name = "round {currentRepetition}")
+    void the_same_booking_confirmed_by_eight_threads_at_once_is_scheduled_exactly_once() throws Exception {
+        var store = server.newStore(SHANGHAI);
+        store.room("Den", 6);
+        var bookingId = store.matchedBooking(TWO_PM, store.script("Once", 120, 2, 0), null);
+
+        var answers = race(Collections.<Callable<Answer>>nCopies(8, () -> store.confirm(bookingId)));
+
+        var scheduled = answers.stream().filter(answer -> answer.status() == 200).toList();
+        assertEquals(1, scheduled.size(), () -> "answers: " + answers.stream().map(Answer::status).toList());
+        answers.stream().filter(answer -> answer.status() != 200).forEach(answer -> {
+            var violations = answer.expectProblem(409, "confirm_preconditions_failed").get("violations");
+            assertEquals("status_not_incomplete", violations.get(0).get("code").asText(), violations::toString);
+        });
+        assertEquals(scheduled.get(0).json(), store.get(bookingId));
+    }
+
+    @RepeatedTest(value = 3, name = "round {currentRepetition}")
+    void cancels_completions_reschedules_and_confirms_racing_leave_every_conflict_list_true() throws Exception {
+        var store = server.newStore(SHANGHAI);
+        store.room("Red", 6);
+        store.room("Green", 6);
+        store.room("Blue", 6);
+        var script = store.script("Mixed", 120, 1, 0);
+        var dms = List.of(store.dm("Host A"), store.dm("Host B"));
+        var scheduled = new ArrayList<Long>();
+        for (int i = 0; i < 8; i++) {
+            var bookingId = store.matchedBooking(at(14 * 60 + 30 * (i / 2)), script, null);
+            store.matchDm(bookingId, null, dms.get(i % 2));
+            scheduled.add(store.confirm(bookingId).expect(200).get("id").asLong());
+        }
+        var incomplete = new ArrayList<Long>();
+        for (int i = 0; i < 6; i++) {
+            var bookingId = store.matchedBooking(at(14 * 60 + 20 * i), script, null);
+            if (i % 2 == 0) {
+                store.matchDm(bookingId, null, dms.get(i % 4 / 2));
+            }
+            incomplete.add(bookingId);
+        }
+
+        var work = new ArrayList<Callable<Answer>>();
+        work.add(() -> store.cancel(scheduled.get(0)));
+        work.add(() -> store.cancel(scheduled.get(1)));
+        work.add(() -> store.complete(scheduled.get(2)));
+        work.add(() -> reschedule(store, scheduled.get(3), at(15 * 60 + 45)));
+        work.add(() -> reschedule(store, scheduled.get(4), at(13 * 60 + 15)));
+        work.add(() -> reschedule(store, scheduled.get(5), at(14 * 60 + 50)));
+        work.add(() -> store.api.post(store.token, store.booking(scheduled.get(6)) + "/character-dm-matches",
+                object("character_id", null, "dm_id", dms.get(1))));
+        incomplete.forEach(bookingId -> work.add(() -> store.confirm(bookingId)));
+        var answers = race(work);
+
+        for (var answer : answers) {
+            assertTrue(answer.status() == 200 || answer.status() == 201, () -> answer.status() + ": " + answer.text());
+        }
+        var all = new ArrayList<>(scheduled);
+        all.addAll(incomplete);
+        var bookings = bookingsOf(store, all);
+        assertEquals(List.of("cancelled", "cancelled", "completed"), bookings.subList(0, 3).stream().map(b -> b.get("status").asText()).toList());
+        assertEveryConflictListIsTrueAndSymmetric(bookings);
+    }
+
+    private static Answer reschedule(StoreSetup store, long bookingId, String startAt) {
+        return store.api.patch(store.token, store.booking(bookingId), object("start_at", startAt), Map.of());
+    }
+
+    /** 2026-12-05 at {@code minutes} past midnight in Shanghai. */
+    private static String at(int minutes) {
+        return String.format("2026-12-05T%02d:%02d:00+08:00", minutes / 60, minutes % 60);
+    }
+
+    private static List<JsonNode> bookingsOf(StoreSetup store, List<Long> bookingIds) {
+        return bookingIds.stream().map(store::get).toList();
+    }
+
+    /** Runs every call at once, each on a thread of its own released by one latch; answers in order. Nothing may answer 5xx. */
+    private static List<Answer> race(List<Callable<Answer>> calls) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            var futures = new ArrayList<Future<Answer>>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            var answers = new ArrayList<Answer>();
+            for (var future : futures) {
+                answers.add(future.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            }
+            var serverErrors = new HashSet<String>();
+            answers.stream().filter(answer -> answer.status() >= 500).forEach(answer -> serverErrors.add(answer.text()));
+            assertEquals(Set.of(), serverErrors, "no request may fail on the server's side");
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A store's slots: one per start time, created ahead or by confirm, moved and deleted only while free. */
+class SlotRoutesHttpTest {
+
+    private static final String SHANGHAI = "Asia/Shanghai";
+    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
+    private static final String FOUR_PM = "2026-12-05T16:00:00+08:00";
+    private static final Map<String, String> NO_HEADERS = Map.of();
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+        api = server.api();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void a_slot_is_created_with_a_note_and_read_back_at_the_store_offset() {
+        var store = server.newStore(SHANGHAI);
+
+        var created = api.post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "Saturday matinee")).expect(201);
+
+        assertEquals(TWO_PM, created.get("start_at").asText());
+        assertEquals("Saturday matinee", created.get("note").asText());
+        assertEquals(List.of(), longs(created.get("booking_ids")));
+        assertEquals(created, api.get(store.token, slot(store, created.get("id").asLong())).expect(200));
+    }
+
+    @Test
+    void a_slot_without_a_note_has_a_null_note() {
+        var store = server.newStore(SHANGHAI);
+
+        assertTrue(api.post(store.token, slots(store), object("start_at", TWO_PM)).expect(201).get("note").isNull());
+    }
+
+    @Test
+    void a_second_slot_at_the_same_instant_is_409_whatever_its_offset() {
+        var store = server.newStore(SHANGHAI);
+        api.post(store.token, slots(store), object("start_at", TWO_PM)).expect(201);
+
+        api.post(store.token, slots(store), object("start_at", TWO_PM)).expectProblem(409, "slot_exists");
+        api.post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "again")).expectProblem(409, "slot_exists");
+        create(server.newStore(SHANGHAI), TWO_PM);
+
+        assertEquals(1, list(store, "").get("total").asInt(), "another store's slot at that start is its own");
+    }
+
+    @Test
+    void confirm_takes_the_slot_the_desk_made_and_the_slot_lists_its_bookings() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Hall", 6);
+        store.room("Attic", 6);
+        var script = store.script("Slotted", 120, 1, 0);
+        var slotId = api.post(store.token, slots(store), object("start_at", TWO_PM, "note", "busy")).expect(201).get("id").asLong();
+
+        var first = store.scheduledBooking(TWO_PM, script);
+        var second = store.scheduledBooking(TWO_PM, script);
+
+        assertEquals(slotId, first.get("slot_id").asLong());
+        assertEquals(slotId, second.get("slot_id").asLong());
+        var slot = api.get(store.token, slot(store, slotId)).expect(200);
+        assertEquals(List.of(first.get("id").asLong(), second.get("id").asLong()), longs(slot.get("booking_ids")));
+        assertEquals("busy", slot.get("note").asText());
+    }
+
+    @Test
+    void slots_are_listed_by_start_within_from_and_to_and_paged() {
+        var store = server.newStore(SHANGHAI);
+        var late = create(store, "2026-12-06T10:00:00+08:00");
+        var early = create(store, "2026-12-05T10:00:00+08:00");
+        var middle = create(store, TWO_PM);
+        create(server.newStore(SHANGHAI), TWO_PM);
+
+        assertEquals(List.of(early, middle, late), ids(list(store, "")));
+        assertEquals(List.of(middle, late), ids(list(store, "?from=" + encoded(TWO_PM))));
+        assertEquals(List.of(early), ids(list(store, "?to=" + encoded(TWO_PM))));
+        assertEquals(List.of(middle), ids(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-06T00:00:00Z")));
+        var page = list(store, "?limit=1&offset=1");
+        assertEquals(List.of(middle), ids(page));
+        assertEquals(3, page.get("total").asInt());
+    }
+
+    @Test
+    void a_bad_list_parameter_is_400() {
+        var store = server.newStore(SHANGHAI);
+
+        api.get(store.token, slots(store) + "?from=2026-12-05T14:00:00").expectProblem(400, "invalid_datetime");
+        api.get(store.token, slots(store) + "?to=soon").expectProblem(400, "invalid_datetime");
+        api.get(store.token, slots(store) + "?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z").expectProblem(400, "invalid_parameter");
+        api.get(store.token, slots(store) + "?limit=500").expectProblem(400, "invalid_parameter");
+    }
+
+    @Test
+    void an_empty_slot_is_moved_and_its_note_changed_or_cleared() {
+        var store = server.newStore(SHANGHAI);
+        var slotId = api.post(store.token, slots(store), object("start_at", TWO_PM, "note", "first")).expect(201).get("id").asLong();
+
+        var moved = api.patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"), NO_HEADERS)
+                .expect(200);
+        var cleared = api.patch(store.token, slot(store, slotId), object("note", null), NO_HEADERS).expect(200);
+
+        assertEquals(FOUR_PM, moved.get("start_at").asText());
+        assertEquals("moved", moved.get("note").asText());
+        assertEquals(FOUR_PM, cleared.get("start_at").asText());
+        assertTrue(cleared.get("note").isNull());
+        assertEquals(cleared, api.get(store.token, slot(store, slotId)).expect(200));
+    }
+
+    @Test
+    void moving_a_slot_onto_the_start_of_another_is_409() {
+        var store = server.newStore(SHANGHAI);
+        var slotId = create(store, TWO_PM);
+        create(store, FOUR_PM);
+
+        api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_exists");
+
+        assertEquals(TWO_PM, api.get(store.token, slot(store, slotId)).expect(200).get("start_at").asText());
+    }
+
+    @Test
+    void a_slot_holding_a_scheduled_booking_is_neither_moved_nor_deleted_but_its_note_may_change() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Hall", 6);
+        var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
+        var slotId = booking.get("slot_id").asLong();
+
+        api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_has_bookings");
+        api.delete(store.token, slot(store, slotId)).expectProblem(409, "slot_has_bookings");
+        var noted = api.patch(store.token, slot(store, slotId), object("note", "VIP table", "start_at", TWO_PM), NO_HEADERS).expect(200);
+
+        assertEquals("VIP table", noted.get("note").asText());
+        assertEquals(TWO_PM, noted.get("start_at").asText());
+        assertEquals(booking.get("version"), store.get(booking.get("id").asLong()).get("version"));
+    }
+
+    @Test
+    void a_slot_holding_a_completed_booking_is_not_deleted() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Hall", 6);
+        var booking = store.scheduledBooking(TWO_PM, store.script("Done", 120, 1, 0));
+        store.complete(booking.get("id").asLong()).expect(200);
+
+        api.delete(store.token, slot(store, booking.get("slot_id").asLong())).expectProblem(409, "slot_has_bookings");
+    }
+
+    @Test
+    void deleting_a_slot_whose_bookings_are_all_cancelled_lets_them_go_and_answers_204() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Hall", 6);
+        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var bookingId = booking.get("id").asLong();
+        var slotId = booking.get("slot_id").asLong();
+        var cancelled = store.cancel(bookingId).expect(200);
+
+        var deleted = api.delete(store.token, slot(store, slotId));
+
+        assertEquals(204, deleted.status());
+        assertTrue(deleted.text().isEmpty());
+        api.get(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
+        var after = store.get(bookingId);
+        assertTrue(after.get("slot_id").isNull());
+        assertEquals("cancelled", after.get("status").asText());
+        assertEquals(cancelled.get("version").asLong() + 1, after.get("version").asLong());
+    }
+
+    @Test
+    void moving_a_slot_whose_bookings_are_all_cancelled_lets_them_go() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Hall", 6);
+        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var slotId = booking.get("slot_id").asLong();
+        store.cancel(booking.get("id").asLong()).expect(200);
+
+        var moved = api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expect(200);
+
+        assertEquals(List.of(), longs(moved.get("booking_ids")));
+        assertTrue(store.get(booking.get("id").asLong()).get("slot_id").isNull());
+        assertEquals(TWO_PM, store.get(booking.get("id").asLong()).get("start_at").asText());
+    }
+
+    @Test
+    void an_empty_slot_is_deleted_and_a_missing_one_is_404() {
+        var store = server.newStore(SHANGHAI);
+        var slotId = create(store, TWO_PM);
+
+        assertEquals(204, api.delete(store.token, slot(store, slotId)).status());
+
+        api.delete(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
+        api.patch(store.token, slot(store, slotId), object("note", "x"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        api.get(store.token, slots(store) + "/abc").expectProblem(404, "not_found");
+        assertEquals(0, list(store, "").get("total").asInt());
+    }
+
+    @Test
+    void a_slot_of_another_store_is_404_and_another_stores_token_403() {
+        var store = server.newStore(SHANGHAI);
+        var other = server.newStore(SHANGHAI);
+        var theirs = create(other, TWO_PM);
+
+        api.get(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
+        api.patch(store.token, slot(store, theirs), object("note", "mine"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        api.delete(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
+        api.get(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
+        api.post(store.token, slots(other), "{bad").expectProblem(403, "forbidden");
+        api.delete(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
+        api.get(null, slots(store)).expectProblem(401, "unauthorized");
+
+        assertTrue(api.get(other.token, slot(other, theirs)).expect(200).get("note").isNull());
+    }
+
+    @Test
+    void a_malformed_slot_body_is_400_and_one_out_of_bounds_422() {
+        var store = server.newStore(SHANGHAI);
+        var slotId = create(store, TWO_PM);
+
+        api.post(store.token, slots(store), object("note", "no start")).expectProblem(400, "missing_field");
+        api.post(store.token, slots(store), object("start_at", "2026-12-05T14:00:00")).expectProblem(400, "invalid_datetime");
+        api.post(store.token, slots(store), object("start_at", TWO_PM, "booking_ids", List.of())).expectProblem(400, "unknown_field");
+        api.post(store.token, slots(store), object("start_at", 1764915200)).expectProblem(400, "invalid_type");
+        api.post(store.token, slots(store), object("start_at", FOUR_PM, "note", "n".repeat(2001))).expectProblem(422, "invalid_value");
+        api.patch(store.token, slot(store, slotId), object("start_at", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        api.patch(store.token, slot(store, slotId), object("start_at", "later"), NO_HEADERS).expectProblem(400, "invalid_datetime");
+        api.patch(store.token, slot(store, slotId), object("id", 3), NO_HEADERS).expectProblem(400, "unknown_field");
+
+        assertEquals(1, list(store, "").get("total").asInt());
+    }
+
+    private static long create(StoreSetup store, String startAt) {
+        return api.post(store.token, slots(store), object("start_at", startAt)).expect(201).get("id").asLong();
+    }
+
+    private static JsonNode list(StoreSetup store, String query) {
+        return api.get(store.token, slots(store) + query).expect(200);
+    }
+
+    private static String slots(StoreSetup store) {
+        return store.path + "/slots";
+    }
+
+    private static String slot(StoreSetup store, long slotId) {
+        return slots(store) + "/" + slotId;
+    }
+
+    private static String encoded(String datetime) {
+        return datetime.replace("+", "%2B");
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        var ids = new ArrayList<Long>();
+        list.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private static List<Long> longs(JsonNode array) {
+        var values = new ArrayList<Long>();
+        array.forEach(value -> values.add(value.asLong()));
+        return values;
+    }
+}
