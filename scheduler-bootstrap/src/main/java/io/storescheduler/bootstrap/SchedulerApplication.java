@@ -8,6 +8,7 @@ import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.booking.AddBookingClientService;
+import io.storescheduler.application.booking.BookingPorts;
 import io.storescheduler.application.booking.AddCharacterClientMatchService;
 import io.storescheduler.application.booking.AddCharacterDmMatchService;
 import io.storescheduler.application.booking.CancelBookingService;
@@ -52,44 +53,32 @@ public final class SchedulerApplication implements AutoCloseable {
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock) {
         var transactions = persistence.transactions();
-        var bookings = persistence.bookings();
-        var catalogue = persistence.catalogue();
-        var conflicts = persistence.conflicts();
-        var slots = persistence.slots();
-        var lock = persistence.scheduleLock();
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions);
-        var catalogueService = new CatalogueService(catalogue, transactions);
+        var catalogue = new CatalogueService(persistence.catalogue(), transactions);
+        var ports = new BookingPorts(persistence.bookings(), persistence.slots(), persistence.catalogue(),
+                persistence.conflicts(), persistence.scheduleLock(), transactions, clock);
         var bookingUseCases = new BookingRoutes.UseCases(
-                new CreateIncompleteBookingService(bookings, catalogue, conflicts, transactions, clock),
-                new GetBookingService(bookings, conflicts, transactions),
-                new PatchBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock),
-                new AddBookingClientService(bookings, catalogue, conflicts, transactions, clock),
-                new AddCharacterClientMatchService(bookings, catalogue, conflicts, transactions, clock),
-                new AddCharacterDmMatchService(bookings, catalogue, conflicts, lock, transactions, clock),
-                new ConfirmBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock),
-                new CancelBookingService(bookings, conflicts, lock, transactions, clock),
-                new CompleteBookingService(bookings, conflicts, lock, transactions, clock));
+                new CreateIncompleteBookingService(ports),
+                new GetBookingService(ports),
+                new PatchBookingService(ports),
+                new AddBookingClientService(ports),
+                new AddCharacterClientMatchService(ports),
+                new AddCharacterDmMatchService(ports),
+                new ConfirmBookingService(ports),
+                new CancelBookingService(ports),
+                new CompleteBookingService(ports));
+        var partyUseCases = new PartyRoutes.UseCases(
+                new RemoveBookingClientService(ports),
+                new ListCharacterMatchesService(ports),
+                new PatchCharacterClientMatchService(ports),
+                new RemoveCharacterClientMatchService(ports),
+                new PatchCharacterDmMatchService(ports),
+                new RemoveCharacterDmMatchService(ports));
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
-                catalogueService, catalogueService, catalogueService, catalogueService, bookingUseCases,
-                new ListBookingsService(bookings, conflicts, transactions), partyUseCases(persistence, clock),
-                new SlotService(slots, lock, transactions, clock),
+                catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
+                new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
                 new IdempotencyService(persistence.idempotency(), transactions, clock));
-    }
-
-    private static PartyRoutes.UseCases partyUseCases(JooqPersistence persistence, Clock clock) {
-        var transactions = persistence.transactions();
-        var bookings = persistence.bookings();
-        var catalogue = persistence.catalogue();
-        var conflicts = persistence.conflicts();
-        var lock = persistence.scheduleLock();
-        return new PartyRoutes.UseCases(
-                new RemoveBookingClientService(bookings, conflicts, transactions, clock),
-                new ListCharacterMatchesService(bookings),
-                new PatchCharacterClientMatchService(bookings, catalogue, conflicts, transactions, clock),
-                new RemoveCharacterClientMatchService(bookings, conflicts, transactions, clock),
-                new PatchCharacterDmMatchService(bookings, catalogue, conflicts, lock, transactions, clock),
-                new RemoveCharacterDmMatchService(bookings, conflicts, lock, transactions, clock));
     }
 
     public int port() {

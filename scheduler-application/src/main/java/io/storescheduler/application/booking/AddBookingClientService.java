@@ -1,33 +1,24 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingLifecycle;
-import java.time.Clock;
 
 /** Adds a client of the store to a booking's party. */
 public final class AddBookingClientService implements AddBookingClientUseCase {
 
     private final BookingRepository bookings;
     private final BookingReferences references;
-    private final BookingViews views;
-    private final TransactionRunner transactions;
-    private final Clock clock;
+    private final BookingEdits edits;
 
-    public AddBookingClientService(BookingRepository bookings, CatalogueRepository catalogue, ConflictFinder conflicts,
-            TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.references = new BookingReferences(catalogue);
-        this.views = new BookingViews(bookings, conflicts);
-        this.transactions = transactions;
-        this.clock = clock;
+    public AddBookingClientService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.references = new BookingReferences(ports.catalogue());
+        this.edits = new BookingEdits(ports);
     }
 
     @Override
     public BookingView addClient(AddBookingClientCommand command) {
-        return transactions.inTransaction(() -> {
-            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
             if (!BookingLifecycle.canChangeParty(booking.status())) {
                 throw BookingViews.notEditable(booking, "the party");
             }
@@ -36,8 +27,6 @@ public final class AddBookingClientService implements AddBookingClientUseCase {
                 throw UseCaseFailure.conflict("client_already_in_party",
                         "client " + command.clientId() + " is in this booking's party already");
             }
-            bookings.update(booking, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
         });
     }
 }

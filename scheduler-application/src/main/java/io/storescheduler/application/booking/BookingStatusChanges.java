@@ -1,9 +1,7 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.Transition;
-import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -14,29 +12,22 @@ import java.util.function.Function;
  */
 final class BookingStatusChanges {
 
-    private final BookingRepository bookings;
+    private final BookingPorts ports;
     private final BookingViews views;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
 
-    BookingStatusChanges(BookingRepository bookings, ConflictFinder conflicts, StoreScheduleLock scheduleLock,
-            TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.views = new BookingViews(bookings, conflicts);
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
+    BookingStatusChanges(BookingPorts ports) {
+        this.ports = ports;
+        this.views = new BookingViews(ports.bookings(), ports.conflicts());
     }
 
     StatusChange apply(long storeId, long bookingId, OptionalLong expectedVersion,
             Function<BookingStatus, Transition> transition) {
-        return transactions.inTransaction(() -> {
-            scheduleLock.lock(storeId);
+        return ports.transactions().inTransaction(() -> {
+            ports.scheduleLock().lock(storeId);
             var booking = views.lockForChange(storeId, bookingId, expectedVersion);
             return switch (transition.apply(booking.status())) {
                 case Transition.Allowed allowed -> {
-                    bookings.update(booking.after(allowed), clock.instant());
+                    ports.bookings().update(booking.after(allowed), ports.clock().instant());
                     yield new StatusChange.Changed(views.view(storeId, bookingId));
                 }
                 case Transition.Refused refused -> new StatusChange.Refused(refused);

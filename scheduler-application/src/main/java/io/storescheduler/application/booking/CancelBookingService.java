@@ -1,17 +1,14 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.BookingLifecycle;
-import java.time.Clock;
 
 /** Cancels a booking under the store's schedule lock. */
 public final class CancelBookingService implements CancelBookingUseCase {
 
     private final BookingStatusChanges statusChanges;
 
-    public CancelBookingService(BookingRepository bookings, ConflictFinder conflicts, StoreScheduleLock scheduleLock,
-            TransactionRunner transactions, Clock clock) {
-        this.statusChanges = new BookingStatusChanges(bookings, conflicts, scheduleLock, transactions, clock);
+    public CancelBookingService(BookingPorts ports) {
+        this.statusChanges = new BookingStatusChanges(ports);
     }
 
     @Override

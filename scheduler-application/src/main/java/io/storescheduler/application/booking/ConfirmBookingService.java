@@ -28,16 +28,15 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public ConfirmBookingService(BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
-            ConflictFinder conflicts, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.slots = slots;
-        this.catalogue = catalogue;
-        this.conflicts = conflicts;
-        this.views = new BookingViews(bookings, conflicts);
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
+    public ConfirmBookingService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.slots = ports.slots();
+        this.catalogue = ports.catalogue();
+        this.conflicts = ports.conflicts();
+        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+        this.scheduleLock = ports.scheduleLock();
+        this.transactions = ports.transactions();
+        this.clock = ports.clock();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
-import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Clock;
 
@@ -14,13 +13,12 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public CreateIncompleteBookingService(BookingRepository bookings, CatalogueRepository catalogue,
-            ConflictFinder conflicts, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.references = new BookingReferences(catalogue);
-        this.views = new BookingViews(bookings, conflicts);
-        this.transactions = transactions;
-        this.clock = clock;
+    public CreateIncompleteBookingService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.references = new BookingReferences(ports.catalogue());
+        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+        this.transactions = ports.transactions();
+        this.clock = ports.clock();
     }
 
     @Override

@@ -8,9 +8,9 @@ public final class GetBookingService implements GetBookingUseCase {
     private final BookingViews views;
     private final TransactionRunner transactions;
 
-    public GetBookingService(BookingRepository bookings, ConflictFinder conflicts, TransactionRunner transactions) {
-        this.views = new BookingViews(bookings, conflicts);
-        this.transactions = transactions;
+    public GetBookingService(BookingPorts ports) {
+        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+        this.transactions = ports.transactions();
     }
 
     @Override

@@ -14,8 +14,8 @@ public final class ListCharacterMatchesService implements ListCharacterMatchesUs
 
     private final BookingRepository bookings;
 
-    public ListCharacterMatchesService(BookingRepository bookings) {
-        this.bookings = bookings;
+    public ListCharacterMatchesService(BookingPorts ports) {
+        this.bookings = ports.bookings();
     }
 
     @Override

@@ -23,16 +23,15 @@ public final class PatchBookingService implements PatchBookingUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public PatchBookingService(BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
-            ConflictFinder conflicts, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.slots = slots;
-        this.catalogue = catalogue;
-        this.references = new BookingReferences(catalogue);
-        this.views = new BookingViews(bookings, conflicts);
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
+    public PatchBookingService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.slots = ports.slots();
+        this.catalogue = ports.catalogue();
+        this.references = new BookingReferences(ports.catalogue());
+        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+        this.scheduleLock = ports.scheduleLock();
+        this.transactions = ports.transactions();
+        this.clock = ports.clock();
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.TransactionRunner;
-import java.time.Clock;
 import java.util.OptionalLong;
 
 /** Changes a character-client match, checked like a new match that replaces it. */
@@ -10,31 +7,23 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
 
     private final BookingRepository bookings;
     private final ClientMatchRules rules;
-    private final BookingViews views;
-    private final TransactionRunner transactions;
-    private final Clock clock;
+    private final BookingEdits edits;
 
-    public PatchCharacterClientMatchService(BookingRepository bookings, CatalogueRepository catalogue,
-            ConflictFinder conflicts, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.rules = new ClientMatchRules(catalogue);
-        this.views = new BookingViews(bookings, conflicts);
-        this.transactions = transactions;
-        this.clock = clock;
+    public PatchCharacterClientMatchService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.rules = new ClientMatchRules(ports.catalogue());
+        this.edits = new BookingEdits(ports);
     }
 
     @Override
     public BookingView patchClientMatch(PatchCharacterClientMatchCommand command) {
-        return transactions.inTransaction(() -> {
-            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
             var match = ClientMatchRules.match(booking, command.matchId());
             ClientMatchRules.checkEditable(booking);
             long characterId = command.characterId().orElse(match.characterId());
             long clientId = command.clientId().orElse(match.clientId());
             rules.check(booking, characterId, clientId, OptionalLong.of(match.id()));
             bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
-            bookings.update(booking, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
         });
     }
 }

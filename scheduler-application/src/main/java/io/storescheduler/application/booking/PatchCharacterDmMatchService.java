@@ -1,8 +1,5 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.TransactionRunner;
-import java.time.Clock;
 import java.util.OptionalLong;
 
 /**
@@ -13,26 +10,17 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
 
     private final BookingRepository bookings;
     private final DmMatchRules rules;
-    private final BookingViews views;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
+    private final BookingEdits edits;
 
-    public PatchCharacterDmMatchService(BookingRepository bookings, CatalogueRepository catalogue, ConflictFinder conflicts,
-            StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.rules = new DmMatchRules(catalogue);
-        this.views = new BookingViews(bookings, conflicts);
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
+    public PatchCharacterDmMatchService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.rules = new DmMatchRules(ports.catalogue());
+        this.edits = new BookingEdits(ports);
     }
 
     @Override
     public BookingView patchDmMatch(PatchCharacterDmMatchCommand command) {
-        return transactions.inTransaction(() -> {
-            scheduleLock.lock(command.storeId());
-            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
             var match = DmMatchRules.match(booking, command.matchId());
             DmMatchRules.checkEditable(booking);
             var characterId = command.characterId().orElse(match.characterId());
@@ -42,8 +30,6 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
             }
             rules.check(booking, characterId, dmId, OptionalLong.of(match.id()));
             bookings.updateDmMatch(booking.storeId(), booking.id(), match.id(), characterId, dmId);
-            bookings.update(booking, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
         });
     }
 }

@@ -1,29 +1,22 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingLifecycle;
-import java.time.Clock;
 
 /** Takes a client out of a booking's party; the database drops its character match with it. */
 public final class RemoveBookingClientService implements RemoveBookingClientUseCase {
 
     private final BookingRepository bookings;
-    private final BookingViews views;
-    private final TransactionRunner transactions;
-    private final Clock clock;
+    private final BookingEdits edits;
 
-    public RemoveBookingClientService(BookingRepository bookings, ConflictFinder conflicts, TransactionRunner transactions, Clock clock) {
-        this.bookings = bookings;
-        this.views = new BookingViews(bookings, conflicts);
-        this.transactions = transactions;
-        this.clock = clock;
+    public RemoveBookingClientService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.edits = new BookingEdits(ports);
     }
 
     @Override
     public BookingView removeClient(RemoveBookingClientCommand command) {
-        return transactions.inTransaction(() -> {
-            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
             if (!BookingLifecycle.canChangeParty(booking.status())) {
                 throw BookingViews.notEditable(booking, "the party");
             }
@@ -31,8 +24,6 @@ public final class RemoveBookingClientService implements RemoveBookingClientUseC
                 throw UseCaseFailure.notFound("client_not_in_party",
                         "client " + command.clientId() + " is not in the party of booking " + command.bookingId());
             }
-            bookings.update(booking, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
         });
     }
 }

@@ -1,0 +1,18 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import java.time.Clock;
+
+/**
+ * The out ports and the clock the booking use cases are built from, named once where the
+ * application is wired instead of in every service's constructor.
+ */
+public record BookingPorts(
+        BookingRepository bookings,
+        SlotRepository slots,
+        CatalogueRepository catalogue,
+        ConflictFinder conflicts,
+        StoreScheduleLock scheduleLock,
+        TransactionRunner transactions,
+        Clock clock) {}
