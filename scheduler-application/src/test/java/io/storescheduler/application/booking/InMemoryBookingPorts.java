@@ -1,0 +1,52 @@
+package io.storescheduler.application.booking;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The booking services' out ports as in-memory fakes sharing one event log, wired as bootstrap
+ * wires the real ones. {@link #state()} is everything a booking use case may write, as a value, so
+ * a test can say a refused change left nothing behind.
+ */
+final class InMemoryBookingPorts {
+
+    /** What the bookings and slots hold at one moment. */
+    record State(InMemoryBookingRepository.Rows bookings, InMemorySlotRepository.Slots slots) {}
+
+    private final EventLog events = new EventLog();
+    private final InMemoryBookingRepository bookings = new InMemoryBookingRepository(events);
+    private final InMemorySlotRepository slots = new InMemorySlotRepository();
+    private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
+    private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings);
+    private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
+    private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
+
+    /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
+    BookingPorts ports(Clock clock) {
+        return new BookingPorts(bookings, slots, catalogue, conflicts, scheduleLock, transactions, clock);
+    }
+
+    State state() {
+        return new State(bookings.snapshot(), slots.snapshot());
+    }
+
+    EventLog events() {
+        return events;
+    }
+
+    InMemoryBookingRepository bookings() {
+        return bookings;
+    }
+
+    InMemorySlotRepository slots() {
+        return slots;
+    }
+
+    InMemoryCatalogue catalogue() {
+        return catalogue;
+    }
+
+    RuleConflictFinder conflicts() {
+        return conflicts;
+    }
+}

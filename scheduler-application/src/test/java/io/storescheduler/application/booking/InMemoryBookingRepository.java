@@ -1,0 +1,206 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The {@link BookingRepository} contract on a map of immutable {@link Booking}s, as the jOOQ
+ * adapter keeps it: {@link #update} writes the booking's own columns, bumps the version and leaves
+ * the party and matches as stored; a client leaving the party takes its match with it (the
+ * foreign key's cascade). Reads are logged, so a test can see them after or before a lock.
+ */
+final class InMemoryBookingRepository implements BookingRepository, Rollbackable<InMemoryBookingRepository.Rows> {
+
+    /**
+     * Everything the repository holds, as a value. Bookings and matches draw their ids from one
+     * sequence, so an id of one kind passed where the other is meant finds nothing.
+     */
+    record Rows(Map<Long, Booking> bookings, long lastId) {
+
+        Rows {
+            bookings = Map.copyOf(bookings);
+        }
+    }
+
+    private final EventLog events;
+    private final Map<Long, Booking> bookings = new HashMap<>();
+    private long lastId;
+
+    InMemoryBookingRepository(EventLog events) {
+        this.events = events;
+    }
+
+    @Override
+    public long insert(NewBooking row) {
+        var id = ++lastId;
+        bookings.put(id, new Booking(id, row.storeId(), BookingStatus.INCOMPLETE, row.startAt(), row.endAt(), row.scriptId(),
+                row.roomId(), null, row.note(), List.of(), List.of(), List.of(), 0, row.now(), row.now()));
+        return id;
+    }
+
+    @Override
+    public Optional<Booking> find(long storeId, long bookingId) {
+        events.record("find booking " + bookingId);
+        return stored(storeId, bookingId);
+    }
+
+    @Override
+    public Page<Booking> list(long storeId, BookingFilter filter, PageRequest page) {
+        var matching = inStore(storeId).filter(matches(filter))
+                .sorted(Comparator.comparing(Booking::startAt).thenComparingLong(Booking::id))
+                .toList();
+        return Page.of(matching, page);
+    }
+
+    @Override
+    public Optional<Booking> findForUpdate(long storeId, long bookingId) {
+        events.record("find booking " + bookingId + " for update");
+        return stored(storeId, bookingId);
+    }
+
+    @Override
+    public void update(Booking booking, Instant now) {
+        var stored = require(booking.storeId(), booking.id());
+        bookings.put(stored.id(), new Booking(stored.id(), stored.storeId(), booking.status(), booking.startAt(),
+                booking.endAt(), booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), stored.clientIds(),
+                stored.clientMatches(), stored.dmMatches(), stored.version() + 1, stored.createdAt(), now));
+    }
+
+    @Override
+    public boolean addClient(long storeId, long bookingId, long clientId) {
+        var booking = require(storeId, bookingId);
+        if (booking.clientIds().contains(clientId)) {
+            return false;
+        }
+        put(booking, plus(booking.clientIds(), clientId), booking.clientMatches(), booking.dmMatches());
+        return true;
+    }
+
+    @Override
+    public boolean removeClient(long storeId, long bookingId, long clientId) {
+        var booking = require(storeId, bookingId);
+        if (!booking.clientIds().contains(clientId)) {
+            return false;
+        }
+        put(booking, without(booking.clientIds(), id -> id == clientId),
+                without(booking.clientMatches(), match -> match.clientId() == clientId), booking.dmMatches());
+        return true;
+    }
+
+    @Override
+    public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
+        var booking = require(storeId, bookingId);
+        var match = new CharacterClientMatch(++lastId, characterId, clientId);
+        put(booking, booking.clientIds(), plus(booking.clientMatches(), match), booking.dmMatches());
+        return match.id();
+    }
+
+    @Override
+    public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
+        var booking = require(storeId, bookingId);
+        var matches = booking.clientMatches().stream()
+                .map(match -> match.id() == matchId ? new CharacterClientMatch(matchId, characterId, clientId) : match)
+                .toList();
+        put(booking, booking.clientIds(), matches, booking.dmMatches());
+    }
+
+    @Override
+    public void removeClientMatch(long storeId, long bookingId, long matchId) {
+        var booking = require(storeId, bookingId);
+        put(booking, booking.clientIds(), without(booking.clientMatches(), match -> match.id() == matchId), booking.dmMatches());
+    }
+
+    @Override
+    public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
+        var booking = require(storeId, bookingId);
+        var match = new CharacterDmMatch(++lastId, characterId, dmId);
+        put(booking, booking.clientIds(), booking.clientMatches(), plus(booking.dmMatches(), match));
+        return match.id();
+    }
+
+    @Override
+    public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
+        var booking = require(storeId, bookingId);
+        var matches = booking.dmMatches().stream()
+                .map(match -> match.id() == matchId ? new CharacterDmMatch(matchId, characterId, dmId) : match)
+                .toList();
+        put(booking, booking.clientIds(), booking.clientMatches(), matches);
+    }
+
+    @Override
+    public void removeDmMatch(long storeId, long bookingId, long matchId) {
+        var booking = require(storeId, bookingId);
+        put(booking, booking.clientIds(), booking.clientMatches(), without(booking.dmMatches(), match -> match.id() == matchId));
+    }
+
+    @Override
+    public void dropCharacterMatches(long storeId, long bookingId) {
+        var booking = require(storeId, bookingId);
+        put(booking, booking.clientIds(), List.of(), booking.dmMatches().stream().filter(CharacterDmMatch::isFreeDm).toList());
+    }
+
+    @Override
+    public Rows snapshot() {
+        return new Rows(bookings, lastId);
+    }
+
+    @Override
+    public void restore(Rows rows) {
+        bookings.clear();
+        bookings.putAll(rows.bookings());
+        lastId = rows.lastId();
+    }
+
+    /** The store's bookings as they are, without logging a read: what the conflict queries see. */
+    Stream<Booking> inStore(long storeId) {
+        return bookings.values().stream().filter(booking -> booking.storeId() == storeId);
+    }
+
+    private Optional<Booking> stored(long storeId, long bookingId) {
+        return Optional.ofNullable(bookings.get(bookingId)).filter(booking -> booking.storeId() == storeId);
+    }
+
+    private Booking require(long storeId, long bookingId) {
+        return stored(storeId, bookingId)
+                .orElseThrow(() -> new IllegalStateException("no booking " + bookingId + " in store " + storeId));
+    }
+
+    /** Writes the party and matches apart from the booking's own columns, as the join tables are. */
+    private void put(Booking booking, List<Long> clientIds, List<CharacterClientMatch> clientMatches, List<CharacterDmMatch> dmMatches) {
+        bookings.put(booking.id(), new Booking(booking.id(), booking.storeId(), booking.status(), booking.startAt(),
+                booking.endAt(), booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), clientIds,
+                clientMatches, dmMatches, booking.version(), booking.createdAt(), booking.updatedAt()));
+    }
+
+    private static Predicate<Booking> matches(BookingFilter filter) {
+        return booking -> (filter.statuses().isEmpty() || filter.statuses().contains(booking.status()))
+                && (filter.from() == null || !booking.startAt().isBefore(filter.from()))
+                && (filter.to() == null || booking.startAt().isBefore(filter.to()))
+                && (filter.roomId() == null || filter.roomId().equals(booking.roomId()))
+                && (filter.slotId() == null || filter.slotId().equals(booking.slotId()))
+                && (filter.clientId() == null || booking.clientIds().contains(filter.clientId()));
+    }
+
+    private static <T> List<T> plus(List<T> items, T item) {
+        var all = new ArrayList<>(items);
+        all.add(item);
+        return all;
+    }
+
+    private static <T> List<T> without(List<T> items, Predicate<T> unwanted) {
+        return items.stream().filter(unwanted.negate()).toList();
+    }
+}

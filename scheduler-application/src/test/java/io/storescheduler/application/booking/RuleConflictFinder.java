@@ -1,0 +1,73 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.booking.ConflictRule;
+import io.storescheduler.domain.booking.ScheduleEntry;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link ConflictFinder} as the domain's {@link ConflictRule} over the bookings the in-memory
+ * repository holds: it agrees with the rule by construction, where the jOOQ adapter agrees with it
+ * through its tests. It can also be told the database went away, to fail a use case after its
+ * writes and show they are rolled back.
+ */
+final class RuleConflictFinder implements ConflictFinder {
+
+    private final InMemoryBookingRepository bookings;
+    private boolean unavailable;
+
+    RuleConflictFinder(InMemoryBookingRepository bookings) {
+        this.bookings = bookings;
+    }
+
+    @Override
+    public ConflictReport conflictsOf(long storeId, ScheduleEntry entry) {
+        checkAvailable();
+        return ConflictRule.conflictsOf(entry, schedule(storeId));
+    }
+
+    @Override
+    public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
+        checkAvailable();
+        var schedule = schedule(storeId);
+        return entries.stream().collect(Collectors.toMap(ScheduleEntry::bookingId,
+                entry -> ConflictRule.conflictsOf(entry, schedule), (a, b) -> a));
+    }
+
+    /** Per room, the bookings that conflict with one of no DMs in that room: those holding it then. */
+    @Override
+    public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
+        checkAvailable();
+        return schedule(storeId).stream()
+                .filter(other -> other.roomId() != null)
+                .filter(other -> ConflictRule.conflict(inRoom(bookingId, startAt, endAt, other.roomId()), other))
+                .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
+    }
+
+    /** From now on, every query fails as an outage does. */
+    void becomeUnavailable() {
+        unavailable = true;
+    }
+
+    private List<ScheduleEntry> schedule(long storeId) {
+        return bookings.inStore(storeId).map(Booking::scheduleEntry).toList();
+    }
+
+    private static ScheduleEntry inRoom(long bookingId, Instant startAt, Instant endAt, long roomId) {
+        return new ScheduleEntry(bookingId, BookingStatus.SCHEDULED, startAt, endAt, roomId, Set.of());
+    }
+
+    private void checkAvailable() {
+        if (unavailable) {
+            throw UseCaseFailure.unavailable("the database cannot be reached");
+        }
+    }
+}
