@@ -1,0 +1,129 @@
+package io.storescheduler.application.booking;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
+import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * One store's catalogue on the in-memory ports, and the bookings tests start from, made through
+ * the services themselves at {@link #SETUP_TIME}: "Night Train" (a detective and a maid for
+ * clients, a conductor for a DM, four hours), a den for four and a hall for six, three clients,
+ * two active DMs and a retired one; and a second store with a client of its own.
+ */
+final class BookingScenario {
+
+    static final long STORE = 1;
+    static final long OTHER_STORE = 2;
+    static final Instant SETUP_TIME = Instant.parse("2026-12-01T02:00:00Z");
+    static final Instant NOW = Instant.parse("2026-12-02T03:00:00Z");
+    static final Instant TWO_PM = Instant.parse("2026-12-05T06:00:00Z");
+    static final Instant SIX_PM = TWO_PM.plus(Duration.ofHours(4));
+
+    final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
+    final Script nightTrain;
+    final long detective;
+    final long maid;
+    final long conductor;
+    final Script teaParty;
+    final Room den;
+    final Room hall;
+    final Client li;
+    final Client wang;
+    final Client zhao;
+    final Client elsewhere;
+    final Dm chen;
+    final Dm sun;
+    final Dm retired;
+
+    BookingScenario() {
+        var catalogue = fakes.catalogue();
+        nightTrain = catalogue.insertScript(STORE, "Night Train", 240, List.of(new NewCharacter("Detective", false),
+                new NewCharacter("Maid", false), new NewCharacter("Conductor", true)));
+        detective = nightTrain.characters().get(0).id();
+        maid = nightTrain.characters().get(1).id();
+        conductor = nightTrain.characters().get(2).id();
+        teaParty = catalogue.insertScript(STORE, "Tea Party", 90, List.of(new NewCharacter("Hatter", false)));
+        den = catalogue.insertRoom(STORE, "Den", 4, true);
+        hall = catalogue.insertRoom(STORE, "Hall", 6, true);
+        li = catalogue.insertClient(STORE, "Li Wei", "13800000000");
+        wang = catalogue.insertClient(STORE, "Wang Fang", null);
+        zhao = catalogue.insertClient(STORE, "Zhao Lei", null);
+        elsewhere = catalogue.insertClient(OTHER_STORE, "Someone Else", null);
+        chen = catalogue.insertDm(STORE, "Chen", true);
+        sun = catalogue.insertDm(STORE, "Sun", true);
+        retired = catalogue.insertDm(STORE, "Retired", false);
+    }
+
+    /** The ports with a clock standing at {@code now}. */
+    BookingPorts at(Instant now) {
+        return fakes.ports(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** The ports as the tests' actions see them: at {@link #NOW}, a while after the setup. */
+    BookingPorts ports() {
+        return at(NOW);
+    }
+
+    /** An incomplete "Night Train" booking with an empty party. */
+    long incomplete(Instant startAt, Long preferredRoomId) {
+        return new CreateIncompleteBookingService(at(SETUP_TIME))
+                .create(new CreateIncompleteBookingCommand(STORE, startAt, nightTrain.id(), preferredRoomId, null))
+                .booking().id();
+    }
+
+    /** An incomplete booking ready to confirm: Li plays the detective, Wang the maid. */
+    long ready(Instant startAt, Long preferredRoomId) {
+        var id = incomplete(startAt, preferredRoomId);
+        join(id, li.id());
+        join(id, wang.id());
+        match(id, detective, li.id());
+        match(id, maid, wang.id());
+        return id;
+    }
+
+    /** A booking confirmed into whichever room confirm chose. */
+    long scheduled(Instant startAt, Long preferredRoomId) {
+        var id = ready(startAt, preferredRoomId);
+        var outcome = new ConfirmBookingService(at(SETUP_TIME)).confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.empty()));
+        assertInstanceOf(ConfirmOutcome.Scheduled.class, outcome);
+        return id;
+    }
+
+    void join(long bookingId, long clientId) {
+        new AddBookingClientService(at(SETUP_TIME)).addClient(new AddBookingClientCommand(STORE, bookingId, OptionalLong.empty(), clientId));
+    }
+
+    long match(long bookingId, long characterId, long clientId) {
+        var view = new AddCharacterClientMatchService(at(SETUP_TIME))
+                .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, clientId));
+        return view.booking().clientMatches().getLast().id();
+    }
+
+    long dm(long bookingId, Long characterId, long dmId) {
+        var view = new AddCharacterDmMatchService(at(SETUP_TIME))
+                .addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, dmId));
+        return view.booking().dmMatches().getLast().id();
+    }
+
+    /** The booking as stored, read without the event log seeing a read. */
+    Booking booking(long bookingId) {
+        return fakes.bookings().inStore(STORE).filter(booking -> booking.id() == bookingId).findFirst().orElseThrow();
+    }
+}
