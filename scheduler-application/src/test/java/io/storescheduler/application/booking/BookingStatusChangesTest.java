@@ -1,0 +1,135 @@
+package io.storescheduler.application.booking;
+
+import static io.storescheduler.application.booking.BookingScenario.NOW;
+import static io.storescheduler.application.booking.BookingScenario.STORE;
+import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
+import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.booking.Transition;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** Cancel and complete, which both change a booking's status through {@link BookingStatusChanges}. */
+class BookingStatusChangesTest {
+
+    private final BookingScenario scenario = new BookingScenario();
+    private final CancelBookingService cancel = new CancelBookingService(scenario.ports());
+    private final CompleteBookingService complete = new CompleteBookingService(scenario.ports());
+
+    @Test
+    void cancel_of_a_completed_booking_is_refused_with_the_current_status() {
+        var id = scenario.scheduled(TWO_PM, null);
+        complete(id);
+        var before = scenario.fakes.state();
+
+        var refused = assertInstanceOf(StatusChange.Refused.class, cancel(id));
+
+        assertEquals(new Transition.Refused(BookingStatus.COMPLETED, "cancel"), refused.refusal());
+        assertEquals("cannot cancel a completed booking", refused.refusal().message());
+        assertEquals(before, scenario.fakes.state());
+    }
+
+    @Test
+    void complete_of_an_incomplete_booking_is_refused_with_the_current_status() {
+        var id = scenario.ready(TWO_PM, null);
+        var before = scenario.fakes.state();
+
+        var refused = assertInstanceOf(StatusChange.Refused.class, complete(id));
+
+        assertEquals(new Transition.Refused(BookingStatus.INCOMPLETE, "complete"), refused.refusal());
+        assertEquals(before, scenario.fakes.state());
+    }
+
+    @Test
+    void an_incomplete_booking_can_be_cancelled_and_then_nothing_more() {
+        var id = scenario.ready(TWO_PM, null);
+
+        var cancelled = assertInstanceOf(StatusChange.Changed.class, cancel(id)).booking();
+
+        assertEquals(BookingStatus.CANCELLED, cancelled.booking().status());
+        assertEquals(new Transition.Refused(BookingStatus.CANCELLED, "cancel"),
+                assertInstanceOf(StatusChange.Refused.class, cancel(id)).refusal());
+        assertEquals(new Transition.Refused(BookingStatus.CANCELLED, "complete"),
+                assertInstanceOf(StatusChange.Refused.class, complete(id)).refusal());
+    }
+
+    @Test
+    void completing_bumps_the_version_once_and_stamps_the_clock() {
+        var id = scenario.scheduled(TWO_PM, null);
+        var before = scenario.booking(id);
+
+        var completed = assertInstanceOf(StatusChange.Changed.class, complete(id)).booking().booking();
+
+        assertEquals(BookingStatus.COMPLETED, completed.status());
+        assertEquals(before.version() + 1, completed.version());
+        assertEquals(NOW, completed.updatedAt());
+        assertEquals(before.roomId(), completed.roomId(), "a finished booking keeps the room it was played in");
+    }
+
+    @Test
+    void cancelling_a_scheduled_booking_ends_the_conflict_on_both_sides() {
+        var first = scenario.scheduled(TWO_PM, scenario.den.id());
+        scenario.dm(first, null, scenario.chen.id());
+        var second = scenario.scheduled(TWO_PM, scenario.hall.id());
+        scenario.dm(second, null, scenario.chen.id());
+        assertEquals(List.of(second), new GetBookingService(scenario.ports()).get(STORE, first).conflicts().bookingIds());
+
+        var cancelled = assertInstanceOf(StatusChange.Changed.class, cancel(first)).booking();
+
+        assertEquals(ConflictReport.none(), cancelled.conflicts());
+        assertEquals(ConflictReport.none(), new GetBookingService(scenario.ports()).get(STORE, second).conflicts());
+    }
+
+    @Test
+    void status_changes_take_the_store_schedule_lock_before_reading_the_booking() {
+        var id = scenario.scheduled(TWO_PM, null);
+        var lockedRead = List.of("begin", "lock store 1", "find booking " + id + " for update");
+
+        scenario.fakes.events().clear();
+        complete(id);
+        assertEquals(lockedRead, scenario.fakes.events().events().subList(0, 3));
+
+        scenario.fakes.events().clear();
+        cancel(id);
+        assertEquals(lockedRead, scenario.fakes.events().events().subList(0, 3), "even a refused change reads under the lock");
+    }
+
+    @Test
+    void a_stale_expected_version_is_refused_and_changes_nothing() {
+        var id = scenario.scheduled(TWO_PM, null);
+        var stale = OptionalLong.of(scenario.booking(id).version() - 1);
+        var before = scenario.fakes.state();
+
+        var failure = assertThrows(UseCaseFailure.class, () -> cancel.cancel(new CancelBookingCommand(STORE, id, stale)));
+
+        assertEquals(UseCaseFailure.Kind.STALE, failure.kind());
+        assertEquals(before, scenario.fakes.state());
+    }
+
+    @Test
+    void a_booking_of_another_store_is_not_found() {
+        var id = scenario.scheduled(TWO_PM, null);
+
+        var failure = assertThrows(UseCaseFailure.class,
+                () -> complete.complete(new CompleteBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
+
+        assertEquals("booking_not_found", failure.code());
+        assertEquals(BookingStatus.SCHEDULED, scenario.booking(id).status());
+    }
+
+    private StatusChange cancel(long bookingId) {
+        return cancel.cancel(new CancelBookingCommand(STORE, bookingId, OptionalLong.empty()));
+    }
+
+    private StatusChange complete(long bookingId) {
+        return complete.complete(new CompleteBookingCommand(STORE, bookingId, OptionalLong.empty()));
+    }
+}
