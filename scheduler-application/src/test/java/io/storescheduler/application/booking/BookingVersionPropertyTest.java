@@ -1,0 +1,175 @@
+package io.storescheduler.application.booking;
+
+import static io.storescheduler.application.booking.BookingScenario.NOW;
+import static io.storescheduler.application.booking.BookingScenario.SIX_PM;
+import static io.storescheduler.application.booking.BookingScenario.STORE;
+import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
+import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
+import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
+import io.storescheduler.application.booking.PatchBookingUseCase.PatchBookingCommand;
+import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase.PatchCharacterClientMatchCommand;
+import io.storescheduler.application.booking.RemoveBookingClientUseCase.RemoveBookingClientCommand;
+import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase.RemoveCharacterClientMatchCommand;
+import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase.RemoveCharacterDmMatchCommand;
+import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingLifecycle;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Random sequences of every booking write, valid and not, on a few bookings of one store: each
+ * either succeeds, bumping that booking's version exactly once and stamping the clock's instant
+ * while no other booking changes, or is refused as a use-case failure (or a refusal value) that
+ * leaves everything as it was. Nothing else may escape: that would be a 500.
+ */
+class BookingVersionPropertyTest {
+
+    private static final int STEPS = 400;
+
+    private BookingScenario scenario;
+    private Random random;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 20_260_512})
+    void every_successful_write_bumps_the_version_once_and_stamps_the_clock_and_every_refusal_changes_nothing(long seed) {
+        scenario = new BookingScenario();
+        random = new Random(seed);
+        var ids = new ArrayList<>(List.of(scenario.incomplete(TWO_PM, null), scenario.ready(TWO_PM, scenario.den.id()),
+                scenario.incomplete(SIX_PM, null)));
+        int succeeded = 0;
+        for (int step = 0; step < STEPS; step++) {
+            var id = pick(ids);
+            var now = NOW.plus(Duration.ofMinutes(step));
+            if (checkStep(seed, step, id, now)) {
+                succeeded++;
+            }
+            // a finished booking refuses everything, so a fresh one takes its place
+            ids.replaceAll(each -> BookingLifecycle.canChangeNote(scenario.booking(each).status()) ? each : scenario.ready(TWO_PM, null));
+        }
+        assertTrue(succeeded > STEPS / 10 && succeeded < STEPS * 9 / 10, "both outcomes are exercised: " + succeeded + " of " + STEPS + " succeeded");
+    }
+
+    /** Runs one random write and checks its outcome; true when it succeeded. */
+    private boolean checkStep(long seed, int step, long id, Instant now) {
+        var before = scenario.fakes.state();
+        var booking = scenario.booking(id);
+        var ports = scenario.at(now);
+        var version = expectedVersion(booking);
+        String what = "seed " + seed + ", step " + step + ", booking " + id;
+        boolean succeeded;
+        try {
+            succeeded = !isRefusal(write(booking, version, ports));
+        } catch (UseCaseFailure refused) {
+            succeeded = false;
+        } catch (RuntimeException bug) {
+            throw new AssertionError(what + ": not a use-case failure", bug);
+        }
+        if (succeeded) {
+            assertEquals(booking.version() + 1, scenario.booking(id).version(), what);
+            assertEquals(now, scenario.booking(id).updatedAt(), what);
+            assertEquals(othersThan(id, before), othersThan(id, scenario.fakes.state()), what + ": other bookings changed");
+        } else {
+            assertEquals(before, scenario.fakes.state(), what + ": a refusal changed something");
+        }
+        return succeeded;
+    }
+
+    private Object write(Booking booking, OptionalLong version, BookingPorts ports) {
+        var id = booking.id();
+        return switch (random.nextInt(12)) {
+            case 0 -> new AddBookingClientService(ports).addClient(new AddBookingClientCommand(STORE, id, version, anyClient()));
+            case 1 -> new RemoveBookingClientService(ports).removeClient(new RemoveBookingClientCommand(STORE, id, version, anyClient()));
+            case 2 -> new AddCharacterClientMatchService(ports)
+                    .addClientMatch(new AddCharacterClientMatchCommand(STORE, id, version, anyCharacter(), anyClient()));
+            case 3 -> new PatchCharacterClientMatchService(ports).patchClientMatch(new PatchCharacterClientMatchCommand(STORE, id, version,
+                    anyMatch(booking.clientMatches().stream().map(CharacterClientMatch::id).toList()),
+                    FieldChange.setTo(anyCharacter()), random.nextBoolean() ? FieldChange.keep() : FieldChange.setTo(anyClient())));
+            case 4 -> new RemoveCharacterClientMatchService(ports).removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, version,
+                    anyMatch(booking.clientMatches().stream().map(CharacterClientMatch::id).toList())));
+            case 5 -> new AddCharacterDmMatchService(ports)
+                    .addDmMatch(new AddCharacterDmMatchCommand(STORE, id, version, random.nextBoolean() ? null : anyCharacter(), anyDm()));
+            case 6 -> new RemoveCharacterDmMatchService(ports).removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, id, version,
+                    anyMatch(booking.dmMatches().stream().map(CharacterDmMatch::id).toList())));
+            case 7, 8 -> new ConfirmBookingService(ports).confirm(new ConfirmBookingCommand(STORE, id, version));
+            case 9 -> new CancelBookingService(ports).cancel(new CancelBookingCommand(STORE, id, version));
+            case 10 -> new CompleteBookingService(ports).complete(new CompleteBookingCommand(STORE, id, version));
+            default -> new PatchBookingService(ports).patch(new PatchBookingCommand(STORE, id, version,
+                    maybe(pick(List.of(TWO_PM, SIX_PM, TWO_PM.plus(Duration.ofHours(1))))),
+                    maybe(oneOrNone(scenario.nightTrain.id(), scenario.teaParty.id())),
+                    maybe(oneOrNone(scenario.den.id(), scenario.hall.id())),
+                    maybe("note " + random.nextInt(3))));
+        };
+    }
+
+    private static boolean isRefusal(Object outcome) {
+        return outcome instanceof StatusChange.Refused || outcome instanceof ConfirmOutcome.Refused;
+    }
+
+    /** Mostly no expectation, sometimes the current version, sometimes a stale one. */
+    private OptionalLong expectedVersion(Booking booking) {
+        return switch (random.nextInt(4)) {
+            case 0 -> OptionalLong.of(booking.version());
+            case 1 -> OptionalLong.of(booking.version() - 1);
+            default -> OptionalLong.empty();
+        };
+    }
+
+    private long anyClient() {
+        return pick(List.of(scenario.li.id(), scenario.wang.id(), scenario.zhao.id(), scenario.elsewhere.id()));
+    }
+
+    private long anyCharacter() {
+        return pick(List.of(scenario.detective, scenario.maid, scenario.conductor, scenario.teaParty.characters().getFirst().id()));
+    }
+
+    private long anyDm() {
+        return pick(List.of(scenario.chen.id(), scenario.sun.id(), scenario.retired.id()));
+    }
+
+    /** One of the booking's matches, or now and then an id that is no match of it. */
+    private long anyMatch(List<Long> matchIds) {
+        return matchIds.isEmpty() || random.nextInt(5) == 0 ? -1 : pick(matchIds);
+    }
+
+    private Long oneOrNone(long a, long b) {
+        return switch (random.nextInt(3)) {
+            case 0 -> a;
+            case 1 -> b;
+            default -> null;
+        };
+    }
+
+    private <T> FieldChange<T> maybe(T value) {
+        return random.nextBoolean() ? FieldChange.keep() : FieldChange.setTo(value);
+    }
+
+    private <T> T pick(List<T> items) {
+        return items.get(random.nextInt(items.size()));
+    }
+
+    private static HashMap<Long, Booking> othersThan(long id, InMemoryBookingPorts.State state) {
+        var others = new HashMap<>(state.bookings().bookings());
+        others.remove(id);
+        return others;
+    }
+}
