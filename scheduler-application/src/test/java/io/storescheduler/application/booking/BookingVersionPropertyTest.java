@@ -6,7 +6,6 @@ import static io.storescheduler.application.booking.BookingScenario.STORE;
 import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
 import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
