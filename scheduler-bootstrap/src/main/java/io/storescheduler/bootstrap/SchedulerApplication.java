@@ -5,6 +5,7 @@ import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.booking.AddBookingClientService;
@@ -57,8 +58,9 @@ public final class SchedulerApplication implements AutoCloseable {
         var conflicts = persistence.conflicts();
         var slots = persistence.slots();
         var lock = persistence.scheduleLock();
-        var access = new AccessService(persistence.actors(), persistence.stores(), adminToken);
-        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions);
+        var accessCache = new AccessCache(clock);
+        var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
+        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache);
         var catalogueService = new CatalogueService(catalogue, transactions);
         var bookingUseCases = new BookingRoutes.UseCases(
                 new CreateIncompleteBookingService(bookings, catalogue, conflicts, transactions, clock),
