@@ -25,10 +25,11 @@ final class Database implements AutoCloseable {
 
     static Database open(SchedulerConfig config) {
         if (config.databaseUrl().isPresent()) {
-            return new Database(null, pool(config.databaseUrl().get(), config.databaseUser(), config.databasePassword()));
+            return new Database(null, pool(config.databaseUrl().get(), config.databaseUser(), config.databasePassword(),
+                    config.databaseLimits()));
         }
         var embedded = startEmbedded(config);
-        return new Database(embedded, pool(embedded.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        return new Database(embedded, pool(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", config.databaseLimits()));
     }
 
     HikariDataSource dataSource() {
@@ -68,18 +69,22 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password) {
+    /**
+     * No {@code lock_timeout}: the statement timeout bounds lock waits as well, and a shorter
+     * bound for them alone would turn a confirm queueing behind a busy store into a failure.
+     */
+    private static HikariDataSource pool(String url, String user, String password, SchedulerConfig.DatabaseLimits limits) {
         var hikari = new HikariConfig();
         hikari.setPoolName("scheduler");
         hikari.setJdbcUrl(url);
         hikari.setUsername(user);
         hikari.setPassword(password);
-        hikari.setMaximumPoolSize(10);
-        hikari.setConnectionTimeout(5_000);
+        hikari.setMaximumPoolSize(limits.poolSize());
+        hikari.setConnectionTimeout(limits.connectionTimeout().toMillis());
         hikari.setValidationTimeout(2_000);
         hikari.addDataSourceProperty("connectTimeout", "5");
-        hikari.addDataSourceProperty("socketTimeout", "30");
-        hikari.addDataSourceProperty("options", "-c statement_timeout=15000");
+        hikari.addDataSourceProperty("socketTimeout", String.valueOf(limits.socketTimeout().toSeconds()));
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + limits.statementTimeout().toMillis());
         hikari.setInitializationFailTimeout(-1);
         return new HikariDataSource(hikari);
     }

@@ -5,6 +5,7 @@ import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.booking.AddBookingClientService;
@@ -53,8 +54,9 @@ public final class SchedulerApplication implements AutoCloseable {
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock) {
         var transactions = persistence.transactions();
-        var access = new AccessService(persistence.actors(), persistence.stores(), adminToken);
-        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions);
+        var accessCache = new AccessCache(clock);
+        var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
+        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions);
         var ports = new BookingPorts(persistence.bookings(), persistence.slots(), persistence.catalogue(),
                 persistence.conflicts(), persistence.scheduleLock(), transactions, clock);

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,8 @@ import java.util.Optional;
  * The service's configuration, read from the environment: {@code SCHEDULER_DB_URL},
  * {@code SCHEDULER_DB_USER}, {@code SCHEDULER_DB_PASSWORD}, {@code SCHEDULER_PORT} (8080),
  * {@code SCHEDULER_HOST} (0.0.0.0), {@code SCHEDULER_ADMIN_TOKEN}, {@code SCHEDULER_DATA_DIR}
- * ({@code ./scheduler-data}, for the embedded database used when no URL is given).
+ * ({@code ./scheduler-data}, for the embedded database used when no URL is given),
+ * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000).
  */
 public record SchedulerConfig(
         Optional<String> databaseUrl,
@@ -17,7 +19,26 @@ public record SchedulerConfig(
         String host,
         int port,
         Optional<String> adminToken,
-        Path dataDirectory) {
+        Path dataDirectory,
+        DatabaseLimits databaseLimits) {
+
+    /**
+     * How long a request may wait on the database: for a connection from the pool of
+     * {@code poolSize}, and for any one statement (lock waits included). The socket timeout sits
+     * above the statement timeout, so it only catches a server that stopped answering at all.
+     */
+    public record DatabaseLimits(int poolSize, Duration connectionTimeout, Duration statementTimeout) {
+
+        public static final DatabaseLimits DEFAULTS = new DatabaseLimits(10, Duration.ofSeconds(5), Duration.ofSeconds(15));
+
+        public DatabaseLimits withStatementTimeout(Duration timeout) {
+            return new DatabaseLimits(poolSize, connectionTimeout, timeout);
+        }
+
+        Duration socketTimeout() {
+            return statementTimeout.plusSeconds(15);
+        }
+    }
 
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
@@ -27,7 +48,8 @@ public record SchedulerConfig(
                 value(env, "SCHEDULER_HOST").orElse("0.0.0.0"),
                 port(value(env, "SCHEDULER_PORT").orElse("8080")),
                 value(env, "SCHEDULER_ADMIN_TOKEN"),
-                Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath());
+                Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
+                DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -44,5 +66,21 @@ public record SchedulerConfig(
             // reported below
         }
         throw new IllegalArgumentException("SCHEDULER_PORT must be a port number 0..65535, not '" + raw + "'");
+    }
+
+    private static Duration statementTimeout(Optional<String> raw) {
+        if (raw.isEmpty()) {
+            return DatabaseLimits.DEFAULTS.statementTimeout();
+        }
+        try {
+            var millis = Integer.parseInt(raw.get());
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("SCHEDULER_DB_STATEMENT_TIMEOUT_MS must be a positive number of milliseconds, not '"
+                + raw.get() + "'");
     }
 }

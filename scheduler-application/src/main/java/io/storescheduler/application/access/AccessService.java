@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Authentication and the store check. The start-up admin token, when configured, is kept as a
- * hash too and compared in constant time.
+ * hash too and compared in constant time. Actors and stores found are remembered in the
+ * {@link AccessCache}, so a known token costs no query; an unknown one is looked up every time.
  */
 public final class AccessService implements AuthenticateActorUseCase, AuthorizeStoreUseCase {
 
@@ -16,10 +17,12 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
     private final ActorRepository actors;
     private final StoreRepository stores;
     private final byte[] adminTokenHash;
+    private final AccessCache cache;
 
-    public AccessService(ActorRepository actors, StoreRepository stores, Optional<String> adminToken) {
+    public AccessService(ActorRepository actors, StoreRepository stores, Optional<String> adminToken, AccessCache cache) {
         this.actors = actors;
         this.stores = stores;
+        this.cache = cache;
         this.adminTokenHash = adminToken.filter(token -> !token.isBlank()).map(Tokens::hash).orElse(null);
     }
 
@@ -32,7 +35,7 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
         if (adminTokenHash != null && Tokens.sameHash(hash, adminTokenHash)) {
             return Optional.of(CONFIGURED_ADMIN);
         }
-        return actors.findByTokenHash(hash);
+        return cache.actor(hash, () -> actors.findByTokenHash(hash));
     }
 
     @Override
@@ -40,6 +43,6 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
         if (!actor.mayAccess(storeId)) {
             throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
         }
-        return stores.find(storeId).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
+        return cache.store(storeId, () -> stores.find(storeId)).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
     }
 }

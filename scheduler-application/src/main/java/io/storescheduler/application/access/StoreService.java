@@ -14,11 +14,13 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
     private final StoreRepository stores;
     private final ActorRepository actors;
     private final TransactionRunner transactions;
+    private final AccessCache cache;
 
-    public StoreService(StoreRepository stores, ActorRepository actors, TransactionRunner transactions) {
+    public StoreService(StoreRepository stores, ActorRepository actors, TransactionRunner transactions, AccessCache cache) {
         this.stores = stores;
         this.actors = actors;
         this.transactions = transactions;
+        this.cache = cache;
     }
 
     @Override
@@ -28,8 +30,9 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
 
     @Override
     public Store patch(PatchStoreCommand command) {
-        return transactions.inTransaction(() -> stores.update(command.storeId(), command.changes()))
-                .orElseThrow(() -> UseCaseFailure.notFound("store", command.storeId()));
+        var patched = transactions.inTransaction(() -> stores.update(command.storeId(), command.changes()));
+        cache.forgetStore(command.storeId());
+        return patched.orElseThrow(() -> UseCaseFailure.notFound("store", command.storeId()));
     }
 
     @Override
@@ -56,10 +59,12 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
         return actors.list(page);
     }
 
-    /** Tokens are checked against the database on every request, so the revocation holds at once. */
+    /** Forgotten by this instance's {@link AccessCache} once deleted, so the revocation holds here at once. */
     @Override
     public void revoke(long actorId) {
-        if (!transactions.inTransaction(() -> actors.delete(actorId))) {
+        var deleted = transactions.inTransaction(() -> actors.delete(actorId));
+        cache.forgetActor(actorId);
+        if (!deleted) {
             throw UseCaseFailure.notFound("actor", actorId);
         }
     }

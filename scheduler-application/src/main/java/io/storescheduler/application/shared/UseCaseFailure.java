@@ -60,6 +60,11 @@ public final class UseCaseFailure extends RuntimeException {
         return new UseCaseFailure(Kind.UNAVAILABLE, "database_unavailable", detail, List.of());
     }
 
+    /** The database did not answer within its time bound (busy, or waiting on a lock): worth a retry too. */
+    public static UseCaseFailure timedOut(String detail) {
+        return new UseCaseFailure(Kind.UNAVAILABLE, "database_timeout", detail, List.of());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 
 /** The real server, in-process, on a fresh PostgreSQL database of its own; one per test class. */
 final class TestServer implements AutoCloseable {
@@ -15,11 +17,11 @@ final class TestServer implements AutoCloseable {
     private final SchedulerApplication application;
     private final ApiClient api;
 
-    private TestServer() {
+    private TestServer(UnaryOperator<DataSource> wrapping) {
         database = TestDatabase.createEmpty();
         SchedulerApplication started;
         try {
-            started = SchedulerApplication.start(database.dataSource(), () -> true, Optional.of(adminToken), "127.0.0.1", 0);
+            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken), "127.0.0.1", 0);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -29,7 +31,12 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start() {
-        return new TestServer();
+        return new TestServer(UnaryOperator.identity());
+    }
+
+    /** A server whose data source is {@code wrapping} the test database's, e.g. to count what it sends. */
+    static TestServer start(UnaryOperator<DataSource> wrapping) {
+        return new TestServer(wrapping);
     }
 
     ApiClient api() {

@@ -49,7 +49,7 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     @Override
     public ConflictReport conflictsOf(long storeId, ScheduleEntry entry) {
-        if (entry.startAt() == null || entry.endAt() == null) {
+        if (!canConflict(entry)) {
             return ConflictReport.none();
         }
         var ids = dsl.selectDistinct(BOOKING.ID)
@@ -67,7 +67,7 @@ public final class JooqConflictFinder implements ConflictFinder {
      */
     @Override
     public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
-        var timed = entries.stream().filter(ScheduleEntry::hasTime).toList();
+        var timed = entries.stream().filter(JooqConflictFinder::canConflict).toList();
         if (timed.isEmpty()) {
             return Map.of();
         }
@@ -83,6 +83,11 @@ public final class JooqConflictFinder implements ConflictFinder {
         var reports = new HashMap<Long, ConflictReport>();
         found.forEach((bookingId, conflicting) -> reports.put(bookingId, new ConflictReport(conflicting)));
         return reports;
+    }
+
+    /** Without a time, or with neither a room nor a DM, a booking shares nothing with another: no query needed. */
+    private static boolean canConflict(ScheduleEntry entry) {
+        return entry.hasTime() && (entry.roomId() != null || !entry.dmIds().isEmpty());
     }
 
     private static Row5<Long, Instant, Instant, Instant, Long> entryRow(ScheduleEntry entry) {

@@ -10,13 +10,17 @@ import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
 /**
- * Tells a database outage from a bug: no connection to be had, a connection lost mid-statement,
- * or the server shutting down become {@link UseCaseFailure#unavailable}, which the HTTP adapter
- * answers with 503 and {@code Retry-After}. Everything else stays what it is.
+ * Tells a database outage from a bug: no connection to be had (the server is down or every pooled
+ * connection is busy past the pool's timeout), a connection lost mid-statement, or the server
+ * shutting down become {@link UseCaseFailure#unavailable}; a statement cancelled at the
+ * statement timeout becomes {@link UseCaseFailure#timedOut}. The HTTP adapter answers both with
+ * 503 and {@code Retry-After}. Everything else stays what it is.
  */
 public final class Outages {
 
     private static final String DETAIL = "the database cannot be reached right now; retry shortly";
+    private static final String TIMEOUT_DETAIL = "the database did not answer in time; retry shortly";
+    private static final String QUERY_CANCELED = "57014";
 
     private Outages() {}
 
@@ -50,6 +54,8 @@ public final class Outages {
             public void exception(ExecuteContext ctx) {
                 if (isOutage(ctx.sqlException())) {
                     ctx.exception(outage(ctx.sqlException()));
+                } else if (isTimeout(ctx.sqlException())) {
+                    ctx.exception(UseCaseFailure.timedOut(TIMEOUT_DETAIL));
                 }
             }
         };
@@ -65,6 +71,11 @@ public final class Outages {
         var state = e.getSQLState();
         // 08: connection exception; 57P01..57P03: admin shutdown, crash shutdown, cannot connect now
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** 57014 query_canceled: the statement timeout (or an operator's cancel) stopped the statement; the connection lives on. */
+    static boolean isTimeout(SQLException e) {
+        return e != null && QUERY_CANCELED.equals(e.getSQLState());
     }
 
     private static UseCaseFailure outage(SQLException ignoredCause) {

@@ -1,0 +1,49 @@
+package io.storescheduler.application.access;
+
+import io.storescheduler.application.shared.ExpiringCache;
+import io.storescheduler.domain.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What authentication and the store check remember between requests, so that a request with a
+ * known token costs no query for them: the actor of each token hash and each store, for 30
+ * seconds. Revoking an actor and patching a store forget it here at once; another instance of the
+ * service forgets it when the entry expires, so a change made there holds here within the TTL.
+ */
+public final class AccessCache {
+
+    static final Duration TTL = Duration.ofSeconds(30);
+    static final int CAPACITY = 10_000;
+
+    private final ExpiringCache<String, Actor> actors;
+    private final ExpiringCache<Long, Store> stores;
+
+    public AccessCache(Clock clock) {
+        this(clock, TTL, CAPACITY);
+    }
+
+    AccessCache(Clock clock, Duration ttl, int capacity) {
+        this.actors = new ExpiringCache<>(clock, ttl, capacity);
+        this.stores = new ExpiringCache<>(clock, ttl, capacity);
+    }
+
+    Optional<Actor> actor(byte[] tokenHash, Supplier<Optional<Actor>> load) {
+        return actors.get(HexFormat.of().formatHex(tokenHash), hash -> load.get());
+    }
+
+    Optional<Store> store(long storeId, Supplier<Optional<Store>> load) {
+        return stores.get(storeId, id -> load.get());
+    }
+
+    void forgetActor(long actorId) {
+        actors.invalidateIf(actor -> actor.id() == actorId);
+    }
+
+    void forgetStore(long storeId) {
+        stores.invalidate(storeId);
+    }
+}

@@ -1,0 +1,36 @@
+package io.storescheduler.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.storescheduler.bootstrap.SchedulerConfig.DatabaseLimits;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SchedulerConfigTest {
+
+    @Test
+    void the_database_limits_default_to_the_production_bounds() {
+        var limits = SchedulerConfig.fromEnvironment(Map.of()).databaseLimits();
+
+        assertEquals(new DatabaseLimits(10, Duration.ofSeconds(5), Duration.ofSeconds(15)), limits);
+        assertEquals(Duration.ofSeconds(30), limits.socketTimeout());
+    }
+
+    @Test
+    void the_statement_timeout_is_read_in_milliseconds() {
+        var limits = SchedulerConfig.fromEnvironment(Map.of("SCHEDULER_DB_STATEMENT_TIMEOUT_MS", " 250 ")).databaseLimits();
+
+        assertEquals(Duration.ofMillis(250), limits.statementTimeout());
+        assertEquals(DatabaseLimits.DEFAULTS.poolSize(), limits.poolSize());
+    }
+
+    @Test
+    void a_statement_timeout_that_is_not_a_positive_number_stops_the_start() {
+        for (var raw : new String[] {"0", "-5", "15s", "99999999999"}) {
+            var env = Map.of("SCHEDULER_DB_STATEMENT_TIMEOUT_MS", raw);
+            assertThrows(IllegalArgumentException.class, () -> SchedulerConfig.fromEnvironment(env), raw);
+        }
+    }
+}

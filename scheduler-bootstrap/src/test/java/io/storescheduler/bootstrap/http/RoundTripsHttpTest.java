@@ -1,0 +1,122 @@
+package io.storescheduler.bootstrap.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many round trips the hot routes make to the database once the caller's token and store are
+ * remembered (any earlier request remembers them): the statements, then the {@code COMMIT} of the
+ * use case's transaction, which is counted ({@code BEGIN} travels with the first statement and is
+ * not). Pinned, so a change that adds a query to a hot route has to say so here.
+ */
+class RoundTripsHttpTest {
+
+    private static final RoundTrips TRIPS = new RoundTrips();
+    private static TestServer server;
+    private static StoreSetup store;
+    private static StoreSetup.Script script;
+    private static long roomId;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start(TRIPS::wrap);
+        store = server.newStore("Asia/Shanghai");
+        roomId = store.room("Room A", 6);
+        script = store.script("Night Train", 240, 2, 1);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void a_known_token_and_store_cost_no_query_after_the_first_request() {
+        var fresh = server.newStore("Asia/Shanghai");
+
+        TRIPS.reset();
+        fresh.api.get(fresh.token, fresh.path + "/rooms").expect(200);
+        var first = TRIPS.recorded();
+        TRIPS.reset();
+        fresh.api.get(fresh.token, fresh.path + "/rooms").expect(200);
+        var second = TRIPS.recorded();
+
+        assertEquals(first.size() - 2, second.size(), () -> "first:\n" + String.join("\n", first) + "\nsecond:\n" + String.join("\n", second));
+        assertTrue(reads(first, "\"actor\"") && reads(first, "\"store\""), () -> String.join("\n", first));
+        assertFalse(reads(second, "\"actor\"") || reads(second, "\"store\""), () -> String.join("\n", second));
+    }
+
+    @Test
+    void reading_a_booking_is_the_booking_and_its_conflicts() {
+        var bookingId = store.matchedBooking("2026-12-05T14:00:00+08:00", script, roomId);
+
+        TRIPS.reset();
+        store.get(bookingId);
+
+        assertTrips(2, TRIPS.recorded());
+    }
+
+    @Test
+    void reading_a_draft_with_neither_room_nor_dm_skips_the_conflict_query() {
+        var bookingId = store.incompleteBooking("2026-12-05T18:00:00+08:00", script.id());
+
+        TRIPS.reset();
+        store.get(bookingId);
+
+        assertTrips(1, TRIPS.recorded());
+    }
+
+    @Test
+    void reading_a_page_of_bookings_is_the_page_its_total_and_the_conflicts_of_all_of_it() {
+        store.matchedBooking("2026-12-06T14:00:00+08:00", script, roomId);
+        store.scheduledBooking("2026-12-06T15:00:00+08:00", script);
+
+        TRIPS.reset();
+        store.api.get(store.token, store.path + "/bookings").expect(200);
+
+        assertTrips(3, TRIPS.recorded());
+    }
+
+    @Test
+    void creating_a_booking_checks_its_script_and_room_inserts_it_and_reads_it_back_with_its_conflicts() {
+        TRIPS.reset();
+        store.createBooking("2026-12-07T14:00:00+08:00", script.id(), roomId).expect(201);
+
+        assertTrips(5, TRIPS.recorded());
+    }
+
+    @Test
+    void confirming_a_booking_takes_the_lock_decides_writes_and_reads_it_back() {
+        var first = store.matchedBooking("2026-12-08T14:00:00+08:00", script, roomId);
+        var second = store.matchedBooking("2026-12-08T14:00:00+08:00", script, roomId);
+
+        TRIPS.reset();
+        store.confirm(first).expect(200);
+        var intoANewSlot = TRIPS.recorded();
+        TRIPS.reset();
+        store.confirm(second).expect(200);
+        var intoTheSameSlot = TRIPS.recorded();
+
+        // lock, booking for update, script, rooms' conflict counts, rooms seating the party, slot, update, booking, conflicts
+        assertTrips(9, intoANewSlot);
+        // the slot's insert finds it there, so it is read
+        assertTrips(10, intoTheSameSlot);
+    }
+
+    private static void assertTrips(int statements, List<String> trips) {
+        var described = "round trips:\n" + String.join("\n", trips);
+        assertEquals(statements + 1, trips.size(), described);
+        assertEquals("COMMIT", trips.getLast(), described);
+        assertEquals(1, trips.stream().filter("COMMIT"::equals).count(), described);
+    }
+
+    private static boolean reads(List<String> trips, String table) {
+        return trips.stream().anyMatch(sql -> sql.startsWith("select") && sql.contains("from " + table));
+    }
+}
