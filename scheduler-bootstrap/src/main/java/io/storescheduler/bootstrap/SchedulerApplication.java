@@ -37,20 +37,32 @@ import javax.sql.DataSource;
 public final class SchedulerApplication implements AutoCloseable {
 
     private final Javalin server;
+    private final SchedulerApi.UseCases useCases;
+    private final SchedulerMetrics metrics;
 
-    private SchedulerApplication(Javalin server) {
+    private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics) {
         this.server = server;
+        this.useCases = useCases;
+        this.metrics = metrics;
     }
 
     /** Migrates the database, wires every use case and starts the server on {@code host:port} (0 picks a free port). */
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port) {
-        SchedulerMigrations.migrate(dataSource);
-        var api = new SchedulerApi(useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC()), databaseReachable);
-        return new SchedulerApplication(api.create(host, port).start());
+        return start(dataSource, databaseReachable, adminToken, host, port, new SchedulerMetrics());
     }
 
-    static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock) {
+    /** Like the other {@code start}, metered into {@code metrics}, which the application closes when it stops. */
+    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+            Optional<String> adminToken, String host, int port, SchedulerMetrics metrics) {
+        SchedulerMigrations.migrate(dataSource);
+        var useCases = useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC(), metrics);
+        var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape);
+        return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
+    }
+
+    static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
+            SchedulerMetrics metrics) {
         var transactions = persistence.transactions();
         var bookings = persistence.bookings();
         var catalogue = persistence.catalogue();
@@ -67,7 +79,7 @@ public final class SchedulerApplication implements AutoCloseable {
                 new AddBookingClientService(bookings, catalogue, conflicts, transactions, clock),
                 new AddCharacterClientMatchService(bookings, catalogue, conflicts, transactions, clock),
                 new AddCharacterDmMatchService(bookings, catalogue, conflicts, lock, transactions, clock),
-                new ConfirmBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock),
+                metrics.counted(new ConfirmBookingService(bookings, slots, catalogue, conflicts, lock, transactions, clock)),
                 new CancelBookingService(bookings, conflicts, lock, transactions, clock),
                 new CompleteBookingService(bookings, conflicts, lock, transactions, clock));
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
@@ -96,6 +108,11 @@ public final class SchedulerApplication implements AutoCloseable {
         return server.port();
     }
 
+    /** The wired use cases, for work at start-up that goes through them, such as loading the demo store. */
+    SchedulerApi.UseCases useCases() {
+        return useCases;
+    }
+
     /** Every HTTP route the server answers, as {@code "GET /api/v1/stores"}: what the OpenAPI document must describe. */
     public List<String> routes() {
         return server.unsafe.internalRouter.allHttpHandlers().stream()
@@ -104,8 +121,13 @@ public final class SchedulerApplication implements AutoCloseable {
                 .toList();
     }
 
+    /** Stops gracefully: no new connections, the requests in flight finish (bounded by {@link SchedulerApi#SHUTDOWN_GRACE}). */
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            metrics.close();
+        }
     }
 }
