@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap;
 
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.db.SchedulerMigrations;
+import java.time.Clock;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,10 @@ public final class Main {
         System.out.printf("  ready: curl %s/health/ready   API: %s/api/v1/docs   metrics: %s/metrics%n", base, base, base);
         if (config.adminToken().isEmpty()) {
             System.out.println("No SCHEDULER_ADMIN_TOKEN set: set one to create stores and actors.");
+        }
+        if (config.demo()) {
+            // Straight to the console, never through the logs: the guide carries a token.
+            System.out.println(DemoStore.guide(DemoStore.load(application.useCases(), Clock.systemUTC()), base));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ public record SchedulerConfig(
         String host,
         int port,
         Optional<String> adminToken,
-        Path dataDirectory) {
+        Path dataDirectory,
+        boolean demo) {
 
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
@@ -27,11 +29,20 @@ public record SchedulerConfig(
                 value(env, "SCHEDULER_HOST").orElse("0.0.0.0"),
                 port(value(env, "SCHEDULER_PORT").orElse("8080")),
                 value(env, "SCHEDULER_ADMIN_TOKEN"),
-                Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath());
+                Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
+                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static boolean flag(String name, String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException(name + " must be 1 or 0, not '" + raw + "'");
+        };
     }
 
     private static int port(String raw) {

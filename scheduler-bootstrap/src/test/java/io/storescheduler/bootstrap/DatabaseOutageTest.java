@@ -35,7 +35,7 @@ class DatabaseOutageTest {
     void start() {
         testDatabase = TestDatabase.createEmpty();
         var config = new SchedulerConfig(Optional.of(testDatabase.url()), testDatabase.user(), testDatabase.password(),
-                "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"));
+                "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"), false);
         database = Database.open(config);
         application = SchedulerApplication.start(database.dataSource(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
     }
