@@ -45,8 +45,16 @@ public final class Main {
             System.out.println("No SCHEDULER_ADMIN_TOKEN set: set one to create stores and actors.");
         }
         if (config.demo()) {
+            showDemo(application, base);
+        }
+    }
+
+    private static void showDemo(SchedulerApplication application, String base) {
+        try {
             // Straight to the console, never through the logs: the guide carries a token.
             System.out.println(DemoStore.guide(DemoStore.load(application.useCases(), Clock.systemUTC()), base));
+        } catch (RuntimeException e) {
+            LOG.error("the demo store could not be loaded; the service runs without it", e);
         }
     }
 
