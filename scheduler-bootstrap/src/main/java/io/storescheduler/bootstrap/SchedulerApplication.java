@@ -39,20 +39,32 @@ import javax.sql.DataSource;
 public final class SchedulerApplication implements AutoCloseable {
 
     private final Javalin server;
+    private final SchedulerApi.UseCases useCases;
+    private final SchedulerMetrics metrics;
 
-    private SchedulerApplication(Javalin server) {
+    private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics) {
         this.server = server;
+        this.useCases = useCases;
+        this.metrics = metrics;
     }
 
     /** Migrates the database, wires every use case and starts the server on {@code host:port} (0 picks a free port). */
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port) {
-        SchedulerMigrations.migrate(dataSource);
-        var api = new SchedulerApi(useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC()), databaseReachable);
-        return new SchedulerApplication(api.create(host, port).start());
+        return start(dataSource, databaseReachable, adminToken, host, port, new SchedulerMetrics());
     }
 
-    static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock) {
+    /** Like the other {@code start}, metered into {@code metrics}, which the application closes when it stops. */
+    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+            Optional<String> adminToken, String host, int port, SchedulerMetrics metrics) {
+        SchedulerMigrations.migrate(dataSource);
+        var useCases = useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC(), metrics);
+        var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape);
+        return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
+    }
+
+    static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
+            SchedulerMetrics metrics) {
         var transactions = persistence.transactions();
         var accessCache = new AccessCache(clock);
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
@@ -67,7 +79,7 @@ public final class SchedulerApplication implements AutoCloseable {
                 new AddBookingClientService(ports),
                 new AddCharacterClientMatchService(ports),
                 new AddCharacterDmMatchService(ports),
-                new ConfirmBookingService(ports),
+                metrics.counted(new ConfirmBookingService(ports)),
                 new CancelBookingService(ports),
                 new CompleteBookingService(ports));
         var partyUseCases = new PartyRoutes.UseCases(
@@ -87,6 +99,11 @@ public final class SchedulerApplication implements AutoCloseable {
         return server.port();
     }
 
+    /** The wired use cases, for work at start-up that goes through them, such as loading the demo store. */
+    SchedulerApi.UseCases useCases() {
+        return useCases;
+    }
+
     /** Every HTTP route the server answers, as {@code "GET /api/v1/stores"}: what the OpenAPI document must describe. */
     public List<String> routes() {
         return server.unsafe.internalRouter.allHttpHandlers().stream()
@@ -95,8 +112,13 @@ public final class SchedulerApplication implements AutoCloseable {
                 .toList();
     }
 
+    /** Stops gracefully: no new connections, the requests in flight finish (bounded by {@link SchedulerApi#SHUTDOWN_GRACE}). */
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            metrics.close();
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * {@code SCHEDULER_DB_USER}, {@code SCHEDULER_DB_PASSWORD}, {@code SCHEDULER_PORT} (8080),
  * {@code SCHEDULER_HOST} (0.0.0.0), {@code SCHEDULER_ADMIN_TOKEN}, {@code SCHEDULER_DATA_DIR}
  * ({@code ./scheduler-data}, for the embedded database used when no URL is given),
- * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000).
+ * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0).
  */
 public record SchedulerConfig(
         Optional<String> databaseUrl,
@@ -20,7 +21,8 @@ public record SchedulerConfig(
         int port,
         Optional<String> adminToken,
         Path dataDirectory,
-        DatabaseLimits databaseLimits) {
+        DatabaseLimits databaseLimits,
+        boolean demo) {
 
     /**
      * How long a request may wait on the database: for a connection from the pool of
@@ -49,11 +51,20 @@ public record SchedulerConfig(
                 port(value(env, "SCHEDULER_PORT").orElse("8080")),
                 value(env, "SCHEDULER_ADMIN_TOKEN"),
                 Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
-                DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))));
+                DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))),
+                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static boolean flag(String name, String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException(name + " must be 1 or 0, not '" + raw + "'");
+        };
     }
 
     private static int port(String raw) {

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storescheduler.db.TestDatabase;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,6 +88,104 @@ class SchedulerJarIT {
         }
     }
 
+    @Test
+    void sigterm_refuses_new_connections_lets_the_request_in_flight_finish_and_closes_the_pool() throws Exception {
+        try (var db = TestDatabase.createEmpty(); var server = Server.start(Map.of("SCHEDULER_DB_URL", db.url(),
+                "SCHEDULER_DB_USER", db.user(), "SCHEDULER_DB_PASSWORD", db.password()))) {
+            var store = server.post("/api/v1/stores", Map.of("name", "Closing House", "timezone", "UTC")).get("id").asLong();
+            var booking = server.matchedBooking(store);
+            try (var lockHolder = db.connect(); var lock = lockHolder.createStatement()) {
+                lock.execute("select pg_advisory_lock(" + store + ")");
+                var confirm = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(
+                        server.request("/api/v1/stores/" + store + "/bookings/" + booking + "/confirm")
+                                .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                awaitTrue(() -> serverWaitsForTheLock(db), "the confirm waits for the store's lock");
+
+                server.process().destroy();
+                awaitTrue(() -> !accepts(server.port()), "a new connection is refused once SIGTERM arrived");
+                assertTrue(server.process().isAlive() && !confirm.isDone(), "the confirm is still in flight");
+                lock.execute("select pg_advisory_unlock(" + store + ")");
+
+                var answer = confirm.get(30, TimeUnit.SECONDS);
+                assertEquals(200, answer.statusCode(), answer.body());
+                assertEquals("scheduled", JSON.readTree(answer.body()).get("status").asText());
+            }
+            assertTrue(server.process().waitFor(60, TimeUnit.SECONDS), "the server exits");
+            // The JVM answers SIGTERM by running its shutdown hooks, then exits with 128 + 15.
+            assertEquals(143, server.process().exitValue());
+            var log = Files.readString(server.log());
+            assertTrue(log.contains("stopped: the connection pool and the database are closed"), log);
+            assertTrue(log.contains("scheduler - Shutdown completed."), log);
+        }
+    }
+
+    @Test
+    void demo_mode_loads_the_demo_store_once_and_its_guide_works_as_printed() throws Exception {
+        try (var db = TestDatabase.createEmpty()) {
+            var env = Map.of("SCHEDULER_DB_URL", db.url(), "SCHEDULER_DB_USER", db.user(),
+                    "SCHEDULER_DB_PASSWORD", db.password(), "SCHEDULER_DEMO", "1");
+            String firstToken;
+            try (var server = Server.start(env)) {
+                var guide = server.awaitGuide();
+                assertTrue(guide.contains("loaded: 3 rooms, 3 scripts, 3 DMs, 10 clients, 5 bookings"), guide);
+                firstToken = tokenIn(guide);
+                var commands = guide.substring(guide.indexOf("Try it (paste into a shell):") + 1).lines()
+                        .filter(line -> line.startsWith("  ")).toList();
+                var shell = new ProcessBuilder("bash", "-c", String.join("\n", commands)).redirectErrorStream(true).start();
+                var output = new String(shell.getInputStream().readAllBytes());
+                assertTrue(shell.waitFor(60, TimeUnit.SECONDS));
+                assertTrue(output.contains("\"status\":\"scheduled\""), output);
+                assertTrue(output.contains("\"has_conflict\":true"), output);
+            }
+            try (var server = Server.start(env)) {
+                var guide = server.awaitGuide();
+                assertTrue(guide.contains("already exists: nothing added"), guide);
+                var revoked = HTTP.send(HttpRequest.newBuilder(server.uri("/api/v1/stores"))
+                        .header("Authorization", "Bearer " + firstToken).build(), HttpResponse.BodyHandlers.discarding());
+                assertEquals(401, revoked.statusCode(), "the previous start's demo token is revoked");
+            }
+        }
+    }
+
+    private static String tokenIn(String guide) {
+        var marker = "Bearer ";
+        var start = guide.indexOf(marker) + marker.length();
+        return guide.substring(start, guide.indexOf('\'', start));
+    }
+
+    private static boolean serverWaitsForTheLock(TestDatabase db) throws Exception {
+        try (var connection = db.connect(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock%'")) {
+            rows.next();
+            return rows.getInt(1) == 1;
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(Check check, String what) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!check.holds()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within 30 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private static List<String> javaCommand(String... args) {
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -112,10 +212,35 @@ class SchedulerJarIT {
         }
 
         JsonNode post(String path, Object body) throws Exception {
-            var request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + ADMIN)
-                    .header("Content-Type", "application/json")
+            var request = request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
             return send(request);
+        }
+
+        HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + ADMIN);
+        }
+
+        /** An incomplete booking in {@code store} (given a room) whose one client plays its one character: ready to confirm. */
+        long matchedBooking(long store) throws Exception {
+            var base = "/api/v1/stores/" + store;
+            post(base + "/rooms", Map.of("name", "Hall", "capacity", 4));
+            var script = post(base + "/scripts", Map.of("name", "Fog", "duration_minutes", 120,
+                    "characters", List.of(Map.of("name", "Heir"))));
+            var client = post(base + "/clients", Map.of("name", "Chen")).get("id").asLong();
+            var booking = post(base + "/bookings/incomplete", Map.of("start_at", "2026-12-05T19:00:00Z",
+                    "script_id", script.get("id").asLong())).get("id").asLong();
+            post(base + "/bookings/" + booking + "/clients", Map.of("client_id", client));
+            post(base + "/bookings/" + booking + "/character-client-matches",
+                    Map.of("character_id", script.get("characters").get(0).get("id").asLong(), "client_id", client));
+            return booking;
+        }
+
+        /** The demo guide printed at start-up, once its last line is out. */
+        String awaitGuide() throws Exception {
+            awaitTrue(() -> Files.readString(log).contains("$S/bookings/$B/confirm"), "the demo guide is printed");
+            var text = Files.readString(log);
+            return text.substring(text.indexOf("Demo store "));
         }
 
         JsonNode get(String path) throws Exception {
@@ -128,7 +253,7 @@ class SchedulerJarIT {
             return JSON.readTree(response.body());
         }
 
-        private URI uri(String path) {
+        URI uri(String path) {
             return URI.create("http://127.0.0.1:" + port + path);
         }
 

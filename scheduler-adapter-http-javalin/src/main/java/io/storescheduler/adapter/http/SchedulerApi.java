@@ -9,6 +9,8 @@ import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.operations.AccessLog;
+import io.storescheduler.adapter.http.operations.ExchangeListener;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
@@ -32,13 +34,18 @@ import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
 import jakarta.validation.Validation;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The HTTP face of the service: every route under {@code /api/v1}, the health probes, and the
- * mapping of every failure to problem+json. Built from use cases; knows nothing of the database.
+ * The HTTP face of the service: every route under {@code /api/v1}, the health probes, the metrics,
+ * the access log, and the mapping of every failure to problem+json. Built from use cases; knows
+ * nothing of the database. Stopping it is graceful: it stops accepting connections at once and
+ * gives the requests in flight up to {@link #SHUTDOWN_GRACE} to finish.
  */
 public final class SchedulerApi {
 
@@ -62,13 +69,26 @@ public final class SchedulerApi {
             ManageSlotsUseCase slots,
             IdempotencyUseCase idempotency) {}
 
+    /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
+    public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
     private final UseCases useCases;
     private final BooleanSupplier databaseReachable;
+    private final ExchangeListener exchanges;
+    private final Supplier<String> metrics;
     private final ObjectMapper mapper = Json.mapper();
 
-    public SchedulerApi(UseCases useCases, BooleanSupplier databaseReachable) {
+    /**
+     * {@code exchanges} is told of every answered request; {@code metrics} gives the text
+     * {@code GET /metrics} answers, in the Prometheus text format.
+     */
+    public SchedulerApi(UseCases useCases, BooleanSupplier databaseReachable, ExchangeListener exchanges,
+            Supplier<String> metrics) {
         this.useCases = useCases;
         this.databaseReachable = databaseReachable;
+        this.exchanges = exchanges;
+        this.metrics = metrics;
     }
 
     /** A server with every route registered, not yet started. */
@@ -82,6 +102,11 @@ public final class SchedulerApi {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
         config.router.ignoreTrailingSlashes = true;
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+            server.insertHandler(new GracefulHandler());
+        });
+        new AccessLog(exchanges).register(config);
 
         var validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -102,6 +127,7 @@ public final class SchedulerApi {
             var ready = databaseReachable.getAsBoolean();
             answers.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unreachable"));
         });
+        routes.get("/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.get()));
         new AccessRoutes(guard, requests, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
                 useCases.patchStore(), useCases.listActors(), useCases.revokeActor()).register(routes);
         new CatalogueRoutes(guard, requests, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);

@@ -47,6 +47,10 @@ public final class Problems {
         body.put("detail", detail);
         body.put("code", code);
         body.putAll(extra);
+        var requestId = RequestIds.of(ctx);
+        if (requestId != null) {
+            body.put("request_id", requestId);
+        }
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }

@@ -1,0 +1,210 @@
+package io.storescheduler.bootstrap;
+
+import io.storescheduler.adapter.http.SchedulerApi;
+import io.storescheduler.application.access.Actor;
+import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
+import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreCommand;
+import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
+import io.storescheduler.application.booking.BookingFilter;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
+import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
+import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
+import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.catalogue.ManageClientsUseCase.CreateClientCommand;
+import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.catalogue.ScriptCharacter;
+import io.storescheduler.domain.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code SCHEDULER_DEMO=1}: a store to try the API on, loaded through the use cases the API calls,
+ * once: a later start finds it by name and adds nothing. Every start gives the demo store a new
+ * staff token and revokes the one of the start before, as a token is shown once and never again.
+ */
+final class DemoStore {
+
+    static final String NAME = "Demo: Mystery House";
+    static final String DESK = "demo front desk";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String SOLO_SCRIPT = "Letter from Nobody";
+    private static final List<String> CLIENTS = List.of("Li Wei", "Wang Fang", "Zhang Min", "Liu Yang", "Chen Jie",
+            "Yang Lin", "Zhao Lei", "Huang Mei", "Zhou Tao", "Wu Hua");
+    /** The loader acts as an admin: it creates a store and an actor, as only an admin may. */
+    private static final Actor LOADER = new Actor(0, "demo loader", true, Set.of());
+
+    /** The demo store, whether this start created it, a new staff token, and what the guide's commands use. */
+    record Demo(Store store, boolean created, String token, long soloScriptId, long soloCharacterId, long clientId,
+            OptionalLong conflictingBookingId, ZonedDateTime tryAt) {}
+
+    private final SchedulerApi.UseCases useCases;
+    private final Clock clock;
+
+    private DemoStore(SchedulerApi.UseCases useCases, Clock clock) {
+        this.useCases = useCases;
+        this.clock = clock;
+    }
+
+    /** Loads the demo store unless it exists, and gives it a new staff token. */
+    static Demo load(SchedulerApi.UseCases useCases, Clock clock) {
+        return new DemoStore(useCases, clock).load();
+    }
+
+    private Demo load() {
+        var existing = all(page -> useCases.listStores().list(LOADER, page)).filter(s -> s.name().equals(NAME)).findFirst();
+        var store = existing.orElseGet(this::create);
+        var solo = all(page -> useCases.scripts().listScripts(store.id(), page))
+                .filter(s -> s.name().equals(SOLO_SCRIPT)).findFirst().orElseThrow();
+        var client = useCases.clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
+        return new Demo(store, existing.isEmpty(), newDeskToken(store.id()), solo.id(), players(solo).getFirst().id(),
+                client.id(), conflictingBooking(store.id()), tomorrow().atTime(10, 0).atZone(ZONE));
+    }
+
+    private Store create() {
+        var store = useCases.createStore().create(new CreateStoreCommand(NAME, ZONE));
+        var id = store.id();
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Library", 6, true));
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Cellar", 4, true));
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Attic", 8, true));
+        var nightTrain = script(id, "Night Train", 240, "Conductor", "Detective", "Heiress", "Stoker");
+        var fogHarbour = script(id, "Fog Harbour", 180, "Harbour Master", "Captain", "Smuggler", "Lighthouse Keeper", "Widow");
+        var solo = script(id, SOLO_SCRIPT, 120, "Narrator", "Reader");
+        var dms = Stream.of("Ada", "Bo", "Chen Jing")
+                .map(name -> useCases.dms().createDm(new CreateDmCommand(id, name, true)).id()).toList();
+        var clients = new ArrayList<Long>();
+        for (int i = 0; i < CLIENTS.size(); i++) {
+            var phone = "+86 138 0000 %04d".formatted(i + 1);
+            clients.add(useCases.clients().createClient(new CreateClientCommand(id, CLIENTS.get(i), phone)).id());
+        }
+        var day = tomorrow();
+        // Ada hosts both evening games, which overlap: the two bookings conflict through their DM.
+        scheduled(id, nightTrain, at(day, 19), clients.subList(0, 3), dms.get(0));
+        scheduled(id, fogHarbour, at(day, 20), clients.subList(3, 7), dms.get(0));
+        scheduled(id, solo, at(day.plusDays(1), 15), clients.subList(7, 8), dms.get(1));
+        var halfMatched = booking(id, nightTrain.id(), at(day.plusDays(1), 19), "two guests so far, one has a role");
+        addClient(id, halfMatched, clients.get(8));
+        addClient(id, halfMatched, clients.get(9));
+        matchClient(id, halfMatched, players(nightTrain).getFirst().id(), clients.get(8));
+        booking(id, null, at(day.plusDays(2), 14), "walk-in enquiry, no script chosen yet");
+        return store;
+    }
+
+    private Script script(long storeId, String name, int minutes, String dmCharacter, String... players) {
+        var characters = new ArrayList<NewCharacter>();
+        Stream.of(players).forEach(player -> characters.add(new NewCharacter(player, false)));
+        characters.add(new NewCharacter(dmCharacter, true));
+        return useCases.scripts().createScript(new CreateScriptCommand(storeId, name, minutes, characters));
+    }
+
+    /** A booking of {@code script} with every player character taken by one of {@code clients}, hosted by {@code dm}, confirmed. */
+    private void scheduled(long storeId, Script script, Instant startAt, List<Long> clients, long dmId) {
+        var bookingId = booking(storeId, script.id(), startAt, null);
+        var players = players(script);
+        for (int i = 0; i < clients.size(); i++) {
+            addClient(storeId, bookingId, clients.get(i));
+            matchClient(storeId, bookingId, players.get(i).id(), clients.get(i));
+        }
+        var dmCharacter = script.characters().stream().filter(ScriptCharacter::dm).findFirst().orElseThrow();
+        useCases.bookings().addDmMatch().addDmMatch(
+                new AddCharacterDmMatchCommand(storeId, bookingId, OptionalLong.empty(), dmCharacter.id(), dmId));
+        var outcome = useCases.bookings().confirm().confirm(new ConfirmBookingCommand(storeId, bookingId, OptionalLong.empty()));
+        if (outcome instanceof ConfirmOutcome.Refused refused) {
+            throw new IllegalStateException("a demo booking was refused: " + refused.violations());
+        }
+    }
+
+    private long booking(long storeId, Long scriptId, Instant startAt, String note) {
+        return useCases.bookings().create().create(new CreateIncompleteBookingCommand(storeId, startAt, scriptId, null, note))
+                .booking().id();
+    }
+
+    private void addClient(long storeId, long bookingId, long clientId) {
+        useCases.bookings().addClient().addClient(new AddBookingClientCommand(storeId, bookingId, OptionalLong.empty(), clientId));
+    }
+
+    private void matchClient(long storeId, long bookingId, long characterId, long clientId) {
+        useCases.bookings().addClientMatch().addClientMatch(
+                new AddCharacterClientMatchCommand(storeId, bookingId, OptionalLong.empty(), characterId, clientId));
+    }
+
+    private String newDeskToken(long storeId) {
+        all(useCases.listActors()::listActors)
+                .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
+                .toList()
+                .forEach(actor -> useCases.revokeActor().revoke(actor.id()));
+        return useCases.createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
+    }
+
+    private OptionalLong conflictingBooking(long storeId) {
+        var scheduled = new BookingFilter(Set.of(BookingStatus.SCHEDULED), null, null, null, null, null);
+        return all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page)))
+                .filter(view -> view.conflicts().hasConflict())
+                .mapToLong(view -> view.booking().id())
+                .findFirst();
+    }
+
+    private static List<ScriptCharacter> players(Script script) {
+        return script.characters().stream().filter(character -> !character.dm()).toList();
+    }
+
+    private LocalDate tomorrow() {
+        return LocalDate.now(clock.withZone(ZONE)).plusDays(1);
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(ZONE).toInstant();
+    }
+
+    /** Every item of a paged list, page after page. */
+    private static <T> Stream<T> all(Function<PageRequest, Page<T>> list) {
+        var items = new ArrayList<T>();
+        Page<T> page;
+        do {
+            page = list.apply(new PageRequest(PageRequest.MAX_LIMIT, items.size()));
+            items.addAll(page.items());
+        } while (!page.items().isEmpty() && items.size() < page.total());
+        return items.stream();
+    }
+
+    /** What to paste into a shell to try the demo store, for a server at {@code baseUrl}. */
+    static String guide(Demo demo, String baseUrl) {
+        var store = demo.store();
+        var lines = new ArrayList<String>();
+        lines.add(demo.created()
+                ? "Demo store \"%s\" (id %d, %s) loaded: 3 rooms, 3 scripts, 3 DMs, 10 clients, 5 bookings (2 incomplete, 3 scheduled, 2 of them in conflict)."
+                        .formatted(store.name(), store.id(), store.timezone())
+                : "Demo store \"%s\" (id %d) already exists: nothing added.".formatted(store.name(), store.id()));
+        lines.add("Staff token for it, new at this start (the previous start's demo token is revoked): " + demo.token());
+        lines.add("Try it (paste into a shell):");
+        lines.add("  T='Authorization: Bearer %s'; J='Content-Type: application/json'; S=%s/api/v1/stores/%d"
+                .formatted(demo.token(), baseUrl, store.id()));
+        lines.add("  B=$(curl -s -H \"$T\" -H \"$J\" $S/bookings/incomplete -d '{\"start_at\":\"%s\",\"script_id\":%d}' | grep -o '\"id\":[0-9]*' | head -1 | cut -d: -f2); echo \"booking $B\""
+                .formatted(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(demo.tryAt()), demo.soloScriptId()));
+        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/clients -d '{\"client_id\":%d}'".formatted(demo.clientId()));
+        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/character-client-matches -d '{\"character_id\":%d,\"client_id\":%d}'"
+                .formatted(demo.soloCharacterId(), demo.clientId()));
+        lines.add("  curl -s -H \"$T\" -H \"$J\" -X POST $S/bookings/$B/confirm");
+        demo.conflictingBookingId().ifPresent(id -> lines.add(
+                "  curl -s -H \"$T\" $S/bookings/%d    # scheduled with has_conflict: true (its DM hosts an overlapping game)".formatted(id)));
+        return String.join(System.lineSeparator(), lines);
+    }
+}
