@@ -62,8 +62,8 @@ class HostileInputHttpTest {
         server.close();
     }
 
-    /** One hostile request body, the content type it is sent as, and the status it must get. */
-    private record Hostile(String label, String contentType, byte[] body, int status) {
+    /** One hostile request body, the content type it is sent as, and the status and code it must get (any code when null). */
+    private record Hostile(String label, String contentType, byte[] body, int status, String code) {
 
         /**
          * Headers to send it with. An over-large body asks to continue first, as a client sending
@@ -74,8 +74,8 @@ class HostileInputHttpTest {
             return status == 413 ? Map.of("Expect", "100-continue") : Map.of();
         }
 
-        static Hostile json(String label, String body, int status) {
-            return new Hostile(label, ApiClient.JSON_TYPE, body.getBytes(StandardCharsets.UTF_8), status);
+        static Hostile json(String label, String body, int status, String code) {
+            return new Hostile(label, ApiClient.JSON_TYPE, body.getBytes(StandardCharsets.UTF_8), status, code);
         }
     }
 
@@ -90,7 +90,10 @@ class HostileInputHttpTest {
             for (var hostile : hostiles) {
                 var answer = api.sendBytes(route.method(), store.path(route), tokenFor(route), hostile.contentType(), hostile.body(),
                         hostile.headers());
-                expectRefusal(answer, hostile.status(), route + " with " + hostile.label());
+                var code = expectRefusal(answer, hostile.status(), route + " with " + hostile.label());
+                if (hostile.code() != null) {
+                    assertEquals(hostile.code(), code, () -> route + " with " + hostile.label() + ": " + answer.text());
+                }
             }
             assertEquals(before, DatabaseSnapshot.whole(server), route + ": a refused body changed rows");
         }));
@@ -143,11 +146,13 @@ class HostileInputHttpTest {
         assertEquals(before, DatabaseSnapshot.whole(server), "a refused path id changed rows");
     }
 
-    private static void expectRefusal(Answer answer, int status, String what) {
+    /** Asserts a complete problem with this status, leaking nothing; answers its code. */
+    private static String expectRefusal(Answer answer, int status, String what) {
         assertEquals(status, answer.status(), () -> what + " -> " + answer.status() + " " + answer.text());
         var code = answer.json().path("code").asText();
         assertFalse(code.isBlank(), () -> what + ": a problem without a code: " + answer.text());
         answer.expectProblem(status, code);
+        return code;
     }
 
     /** The token allowed on the route: the store's staff on its routes, the admin elsewhere. */
@@ -164,17 +169,17 @@ class HostileInputHttpTest {
         var schema = route.bodySchema().orElseThrow();
         var hostiles = new ArrayList<Hostile>();
         for (var malformed : List.of("{\"name\": ", "{,}", "not json", "", "{} {}", "{\"a\":1,\"a\":2}", "[1, 2")) {
-            hostiles.add(Hostile.json("malformed JSON '" + malformed + "'", malformed, 400));
+            hostiles.add(Hostile.json("malformed JSON '" + malformed + "'", malformed, 400, "malformed_json"));
         }
         for (var notAnObject : List.of("[" + base + "]", "\"text\"", "null", "42", "true")) {
-            hostiles.add(Hostile.json("a body that is not an object: " + notAnObject, notAnObject, 400));
+            hostiles.add(Hostile.json("a body that is not an object: " + notAnObject, notAnObject, 400, "malformed_json"));
         }
         for (var field : SchemaBodies.fields(schema)) {
             var property = SchemaBodies.property(schema, field);
             for (var bad : badValues(property)) {
                 var body = base.deepCopy();
                 body.set(field, bad.value());
-                hostiles.add(Hostile.json(field + " = " + bad.value(), body.toString(), bad.status()));
+                hostiles.add(Hostile.json(field + " = " + bad.value(), body.toString(), bad.status(), bad.code()));
             }
             hostiles.addAll(badItems(route, base, field, property));
         }
@@ -182,19 +187,20 @@ class HostileInputHttpTest {
             if (!SchemaBodies.fields(schema).contains(field)) {
                 var body = base.deepCopy();
                 body.set(field, field.equals("status") ? NODES.textNode("scheduled") : NODES.numberNode(1));
-                hostiles.add(Hostile.json("the field " + field + ", which the caller may not set", body.toString(), 400));
+                hostiles.add(Hostile.json("the field " + field + ", which the caller may not set", body.toString(), 400, "unknown_field"));
             }
         }
         var unknown = base.deepCopy().put("unexpected_field", "x");
-        hostiles.add(Hostile.json("an unknown field", unknown.toString(), 400));
-        hostiles.add(Hostile.json("a body over 1 MiB", base.toString().replaceFirst("}$", " ".repeat(1024 * 1024) + "}"), 413));
-        hostiles.add(new Hostile("Content-Type: text/plain", "text/plain", base.toString().getBytes(StandardCharsets.UTF_8), 415));
-        hostiles.add(new Hostile("invalid UTF-8 in a string", ApiClient.JSON_TYPE, withInvalidUtf8(schema, base), 400));
+        hostiles.add(Hostile.json("an unknown field", unknown.toString(), 400, "unknown_field"));
+        hostiles.add(Hostile.json("a body over 1 MiB", base.toString().replaceFirst("}$", " ".repeat(1024 * 1024) + "}"), 413, "body_too_large"));
+        hostiles.add(new Hostile("Content-Type: text/plain", "text/plain", base.toString().getBytes(StandardCharsets.UTF_8), 415,
+                "unsupported_media_type"));
+        hostiles.add(new Hostile("invalid UTF-8 in a string", ApiClient.JSON_TYPE, withInvalidUtf8(schema, base), 400, "malformed_json"));
         return hostiles;
     }
 
-    /** A property's value that its schema refuses, and the status that refusal must have. */
-    private record Bad(JsonNode value, int status) {}
+    /** A property's value that its schema refuses, and the status and code (any when null) that refusal must have. */
+    private record Bad(JsonNode value, int status, String code) {}
 
     private static List<Bad> badValues(JsonNode property) {
         var bad = new ArrayList<Bad>();
@@ -202,33 +208,34 @@ class HostileInputHttpTest {
                 "array", NODES.arrayNode(), "object", NODES.objectNode(), "null", NODES.nullNode());
         wrongTypes.forEach((type, value) -> {
             if (!allows(property, type)) {
-                bad.add(new Bad(value, 400));
+                // a required field sent as null is missing; any other null, and every other wrong type, is a wrong type
+                bad.add(new Bad(value, 400, value.isNull() ? null : "invalid_type"));
             }
         });
         switch (mainType(property)) {
             case "integer" -> {
-                bad.add(new Bad(NODES.numberNode(1.5), 400));
-                bad.add(new Bad(NODES.numberNode(new BigDecimal("1e400")), 400));
-                bad.add(new Bad(NODES.numberNode(new BigInteger("9223372036854775808")), 400));
-                bad.add(new Bad(NODES.numberNode(new BigInteger("-9223372036854775809")), 400));
+                bad.add(new Bad(NODES.numberNode(1.5), 400, "invalid_type"));
+                bad.add(new Bad(NODES.numberNode(new BigDecimal("1e400")), 400, "invalid_type"));
+                bad.add(new Bad(NODES.numberNode(new BigInteger("9223372036854775808")), 400, "invalid_type"));
+                bad.add(new Bad(NODES.numberNode(new BigInteger("-9223372036854775809")), 400, "invalid_type"));
                 if (property.has("minimum")) {
-                    bad.add(new Bad(NODES.numberNode(property.get("minimum").asLong() - 1), 422));
+                    bad.add(new Bad(NODES.numberNode(property.get("minimum").asLong() - 1), 422, "invalid_value"));
                 }
                 if (property.has("maximum")) {
-                    bad.add(new Bad(NODES.numberNode(property.get("maximum").asLong() + 1), 422));
+                    bad.add(new Bad(NODES.numberNode(property.get("maximum").asLong() + 1), 422, "invalid_value"));
                 }
             }
             case "string" -> {
                 if (property.path("format").asText().equals("date-time")) {
-                    bad.add(new Bad(NODES.textNode("2026-02-30T10:00:00+08:00"), 400));
-                    bad.add(new Bad(NODES.textNode("2026-12-05T14:00:00"), 400));
-                    bad.add(new Bad(NODES.textNode("2026-12-05"), 400));
+                    bad.add(new Bad(NODES.textNode("2026-02-30T10:00:00+08:00"), 400, "invalid_datetime"));
+                    bad.add(new Bad(NODES.textNode("2026-12-05T14:00:00"), 400, "invalid_datetime"));
+                    bad.add(new Bad(NODES.textNode("2026-12-05"), 400, "invalid_datetime"));
                 }
                 if (property.has("maxLength")) {
-                    bad.add(new Bad(NODES.textNode("x".repeat(property.get("maxLength").asInt() + 1)), 422));
+                    bad.add(new Bad(NODES.textNode("x".repeat(property.get("maxLength").asInt() + 1)), 422, "invalid_value"));
                 }
                 if (property.path("minLength").asInt() > 0) {
-                    bad.add(new Bad(NODES.textNode(""), 422));
+                    bad.add(new Bad(NODES.textNode(""), 422, "invalid_value"));
                 }
             }
             default -> {
@@ -249,7 +256,7 @@ class HostileInputHttpTest {
             for (var bad : badValues(items)) {
                 var body = base.deepCopy();
                 body.set(field, NODES.arrayNode().add(bad.value()));
-                hostiles.add(Hostile.json(field + " = [" + bad.value() + "]", body.toString(), bad.status()));
+                hostiles.add(Hostile.json(field + " = [" + bad.value() + "]", body.toString(), bad.status(), bad.code()));
             }
             return hostiles;
         }
@@ -258,12 +265,12 @@ class HostileInputHttpTest {
             for (var bad : badValues(SchemaBodies.property(items, itemField))) {
                 var body = base.deepCopy();
                 body.set(field, NODES.arrayNode().add(item.deepCopy().set(itemField, bad.value())));
-                hostiles.add(Hostile.json(field + "[0]." + itemField + " = " + bad.value(), body.toString(), bad.status()));
+                hostiles.add(Hostile.json(field + "[0]." + itemField + " = " + bad.value(), body.toString(), bad.status(), bad.code()));
             }
         }
         var body = base.deepCopy();
         body.set(field, NODES.arrayNode().add(item.deepCopy().put("unexpected_field", 1)));
-        hostiles.add(Hostile.json(field + "[0] with an unknown field", body.toString(), 400));
+        hostiles.add(Hostile.json(field + "[0] with an unknown field", body.toString(), 400, "unknown_field"));
         return hostiles;
     }
 
