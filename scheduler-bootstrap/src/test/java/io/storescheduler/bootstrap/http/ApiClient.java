@@ -16,6 +16,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -116,16 +117,28 @@ final class ApiClient {
 
     /** Any request; a null token sends no Authorization, a null content type none either. */
     Answer send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        return sendBytes(method, path, token, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Any request with a body of raw bytes, e.g. bytes that are not UTF-8. */
+    Answer sendBytes(String method, String path, String token, String contentType, byte[] bytes, Map<String, String> headers) {
+        var body = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+                .method(method, bytes == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(bytes));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        headers.forEach(request::header);
+        headers.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Expect") && value.equals("100-continue")) {
+                request.expectContinue(true); // the client may not set this header itself
+            } else {
+                request.header(name, value);
+            }
+        });
         try {
             var response = http.send(request.build(), BodyHandlers.ofString());
             var sent = new java.util.HashMap<>(headers);

@@ -48,6 +48,11 @@ final class TestServer implements AutoCloseable {
         return database.connect();
     }
 
+    /** Every route the server registers, as {@code "GET /api/v1/stores/{store_id}/rooms"}. */
+    java.util.List<String> routes() {
+        return application.routes();
+    }
+
     /** A new store with a staff token allowed for it alone. */
     StoreSetup newStore(String timezone) {
         return StoreSetup.create(api, adminToken, timezone);

@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +43,33 @@ public final class Requests {
 
     /** The JSON body as {@code type}, validated by its constraints. */
     public <T> T body(Context ctx, Class<T> type) {
-        return validated(read(objectBody(ctx), type));
+        var node = objectBody(ctx);
+        refuseNullFlagsAndLists(node, type, "");
+        return validated(read(node, type));
+    }
+
+    /**
+     * A flag or a list left out takes its default, but none may be sent as null: the document does
+     * not let them be null, and {@code "active": null} read as the default would let a mistake pass.
+     */
+    private static void refuseNullFlagsAndLists(JsonNode node, Class<?> type, String path) {
+        if (!type.isRecord() || !node.isObject()) {
+            return;
+        }
+        for (var component : type.getRecordComponents()) {
+            var field = snake(component.getName());
+            var where = path.isEmpty() ? field : path + "." + field;
+            var value = node.path(field);
+            if (value.isNull() && (component.getType() == Boolean.class || Collection.class.isAssignableFrom(component.getType()))) {
+                throw ApiProblem.badRequest("invalid_type", where, "field '" + where + "' cannot be null");
+            }
+            if (value.isArray() && component.getGenericType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> item) {
+                for (int i = 0; i < value.size(); i++) {
+                    refuseNullFlagsAndLists(value.get(i), item, where + "[" + i + "]");
+                }
+            }
+        }
     }
 
     /**
