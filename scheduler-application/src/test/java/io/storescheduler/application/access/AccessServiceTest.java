@@ -9,13 +9,12 @@ import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreComman
 import io.storescheduler.application.access.PatchStoreUseCase.PatchStoreCommand;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.MovableClock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Random;
@@ -201,33 +200,5 @@ class AccessServiceTest {
 
     private CreateActorUseCase.CreatedActor staff() {
         return admin.create(new CreateActorCommand("desk", Set.of(), false));
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

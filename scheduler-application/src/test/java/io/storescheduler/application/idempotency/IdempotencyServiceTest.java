@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.idempotency.IdempotencyUseCase.KeyedRequest;
 import io.storescheduler.application.idempotency.IdempotencyUseCase.Start;
+import io.storescheduler.application.shared.MovableClock;
 import io.storescheduler.application.shared.TransactionRunner;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -144,34 +142,5 @@ class IdempotencyServiceTest {
 
     private static KeyedRequest request(long actorId, long storeId, String key, String body) {
         return new KeyedRequest(new IdempotencyKey(actorId, storeId, key), "POST", PATH, body.getBytes(UTF_8));
-    }
-
-    /** A clock the test moves forward by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
