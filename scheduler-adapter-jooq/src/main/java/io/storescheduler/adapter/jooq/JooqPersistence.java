@@ -9,6 +9,7 @@ import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
 import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
+import io.storescheduler.adapter.jooq.shared.ThreadConnections;
 import io.storescheduler.adapter.jooq.slot.JooqSlotRepository;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
@@ -25,22 +26,22 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /** Every out port of the application, implemented with jOOQ on one PostgreSQL data source. */
 public final class JooqPersistence {
 
+    private final ThreadConnections connections;
     private final DSLContext dsl;
 
     public JooqPersistence(DataSource dataSource) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        var connections = Outages.connections(dataSource);
+        // transactions of our own, not jOOQ's: see JooqTransactionRunner
+        this.connections = new ThreadConnections(Outages.connections(dataSource));
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings().withExecuteLogging(false))
                 .set(connections)
-                .set(new ThreadLocalTransactionProvider(connections))
                 .set(Outages.listener()));
     }
 
@@ -49,7 +50,7 @@ public final class JooqPersistence {
     }
 
     public TransactionRunner transactions() {
-        return new JooqTransactionRunner(dsl);
+        return new JooqTransactionRunner(connections);
     }
 
     public StoreRepository stores() {

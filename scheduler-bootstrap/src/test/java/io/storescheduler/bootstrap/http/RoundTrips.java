@@ -13,12 +13,16 @@ import javax.sql.DataSource;
 /**
  * Wraps the server's data source and records every round trip the service makes to the database:
  * each statement executed (with its SQL) and each commit or rollback. Setting auto-commit off is
- * not one: the driver sends {@code BEGIN} together with the transaction's first statement.
+ * not one: the driver sends {@code BEGIN} together with the transaction's first statement. Asking
+ * the connection for its isolation level is one, though no statement shows it: PostgreSQL's driver
+ * sends {@code SHOW TRANSACTION ISOLATION LEVEL} for it.
  */
 final class RoundTrips {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
+
+    static final String SHOW_ISOLATION = "SHOW TRANSACTION ISOLATION LEVEL";
 
     private final List<String> trips = new ArrayList<>();
 
@@ -52,6 +56,7 @@ final class RoundTrips {
             switch (method.getName()) {
                 case "commit" -> record("COMMIT");
                 case "rollback" -> record("ROLLBACK");
+                case "getTransactionIsolation" -> record(SHOW_ISOLATION);
                 default -> { }
             }
             var answer = invoke(target, method, args);

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * How many round trips the hot routes make to the database once the caller's token and store are
  * remembered (any earlier request remembers them): the statements, then the {@code COMMIT} of the
  * use case's transaction, which is counted ({@code BEGIN} travels with the first statement and is
- * not). Pinned, so a change that adds a query to a hot route has to say so here.
+ * not), and any {@code SHOW TRANSACTION ISOLATION LEVEL} the driver sends when asked for the
+ * isolation level (jOOQ's own transactions asked at each start; ours do not). Pinned, so a change
+ * that adds a query to a hot route has to say so here.
  */
 class RoundTripsHttpTest {
 

@@ -1,24 +1,60 @@
 package io.storescheduler.adapter.jooq.shared;
 
 import io.storescheduler.application.shared.TransactionRunner;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
 
 /**
- * Runs a use case in one database transaction. The {@link DSLContext} is configured with jOOQ's
- * thread-local transaction provider, so every repository call made by {@code work} on this thread
- * joins the transaction without passing a connection around.
+ * Runs a use case in one database transaction, on a connection bound to the thread so that every
+ * repository call made by {@code work} joins it without passing a connection around. A call made
+ * inside another joins the outer transaction.
+ *
+ * <p>Our own rather than jOOQ's {@code ThreadLocalTransactionProvider}: jOOQ's
+ * {@code DefaultTransactionProvider} asks the connection for its isolation level at the start of
+ * every transaction, and PostgreSQL's driver answers that with a {@code SHOW TRANSACTION ISOLATION
+ * LEVEL} round trip. No jOOQ setting turns that off, and we never change the isolation level.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
-    private final DSLContext dsl;
+    private final ThreadConnections connections;
 
-    public JooqTransactionRunner(DSLContext dsl) {
-        this.dsl = dsl;
+    public JooqTransactionRunner(ThreadConnections connections) {
+        this.connections = connections;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        if (connections.inTransaction()) {
+            return work.get();
+        }
+        var connection = connections.begin();
+        try {
+            var result = work.get();
+            commit(connection);
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            connections.end(connection);
+        }
+    }
+
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw Outages.failure(e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone; the pool will not hand it out again
+            cause.addSuppressed(e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Tells a database outage from a bug: no connection to be had (the server is down or every pooled
@@ -59,6 +60,17 @@ public final class Outages {
                 }
             }
         };
+    }
+
+    /** A failure outside a statement (setting auto-commit, committing): an outage, a timeout, or what jOOQ would throw. */
+    static RuntimeException failure(SQLException e) {
+        if (isOutage(e)) {
+            return outage(e);
+        }
+        if (isTimeout(e)) {
+            return UseCaseFailure.timedOut(TIMEOUT_DETAIL);
+        }
+        return new DataAccessException("SQL [" + e.getSQLState() + "]; " + e.getMessage(), e);
     }
 
     static boolean isOutage(SQLException e) {

@@ -1,0 +1,59 @@
+package io.storescheduler.adapter.jooq.shared;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.ConnectionProvider;
+
+/**
+ * jOOQ's connections: the thread's transaction connection while a use case runs in one, else a
+ * pooled connection for one statement in auto-commit, given back after it.
+ */
+public final class ThreadConnections implements ConnectionProvider {
+
+    private final ConnectionProvider pool;
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
+    public ThreadConnections(ConnectionProvider pool) {
+        this.pool = pool;
+    }
+
+    @Override
+    public Connection acquire() {
+        var bound = transaction.get();
+        return bound != null ? bound : pool.acquire();
+    }
+
+    @Override
+    public void release(Connection connection) {
+        if (connection != transaction.get()) {
+            pool.release(connection);
+        }
+    }
+
+    boolean inTransaction() {
+        return transaction.get() != null;
+    }
+
+    /** No round trip: the driver sends {@code BEGIN} with the transaction's first statement. */
+    Connection begin() {
+        var connection = pool.acquire();
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            pool.release(connection);
+            throw Outages.failure(e);
+        }
+        transaction.set(connection);
+        return connection;
+    }
+
+    void end(Connection connection) {
+        transaction.remove();
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // a broken connection; the pool drops it
+        }
+        pool.release(connection);
+    }
+}

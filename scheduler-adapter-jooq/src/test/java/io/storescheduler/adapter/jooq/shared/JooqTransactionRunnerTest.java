@@ -1,0 +1,121 @@
+package io.storescheduler.adapter.jooq.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Our own transactions: commit, roll back, join, and no isolation-level query at their start. */
+class JooqTransactionRunnerTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final AtomicInteger ISOLATION_QUERIES = new AtomicInteger();
+
+    private static PersistenceUnderTest db;
+    private static TransactionRunner transactions;
+    private static StoreRepository stores;
+
+    @BeforeAll
+    static void startDatabase() {
+        db = PersistenceUnderTest.start();
+        var persistence = new JooqPersistence(countingIsolationQueries(db.database().dataSource()));
+        transactions = persistence.transactions();
+        stores = persistence.stores();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void what_the_work_wrote_is_there_once_it_returned() {
+        var store = transactions.inTransaction(() -> stores.insert(name(), ZONE));
+
+        assertEquals(Optional.of(store), stores.find(store.id()));
+    }
+
+    @Test
+    void a_failing_work_writes_nothing_and_its_exception_comes_out_unchanged() {
+        var failure = new IllegalStateException("no");
+        var written = new long[1];
+
+        var thrown = assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            written[0] = stores.insert(name(), ZONE).id();
+            throw failure;
+        }));
+
+        assertSame(failure, thrown);
+        assertTrue(written[0] > 0);
+        assertEquals(Optional.empty(), stores.find(written[0]));
+    }
+
+    @Test
+    void a_transaction_inside_another_joins_it_and_is_undone_with_it() {
+        var inner = new long[1];
+
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            inner[0] = transactions.inTransaction(() -> stores.insert(name(), ZONE)).id();
+            throw new IllegalStateException("the outer work fails after the inner one returned");
+        }));
+
+        assertTrue(inner[0] > 0);
+        assertEquals(Optional.empty(), stores.find(inner[0]));
+    }
+
+    @Test
+    void a_transaction_reads_what_it_wrote_before_it_commits() {
+        var seen = transactions.inTransaction(() -> stores.find(stores.insert(name(), ZONE).id()));
+
+        assertTrue(seen.isPresent());
+    }
+
+    @Test
+    void starting_a_transaction_does_not_ask_the_connection_for_its_isolation_level() {
+        ISOLATION_QUERIES.set(0);
+
+        transactions.inTransaction(() -> stores.insert(name(), ZONE));
+
+        // PostgreSQL's driver answers that question with a SHOW TRANSACTION ISOLATION LEVEL round trip
+        assertEquals(0, ISOLATION_QUERIES.get());
+    }
+
+    private static String name() {
+        return "store " + UUID.randomUUID();
+    }
+
+    private static DataSource countingIsolationQueries(DataSource dataSource) {
+        return proxy(DataSource.class, dataSource, answer -> answer instanceof Connection connection
+                ? proxy(Connection.class, connection, same -> same) : answer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, java.util.function.UnaryOperator<Object> wrapAnswer) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getName().equals("getTransactionIsolation")) {
+                ISOLATION_QUERIES.incrementAndGet();
+            }
+            try {
+                return wrapAnswer.apply(method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+}
