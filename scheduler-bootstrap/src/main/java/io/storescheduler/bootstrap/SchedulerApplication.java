@@ -70,7 +70,7 @@ public final class SchedulerApplication implements AutoCloseable {
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions);
-        var ports = new BookingPorts(persistence.bookings(), persistence.slots(), persistence.catalogue(),
+        var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
                 persistence.conflicts(), persistence.scheduleLock(), transactions, clock);
         var bookingUseCases = new BookingRoutes.UseCases(
                 new CreateIncompleteBookingService(ports),

@@ -13,6 +13,7 @@ import io.storescheduler.adapter.jooq.shared.ThreadConnections;
 import io.storescheduler.adapter.jooq.slot.JooqSlotRepository;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
@@ -66,6 +67,10 @@ public final class JooqPersistence {
     }
 
     public BookingRepository bookings() {
+        return new JooqBookingRepository(dsl);
+    }
+
+    public BookingReader bookingReader() {
         return new JooqBookingRepository(dsl);
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
  */
 public record BookingPorts(
         BookingRepository bookings,
+        BookingReader reader,
         SlotRepository slots,
         CatalogueRepository catalogue,
         ConflictFinder conflicts,

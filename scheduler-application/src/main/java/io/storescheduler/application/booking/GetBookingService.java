@@ -1,20 +1,16 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.TransactionRunner;
-
-/** Reads a booking and its conflicts in one snapshot. */
+/** Reads a booking and its conflicts in one snapshot: one statement, so no transaction. */
 public final class GetBookingService implements GetBookingUseCase {
 
-    private final BookingViews views;
-    private final TransactionRunner transactions;
+    private final BookingReader reader;
 
     public GetBookingService(BookingPorts ports) {
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
-        this.transactions = ports.transactions();
+        this.reader = ports.reader();
     }
 
     @Override
     public BookingView get(long storeId, long bookingId) {
-        return transactions.inTransaction(() -> views.view(storeId, bookingId));
+        return reader.findWithConflicts(storeId, bookingId).orElseThrow(() -> BookingViews.notFound(bookingId));
     }
 }

@@ -18,12 +18,14 @@ final class InMemoryBookingPorts {
     private final InMemorySlotRepository slots = new InMemorySlotRepository();
     private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
     private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings);
+    private final BookingReader reader = (storeId, bookingId) ->
+            bookings.find(storeId, bookingId).map(new BookingViews(bookings, conflicts)::view);
     private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
     private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
 
     /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
     BookingPorts ports(Clock clock) {
-        return new BookingPorts(bookings, slots, catalogue, conflicts, scheduleLock, transactions, clock);
+        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock);
     }
 
     State state() {

@@ -4,21 +4,27 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.application.booking.BookingFilter;
+import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.booking.ConflictReport;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -31,9 +37,10 @@ import org.jooq.SelectConditionStep;
 
 /**
  * Bookings with their party and matches. A booking is read in one query: the party and both
- * match lists come back as nested collections ({@code MULTISET}).
+ * match lists come back as nested collections ({@code MULTISET}), and for an answer its
+ * conflicts as an array beside them.
  */
-public final class JooqBookingRepository implements BookingRepository {
+public final class JooqBookingRepository implements BookingRepository, BookingReader {
 
     private static final Field<List<Long>> PARTY = multiset(
             select(BOOKING_CLIENT.CLIENT_ID).from(BOOKING_CLIENT)
@@ -54,6 +61,8 @@ public final class JooqBookingRepository implements BookingRepository {
                     .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID))
                     .orderBy(CHARACTER_DM_MATCH.ID))
             .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)));
+
+    private static final Field<ConflictReport> CONFLICTS = conflictsOfEachRow();
 
     private final DSLContext dsl;
 
@@ -80,6 +89,21 @@ public final class JooqBookingRepository implements BookingRepository {
     @Override
     public Optional<Booking> find(long storeId, long bookingId) {
         return selectBookings(byId(storeId, bookingId)).fetchOptional(JooqBookingRepository::toBooking);
+    }
+
+    @Override
+    public Optional<BookingView> findWithConflicts(long storeId, long bookingId) {
+        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES, CONFLICTS)
+                .from(BOOKING)
+                .where(byId(storeId, bookingId))
+                .fetchOptional(record -> new BookingView(toBooking(record), record.get(CONFLICTS)));
+    }
+
+    /** The conflicts of the outer query's {@code BOOKING} row, by the rule {@link JooqConflictFinder} keeps. */
+    private static Field<ConflictReport> conflictsOfEachRow() {
+        var found = BOOKING.as("found");
+        return field(array(select(found.ID).from(found).where(JooqConflictFinder.conflictsWithRow(BOOKING, found)).orderBy(found.ID)))
+                .convertFrom(ids -> new ConflictReport(Arrays.asList(ids)));
     }
 
     @Override

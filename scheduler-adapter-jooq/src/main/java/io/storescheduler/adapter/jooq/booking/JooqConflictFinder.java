@@ -13,12 +13,15 @@ import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 
 import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.adapter.jooq.schema.tables.Booking;
+import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Row2;
 import org.jooq.Row5;
+import org.jooq.impl.DSL;
+import org.jooq.types.DayToSecond;
 
 /**
  * The overlap queries, all in one place. Two bookings overlap when each starts before the other
@@ -40,6 +45,10 @@ import org.jooq.Row5;
 public final class JooqConflictFinder implements ConflictFinder {
 
     private static final Duration LONGEST_GAME = Duration.ofMinutes(BookingTimes.MAX_DURATION_MINUTES);
+    private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
+            .filter(BookingLifecycle::showsConflicts)
+            .<Field<String>>map(status -> inline(status.code()))
+            .toList();
 
     private final DSLContext dsl;
 
@@ -127,19 +136,50 @@ public final class JooqConflictFinder implements ConflictFinder {
                 .fetchMap(BOOKING.ROOM_ID, count());
     }
 
+    /**
+     * The same conditions as {@link #conflictsOf}, correlated: does {@code found} conflict with the
+     * booking row {@code subject} of an outer query? The subject's own columns stand in for an
+     * entry's values, so a read of a booking brings its conflicts along in the same statement.
+     * False unless the subject's status shows conflicts; with no time, or neither a room nor a DM,
+     * the subject matches nothing, as {@link #canConflict} says.
+     */
+    static Condition conflictsWithRow(Booking subject, Booking found) {
+        var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT,
+                inline(DayToSecond.valueOf(LONGEST_GAME)));
+        return subject.STATUS.in(SHOWING_CONFLICTS)
+                .and(scheduledOverlapping(found, subject.STORE_ID, subject.ID, earliestStart, subject.START_AT, subject.END_AT))
+                .and(found.ROOM_ID.eq(subject.ROOM_ID).or(sharesDmOfRow(subject, found)));
+    }
+
+    /** Does {@code found} have a DM among the {@code subject} row's? */
+    private static Condition sharesDmOfRow(Booking subject, Booking found) {
+        var subjectDm = CHARACTER_DM_MATCH.as("subject_dm");
+        return exists(selectOne().from(subjectDm).join(CHARACTER_DM_MATCH)
+                .on(CHARACTER_DM_MATCH.DM_ID.eq(subjectDm.DM_ID))
+                .where(subjectDm.STORE_ID.eq(subject.STORE_ID),
+                        subjectDm.BOOKING_ID.eq(subject.ID),
+                        CHARACTER_DM_MATCH.STORE_ID.eq(found.STORE_ID),
+                        CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID)));
+    }
+
     private static Condition scheduledOverlapping(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return scheduledOverlapping(storeId, val(bookingId), val(startAt.minus(LONGEST_GAME)), val(startAt), val(endAt));
     }
 
     private static Condition scheduledOverlapping(long storeId, Field<Long> bookingId, Field<Instant> earliestStart,
             Field<Instant> startAt, Field<Instant> endAt) {
-        return BOOKING.STORE_ID.eq(storeId)
+        return scheduledOverlapping(BOOKING, val(storeId), bookingId, earliestStart, startAt, endAt);
+    }
+
+    private static Condition scheduledOverlapping(Booking found, Field<Long> storeId, Field<Long> bookingId,
+            Field<Instant> earliestStart, Field<Instant> startAt, Field<Instant> endAt) {
+        return found.STORE_ID.eq(storeId)
                 // inlined, so that even a generic plan matches the partial index's predicate
-                .and(BOOKING.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
-                .and(BOOKING.ID.ne(bookingId))
-                .and(BOOKING.START_AT.gt(earliestStart))
-                .and(BOOKING.START_AT.lt(endAt))
-                .and(BOOKING.END_AT.gt(startAt));
+                .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
+                .and(found.ID.ne(bookingId))
+                .and(found.START_AT.gt(earliestStart))
+                .and(found.START_AT.lt(endAt))
+                .and(found.END_AT.gt(startAt));
     }
 
     private static Condition sharesRoom(Long roomId) {

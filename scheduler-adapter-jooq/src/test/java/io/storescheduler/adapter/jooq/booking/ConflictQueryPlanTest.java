@@ -161,6 +161,16 @@ class ConflictQueryPlanTest {
         assertFewRowsTouched(explainAnalyzed(conflicts));
     }
 
+    /** GET of a booking: the booking, its party, its matches and its conflicts, in one statement. */
+    @Test
+    void reading_a_booking_with_its_conflicts_in_one_statement_uses_the_indexes_and_touches_few_rows() throws SQLException {
+        var query = captureOne(() -> new JooqBookingRepository(capturing).findWithConflicts(storeId, subject.id()));
+
+        assertIndexOnly(explainInlined(query), true);
+        assertIndexOnly(explainGeneric(query), true);
+        assertFewRowsTouched(explainAnalyzed(query));
+    }
+
     private static void assertFewRowsTouched(String plan) {
         assertFewRowsTouched(plan, MAX_ROWS_TOUCHED);
     }

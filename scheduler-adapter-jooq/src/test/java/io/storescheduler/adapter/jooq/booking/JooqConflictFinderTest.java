@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ConflictRule;
@@ -27,6 +29,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -57,6 +60,7 @@ class JooqConflictFinderTest {
     private static PersistenceUnderTest db;
     private static BookingRepository bookings;
     private static ConflictFinder finder;
+    private static BookingReader reader;
 
     /** A store's catalogue: the script has one client character and two DM characters. */
     record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script) {
@@ -71,6 +75,7 @@ class JooqConflictFinderTest {
         db = PersistenceUnderTest.start();
         bookings = db.persistence().bookings();
         finder = db.persistence().conflicts();
+        reader = db.persistence().bookingReader();
     }
 
     @AfterAll
@@ -120,6 +125,31 @@ class JooqConflictFinderTest {
         }
         assertTrue(found.values().stream().anyMatch(ConflictReport::hasConflict), "seed " + seed + ": some booking has conflicts");
         assertEquals(Map.of(), finder.conflictsOfEach(store.storeId(), List.of()));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 42L, 20_261_205L, 987_654_321L})
+    void a_booking_read_with_its_conflicts_in_one_statement_equals_the_domain_rule(long seed) {
+        var random = new Random(seed);
+        var store = newStoreSetup();
+        var neighbour = newStoreSetup();
+        var schedule = inTransaction(() -> randomSchedule(store, random));
+        inTransaction(() -> randomSchedule(neighbour, random));
+        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+
+        for (var booking : schedule) {
+            var read = reader.findWithConflicts(store.storeId(), booking.id()).orElseThrow();
+            assertEquals(booking, read.booking(), "seed " + seed);
+            // the rule shows none for a finished booking, whatever it overlaps
+            assertEquals(ConflictRule.conflictsOf(booking.scheduleEntry(), entries), read.conflicts(),
+                    "seed " + seed + ": conflicts of " + booking.scheduleEntry());
+        }
+        assertTrue(schedule.stream().anyMatch(booking -> reader.findWithConflicts(store.storeId(), booking.id())
+                .orElseThrow().conflicts().hasConflict()), "seed " + seed + ": some booking has conflicts");
+        assertTrue(schedule.stream().anyMatch(booking -> !BookingLifecycle.showsConflicts(booking.status())
+                && !ConflictRule.conflictsOf(asScheduled(booking.scheduleEntry()), entries).bookingIds().isEmpty()),
+                "seed " + seed + ": some finished booking overlaps others, and shows no conflicts");
+        assertEquals(Optional.empty(), reader.findWithConflicts(neighbour.storeId(), schedule.get(0).id()));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -267,6 +297,11 @@ class JooqConflictFinderTest {
                 "seed " + seed + ": the schedule has a conflict over a room");
         assertTrue(pairs.stream().anyMatch(pair -> !sameRoom(pair.get(0), pair.get(1))),
                 "seed " + seed + ": the schedule has a conflict over a DM alone");
+    }
+
+    /** The entry as it would be were it still open: what a finished booking would conflict with. */
+    private static ScheduleEntry asScheduled(ScheduleEntry entry) {
+        return new ScheduleEntry(entry.bookingId(), SCHEDULED, entry.startAt(), entry.endAt(), entry.roomId(), entry.dmIds());
     }
 
     private static boolean sameRoom(ScheduleEntry a, ScheduleEntry b) {
