@@ -3,15 +3,27 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where bookings, their parties and their matches are kept, always scoped to one store. */
 public interface BookingRepository {
 
-    record NewBooking(long storeId, Instant startAt, Instant endAt, Long scriptId, Long roomId, String note, Instant now) {}
+    record NewBooking(long storeId, Instant startAt, Instant endAt, Long scriptId, Long roomId, String note, Instant now) {
 
-    long insert(NewBooking booking);
+        /** The booking as stored: incomplete, with no party and no matches yet. */
+        public Booking as(Inserted inserted) {
+            return new Booking(inserted.id(), storeId, BookingStatus.INCOMPLETE, startAt, endAt, scriptId, roomId, null, note,
+                    List.of(), List.of(), List.of(), inserted.version(), inserted.createdAt(), inserted.updatedAt());
+        }
+    }
+
+    /** What the database gave a new booking, as it stored it (times at its precision). */
+    record Inserted(long id, long version, Instant createdAt, Instant updatedAt) {}
+
+    Inserted insert(NewBooking booking);
 
     Optional<Booking> find(long storeId, long bookingId);
 

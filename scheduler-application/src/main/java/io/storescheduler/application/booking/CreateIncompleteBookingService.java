@@ -4,7 +4,10 @@ import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Clock;
 
-/** Creates a booking as {@code incomplete}; its end follows from the script's duration. */
+/**
+ * Creates a booking as {@code incomplete}; its end follows from the script's duration. Its
+ * conflicts are only looked for when it can have any (a time and a room).
+ */
 public final class CreateIncompleteBookingService implements CreateIncompleteBookingUseCase {
 
     private final BookingRepository bookings;
@@ -30,9 +33,10 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
             if (command.roomId() != null) {
                 references.room(storeId, command.roomId());
             }
-            var id = bookings.insert(new NewBooking(storeId, command.startAt(), endAt, command.scriptId(),
-                    command.roomId(), command.note(), clock.instant()));
-            return views.view(storeId, id);
+            var booking = new NewBooking(storeId, command.startAt(), endAt, command.scriptId(),
+                    command.roomId(), command.note(), clock.instant());
+            // no read back: the insert answers what the database set, the rest is what was written
+            return views.view(booking.as(bookings.insert(booking)));
         });
     }
 }

@@ -44,11 +44,10 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
     }
 
     @Override
-    public long insert(NewBooking row) {
-        var id = ++lastId;
-        bookings.put(id, new Booking(id, row.storeId(), BookingStatus.INCOMPLETE, row.startAt(), row.endAt(), row.scriptId(),
-                row.roomId(), null, row.note(), List.of(), List.of(), List.of(), 0, row.now(), row.now()));
-        return id;
+    public Inserted insert(NewBooking row) {
+        var inserted = new Inserted(++lastId, 0, row.now(), row.now());
+        bookings.put(inserted.id(), row.as(inserted));
+        return inserted;
     }
 
     @Override

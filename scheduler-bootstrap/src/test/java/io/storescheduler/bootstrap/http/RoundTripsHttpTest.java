@@ -83,11 +83,26 @@ class RoundTripsHttpTest {
     }
 
     @Test
-    void creating_a_booking_checks_its_script_and_room_inserts_it_and_reads_it_back_with_its_conflicts() {
-        TRIPS.reset();
-        store.createBooking("2026-12-07T14:00:00+08:00", script.id(), roomId).expect(201);
+    void creating_a_booking_checks_its_script_and_room_inserts_it_and_looks_for_its_conflicts_without_reading_it_back() {
+        var held = store.matchedBooking("2026-12-07T13:00:00+08:00", script, roomId);
+        store.confirm(held).expect(200);
 
-        assertTrips(5, TRIPS.recorded());
+        TRIPS.reset();
+        var created = store.createBooking("2026-12-07T14:00:00+08:00", script.id(), roomId).expect(201);
+
+        // script, room, insert ... returning, conflicts
+        assertTrips(4, TRIPS.recorded());
+        assertEquals(held, created.get("conflict_booking_ids").get(0).asLong());
+        assertEquals(store.get(created.get("id").asLong()), created, "the answer is what a read finds");
+    }
+
+    @Test
+    void creating_a_booking_without_a_room_skips_the_conflict_query() {
+        TRIPS.reset();
+        store.createBooking("2026-12-07T18:00:00+08:00", script.id(), null).expect(201);
+
+        // script, insert ... returning: with no room and no DM yet, it can conflict with nothing
+        assertTrips(2, TRIPS.recorded());
     }
 
     @Test

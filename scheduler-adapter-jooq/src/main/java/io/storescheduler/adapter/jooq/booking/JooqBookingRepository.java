@@ -71,7 +71,7 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
     }
 
     @Override
-    public long insert(NewBooking booking) {
+    public Inserted insert(NewBooking booking) {
         return dsl.insertInto(BOOKING)
                 .set(BOOKING.STORE_ID, booking.storeId())
                 .set(BOOKING.STATUS, BookingStatus.INCOMPLETE.code())
@@ -82,8 +82,8 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
                 .set(BOOKING.NOTE, booking.note())
                 .set(BOOKING.CREATED_AT, booking.now())
                 .set(BOOKING.UPDATED_AT, booking.now())
-                .returning(BOOKING.ID)
-                .fetchSingle(BOOKING.ID);
+                .returningResult(BOOKING.ID, BOOKING.VERSION, BOOKING.CREATED_AT, BOOKING.UPDATED_AT)
+                .fetchSingle(Records.mapping(Inserted::new));
     }
 
     @Override

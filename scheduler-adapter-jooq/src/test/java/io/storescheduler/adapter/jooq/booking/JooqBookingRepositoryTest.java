@@ -67,18 +67,31 @@ class JooqBookingRepositoryTest {
     void an_inserted_booking_reads_back_with_every_field() {
         var store = newStoreSetup();
 
-        var id = bookings.insert(new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), "birthday", CREATED));
+        var id = bookings.insert(new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), "birthday", CREATED)).id();
 
         var expected = new Booking(id, store.storeId(), BookingStatus.INCOMPLETE, START, END, store.script().id(),
                 store.roomId(), null, "birthday", List.of(), List.of(), List.of(), 0, CREATED, CREATED);
         assertEquals(Optional.of(expected), bookings.find(store.storeId(), id));
     }
 
+    /** A create answers without reading the booking back, so what the insert returns must be what a read finds. */
+    @Test
+    void the_booking_an_insert_answers_is_the_one_a_read_finds_even_when_the_clock_is_finer_than_the_database() {
+        var store = newStoreSetup();
+        var row = new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), "birthday",
+                CREATED.plusNanos(123_456_789));
+
+        var inserted = bookings.insert(row);
+
+        assertEquals(Optional.of(row.as(inserted)), bookings.find(store.storeId(), inserted.id()));
+        assertEquals(CREATED.plusNanos(123_457_000), inserted.createdAt(), "PostgreSQL keeps microseconds");
+    }
+
     @Test
     void a_booking_without_script_room_or_note_reads_back_with_nulls() {
         var store = newStoreSetup();
 
-        var id = bookings.insert(new NewBooking(store.storeId(), START, null, null, null, null, CREATED));
+        var id = bookings.insert(new NewBooking(store.storeId(), START, null, null, null, null, CREATED)).id();
 
         var booking = bookings.find(store.storeId(), id).orElseThrow();
         assertNull(booking.endAt());
@@ -243,7 +256,7 @@ class JooqBookingRepositoryTest {
     }
 
     private static long newBooking(StoreSetup store) {
-        return bookings.insert(new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), null, CREATED));
+        return bookings.insert(new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), null, CREATED)).id();
     }
 
     private static StoreSetup newStoreSetup() {

@@ -277,7 +277,7 @@ class JooqConflictFinderTest {
         var room = random.nextInt(5) == 0 ? null : store.roomIds().get(random.nextInt(ROOMS));
         var withoutScript = status == INCOMPLETE && random.nextInt(6) == 0;
         var id = bookings.insert(new NewBooking(store.storeId(), start, withoutScript ? null : start.plus(minutes(duration)),
-                withoutScript ? null : store.script().id(), room, null, NOW));
+                withoutScript ? null : store.script().id(), room, null, NOW)).id();
         var dms = new ArrayList<>(store.dmIds());
         Collections.shuffle(dms, random);
         var dmCount = random.nextInt(3);
@@ -330,7 +330,7 @@ class JooqConflictFinderTest {
     }
 
     private static Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, Long roomId, Set<Long> dmIds) {
-        var id = bookings.insert(new NewBooking(store.storeId(), start, start.plus(minutes(minutes)), store.script().id(), roomId, null, NOW));
+        var id = bookings.insert(new NewBooking(store.storeId(), start, start.plus(minutes(minutes)), store.script().id(), roomId, null, NOW)).id();
         dmIds.forEach(dm -> bookings.addDmMatch(store.storeId(), id, null, dm));
         return withStatus(store, id, status);
     }
