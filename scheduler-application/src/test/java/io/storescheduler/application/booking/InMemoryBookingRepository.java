@@ -3,7 +3,6 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import java.time.Instant;
