@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,10 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +41,8 @@ import org.junit.jupiter.api.TestFactory;
  * script, a scheduled booking sits in an active room that seats its party, one slot per start and
  * each scheduled booking in the slot of its start, every end follows from the script, every
  * booking's conflicts as the API answers them equal a recount, and no request answered a 5xx.
+ * A pair none of whose requests ever succeeded was no race and fails, and so does a write that
+ * succeeded in no round at all.
  */
 class BookingWriteRacesHttpTest {
 
@@ -49,6 +55,7 @@ class BookingWriteRacesHttpTest {
     private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Map<String, Operation> OPERATIONS = operations();
 
+    private static final Set<String> SUCCEEDED = ConcurrentHashMap.newKeySet();
     private static TestServer server;
 
     @BeforeAll
@@ -59,6 +66,17 @@ class BookingWriteRacesHttpTest {
     @AfterAll
     static void stopServer() {
         server.close();
+    }
+
+    /** Every write succeeded in some round: one that only ever met refusals was never raced for real. */
+    @AfterAll
+    static void every_write_succeeded_somewhere() {
+        if (SUCCEEDED.isEmpty()) {
+            return; // the races were not run, only the route check
+        }
+        var raced = new TreeSet<>(OPERATIONS.keySet());
+        raced.removeAll(SUCCEEDED);
+        assertEquals(Set.of(), raced, "writes that never succeeded in any round");
     }
 
     @Test
@@ -89,29 +107,41 @@ class BookingWriteRacesHttpTest {
     private static void racePair(List<String> pair) throws Exception {
         var random = new Random(SEED ^ pair.hashCode());
         var store = RaceStore.create(server.newStore("Asia/Shanghai"));
-        var answers = new ArrayList<Answer>();
+        var outcomes = new TreeMap<String, List<String>>();
         for (int round = 0; round < ROUNDS; round++) {
-            var fixture = store.fixture(random);
+            var fixture = store.fixture(random, round, Shape.of(round, random));
             var requests = pair.stream()
                     .map(route -> Objects.requireNonNull(OPERATIONS.get(route), () -> "no operation for " + route).request(fixture, random))
                     .toList();
-            answers.addAll(together(store.setup.api, store.setup.token, requests));
+            var answers = together(store.setup.api, store.setup.token, requests, random);
+            for (int i = 0; i < answers.size(); i++) {
+                var answer = answers.get(i);
+                assertTrue(answer.status() < 500, () -> pair + ": a racing request failed on the server: " + answer.status() + " " + answer.text());
+                outcomes.computeIfAbsent(pair.get(i), route -> new ArrayList<>())
+                        .add(answer.status() + (answer.status() < 300 ? "" : " " + answer.json().path("code").asText()));
+            }
         }
-        for (var answer : answers) {
-            assertTrue(answer.status() < 500, () -> pair + ": a racing request failed on the server: " + answer.status() + " " + answer.text());
-        }
+        outcomes.forEach((route, answered) -> answered.stream().filter(outcome -> outcome.startsWith("2"))
+                .forEach(success -> SUCCEEDED.add(route)));
+        assertTrue(outcomes.values().stream().flatMap(List::stream).anyMatch(outcome -> outcome.startsWith("2")),
+                () -> pair + ": no request of the pair ever succeeded, so no round was a race: " + outcomes);
         new StoreInvariants(server, store.setup).assertAll(pair.toString());
     }
 
-    /** Sends every request at once: each thread waits at one barrier, then sends. */
-    private static List<Answer> together(ApiClient api, String token, List<Request> requests) throws Exception {
+    /** Sends every request at once: each thread waits at one barrier, then sends after its head start. */
+    private static List<Answer> together(ApiClient api, String token, List<Request> requests, Random random) throws Exception {
         var barrier = new CyclicBarrier(requests.size());
         var pool = Executors.newFixedThreadPool(requests.size());
         try {
-            var futures = requests.stream().map(request -> pool.submit(() -> {
-                barrier.await(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                return request.send(api, token);
-            })).toList();
+            var futures = requests.stream().map(request -> {
+                // a seeded head start of up to 3 ms varies which request reaches the database first
+                var headStartNanos = random.nextInt(3_000_000);
+                return pool.submit(() -> {
+                    barrier.await(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    LockSupport.parkNanos(headStartNanos);
+                    return request.send(api, token);
+                });
+            }).toList();
             var answers = new ArrayList<Answer>();
             for (var future : futures) {
                 answers.add(future.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -144,13 +174,12 @@ class BookingWriteRacesHttpTest {
         operations.put("POST " + BOOKING + "/cancel", (f, r) -> f.request("POST", BOOKING + "/cancel", null));
         operations.put("POST " + BOOKING + "/complete", (f, r) -> f.request("POST", BOOKING + "/complete", null));
         operations.put("POST " + BOOKING + "/clients", (f, r) -> f.request("POST", BOOKING + "/clients",
-                object("client_id", pick(r, f.store.clients))));
+                object("client_id", mostly(r, outside(f.store.clients, f.party), f.store.clients))));
         operations.put("DELETE " + BOOKING + "/clients/{client_id}", (f, r) -> f.request("DELETE",
                 BOOKING + "/clients/" + pick(r, f.store.clients), null));
         operations.put("POST " + BOOKING + "/character-client-matches", (f, r) -> f.request("POST",
                 BOOKING + "/character-client-matches", clientMatchBody(f, r)));
-        operations.put("PATCH " + BOOKING + "/character-client-matches/{match_id}", (f, r) -> f.request("PATCH",
-                BOOKING + "/character-client-matches/" + pickOr(r, f.clientMatchIds, Long.MAX_VALUE), clientMatchBody(f, r)));
+        operations.put("PATCH " + BOOKING + "/character-client-matches/{match_id}", (f, r) -> clientMatchPatch(f, r));
         operations.put("DELETE " + BOOKING + "/character-client-matches/{match_id}", (f, r) -> f.request("DELETE",
                 BOOKING + "/character-client-matches/" + pickOr(r, f.clientMatchIds, Long.MAX_VALUE), null));
         operations.put("POST " + BOOKING + "/character-dm-matches", (f, r) -> f.request("POST",
@@ -176,8 +205,22 @@ class BookingWriteRacesHttpTest {
         };
     }
 
+    /** Half the time a match set to what it is (a change all the same: the version moves), else to a new pair. */
+    private static Request clientMatchPatch(Fixture f, Random r) {
+        if (f.clientMatchIds.isEmpty()) {
+            return f.request("PATCH", BOOKING + "/character-client-matches/" + Long.MAX_VALUE, clientMatchBody(f, r));
+        }
+        var i = r.nextInt(f.clientMatchIds.size());
+        var body = r.nextBoolean() ? object("character_id", f.matchedCharacters.get(i), "client_id", f.matchedClients.get(i))
+                : clientMatchBody(f, r);
+        return f.request("PATCH", BOOKING + "/character-client-matches/" + f.clientMatchIds.get(i), body);
+    }
+
+    /** Mostly a character and a party client both still free, so the match can be made; else any of either. */
     private static Object clientMatchBody(Fixture f, Random r) {
-        return object("character_id", pick(r, f.store.duo.playerCharacterIds()), "client_id", pick(r, f.store.clients));
+        var characters = f.store.duo.playerCharacterIds();
+        return object("character_id", mostly(r, outside(characters, f.matchedCharacters), characters),
+                "client_id", mostly(r, outside(f.party, f.matchedClients), f.store.clients));
     }
 
     private static Object dmMatchBody(Fixture f, Random r) {
@@ -186,6 +229,15 @@ class BookingWriteRacesHttpTest {
 
     private static long pick(Random random, List<Long> ids) {
         return ids.get(random.nextInt(ids.size()));
+    }
+
+    /** Three times in four one of {@code likely} (when there is one), else one of {@code any}. */
+    private static long mostly(Random random, List<Long> likely, List<Long> any) {
+        return likely.isEmpty() || random.nextInt(4) == 0 ? pick(random, any) : pick(random, likely);
+    }
+
+    private static List<Long> outside(List<Long> ids, List<Long> taken) {
+        return ids.stream().filter(id -> !taken.contains(id)).toList();
     }
 
     private static long pickOr(Random random, List<Long> ids, long none) {
@@ -212,37 +264,49 @@ class BookingWriteRacesHttpTest {
             return new RaceStore(setup, setup.script("Night Train", 180, 2, 1), setup.script("Letter", 90, 1, 0), rooms, clients, dms);
         }
 
+        /** Another of the starting times of {@code start}'s day. */
         String otherStart(String start, Random random) {
-            var others = new ArrayList<>(STARTS);
-            others.remove(start);
+            var time = OffsetDateTime.parse(start);
+            var others = new ArrayList<String>();
+            for (var candidate : STARTS) {
+                var other = OffsetDateTime.parse(candidate).withDayOfMonth(time.getDayOfMonth()).withMonth(time.getMonthValue());
+                if (!other.isEqual(time)) {
+                    others.add(other.format(ISO_OFFSET_DATE_TIME));
+                }
+            }
             return others.get(random.nextInt(others.size()));
         }
 
-        /** A new booking in a random state, with the slot of its start made if it was not there. */
-        Fixture fixture(Random random) {
-            var startAt = STARTS.get(random.nextInt(STARTS.size()));
+        /**
+         * A new booking of the given shape, with the slot of its start made if it was not there.
+         * Even rounds play on a day they share, so their bookings meet in rooms, DMs and slots; odd
+         * rounds on a day of their own, where slots are free to move and go.
+         */
+        Fixture fixture(Random random, int round, Shape shape) {
+            var day = round % 2 == 0 ? 0 : round;
+            var startAt = OffsetDateTime.parse(STARTS.get(random.nextInt(STARTS.size()))).plusDays(day).format(ISO_OFFSET_DATE_TIME);
             var preferred = random.nextBoolean() ? null : rooms.get(random.nextInt(rooms.size() - 1));
             var bookingId = setup.createBooking(startAt, duo.id(), preferred).expect(201).get("id").asLong();
-            // half the time a party that confirm accepts; else one with no matches yet, one client over, or one alone
-            var shape = random.nextInt(20);
-            var partySize = shape < 14 ? 2 : shape < 17 ? 3 : 1;
-            var matched = shape < 10 ? 2 : shape < 14 ? 0 : shape < 17 ? 1 : 0;
             var clientMatchIds = new ArrayList<Long>();
-            for (int i = 0; i < partySize; i++) {
+            for (int i = 0; i < shape.partySize; i++) {
                 setup.addClient(bookingId, clients.get(i));
             }
-            for (int i = 0; i < matched; i++) {
+            for (int i = 0; i < shape.matched; i++) {
                 clientMatchIds.add(lastId(setup.matchClient(bookingId, duo.playerCharacterIds().get(i), clients.get(i)).get("character_client_matches")));
             }
+            var party = clients.subList(0, shape.partySize);
+            var matchedClients = clients.subList(0, shape.matched);
+            var matchedCharacters = duo.playerCharacterIds().subList(0, shape.matched);
             var dmMatchIds = new ArrayList<Long>();
             if (random.nextBoolean()) {
                 var match = setup.matchDm(bookingId, random.nextBoolean() ? duo.dmCharacterIds().get(0) : null, dms.get(random.nextInt(dms.size())));
                 dmMatchIds.add(lastId(match.get("character_dm_matches")));
             }
-            if (partySize == 2 && matched == 2 && random.nextInt(5) == 0) {
+            if (shape.scheduled) {
                 setup.confirm(bookingId).expect(200);
             }
-            return new Fixture(this, bookingId, startAt, List.copyOf(clientMatchIds), List.copyOf(dmMatchIds), slotAt(startAt));
+            return new Fixture(this, bookingId, startAt, party, matchedClients, matchedCharacters,
+                    List.copyOf(clientMatchIds), List.copyOf(dmMatchIds), slotAt(startAt));
         }
 
         private long slotAt(String startAt) {
@@ -263,8 +327,29 @@ class BookingWriteRacesHttpTest {
         }
     }
 
+    /**
+     * The state a round's booking starts the race in: its party, how many of its clients have a
+     * character, and whether it is scheduled already. The first round is always a scheduled booking
+     * and the second one confirm accepts, so that every write has a state it can succeed in.
+     */
+    record Shape(int partySize, int matched, boolean scheduled) {
+
+        static Shape of(int round, Random random) {
+            if (round < 2) {
+                return new Shape(2, 2, round == 0);
+            }
+            // half the time a party confirm accepts; else no matches yet, one client over, or one alone
+            var draw = random.nextInt(20);
+            if (draw < 10) {
+                return new Shape(2, 2, draw < 2);
+            }
+            return draw < 14 ? new Shape(2, 0, false) : draw < 17 ? new Shape(3, 1, false) : new Shape(1, 0, false);
+        }
+    }
+
     /** One round's booking as the harness left it before the race. */
-    record Fixture(RaceStore store, long bookingId, String startAt, List<Long> clientMatchIds, List<Long> dmMatchIds, long slotId) {
+    record Fixture(RaceStore store, long bookingId, String startAt, List<Long> party, List<Long> matchedClients,
+            List<Long> matchedCharacters, List<Long> clientMatchIds, List<Long> dmMatchIds, long slotId) {
 
         Request request(String method, String template, Object body) {
             var path = template.replace("{store_id}", String.valueOf(store.setup.storeId))
