@@ -7,8 +7,16 @@ import java.util.function.Consumer;
 /**
  * The one way a booking's party and matches change: in one transaction, the booking locked at the
  * version the caller expects, the change applied, the version bumped, and the booking read back
- * with its conflicts. Changes that touch what conflicts are made of (DMs) first take the store's
- * schedule lock, so they cannot interleave with a confirm choosing rooms.
+ * with its conflicts.
+ *
+ * <p>The locking discipline of every booking write (here, {@link BookingStatusChanges},
+ * {@link ConfirmBookingService}, {@link PatchBookingService}): a change to what other bookings'
+ * conflicts or room choice are made of (DMs, status, time, room, slots) first takes the store's
+ * schedule lock; every change then takes the booking's row lock and reads the booking, its party
+ * and matches only once it holds it ({@link BookingRepository#findForUpdate}). Party and
+ * client-match edits need the row lock alone: they touch this booking only, and the row lock
+ * queues them against a confirm of it. The store's lock always comes before the booking's, so the
+ * two never deadlock.
  */
 final class BookingEdits {
 

@@ -27,12 +27,17 @@ final class BookingReferences {
 
     /** When a game of {@code script} starting at {@code startAt} ends; refuses a legacy script whose duration is out of range. */
     Instant endOf(Instant startAt, Script script) {
+        checkDuration(script);
+        return BookingTimes.endOf(startAt, script.durationMinutes());
+    }
+
+    /** Refuses a legacy script whose duration is out of the range a game may last. */
+    void checkDuration(Script script) {
         if (!BookingTimes.isValidDuration(script.durationMinutes())) {
             throw UseCaseFailure.invalid("script_duration_invalid", "script_id", "script " + script.id() + " lasts "
                     + script.durationMinutes() + " minutes; a game lasts " + BookingTimes.MIN_DURATION_MINUTES + ".."
                     + BookingTimes.MAX_DURATION_MINUTES + " minutes");
         }
-        return BookingTimes.endOf(startAt, script.durationMinutes());
     }
 
     Room room(long storeId, long roomId) {

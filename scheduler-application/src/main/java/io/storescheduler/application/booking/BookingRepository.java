@@ -30,7 +30,10 @@ public interface BookingRepository {
     /** A page of the store's bookings matching {@code filter}, ordered by {@code start_at}, then id. */
     Page<Booking> list(long storeId, BookingFilter filter, PageRequest page);
 
-    /** Like {@link #find}, and holds the booking's row lock until the transaction ends. */
+    /**
+     * Locks the booking until the transaction ends, then reads it: the party and matches as they are
+     * once the lock is held, whatever committed while this call waited for it.
+     */
     Optional<Booking> findForUpdate(long storeId, long bookingId);
 
     /** Writes the booking's own columns and bumps its version; the party and matches are written apart. */

@@ -1,22 +1,24 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
-import io.storescheduler.domain.catalogue.Script;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
-/** Applies a partial change to a booking under the store's schedule lock. */
+/**
+ * Applies a partial change to a booking under the store's schedule lock, then the booking's row
+ * lock. Only what the request names changes: a note or a room keeps the times, a move keeps the
+ * game's length, a new script sets the end from its duration. A scheduled booking that moves or
+ * changes room must end up where confirm could have put it: an active room that seats its party.
+ */
 public final class PatchBookingService implements PatchBookingUseCase {
 
     private final BookingRepository bookings;
     private final SlotRepository slots;
-    private final CatalogueRepository catalogue;
     private final BookingReferences references;
     private final BookingViews views;
     private final StoreScheduleLock scheduleLock;
@@ -26,7 +28,6 @@ public final class PatchBookingService implements PatchBookingUseCase {
     public PatchBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
         this.slots = ports.slots();
-        this.catalogue = ports.catalogue();
         this.references = new BookingReferences(ports.catalogue());
         this.views = new BookingViews(ports.bookings(), ports.conflicts());
         this.scheduleLock = ports.scheduleLock();
@@ -63,27 +64,57 @@ public final class PatchBookingService implements PatchBookingUseCase {
     }
 
     private Booking applyChanges(Booking booking, PatchBookingCommand command) {
-        var storeId = booking.storeId();
-        var startAt = command.startAt().orElse(booking.startAt());
-        var scriptId = command.scriptId().orElse(booking.scriptId());
-        var roomId = command.roomId().orElse(booking.roomId());
-        if (command.roomId().isSet() && roomId != null) {
-            references.room(storeId, roomId);
+        var changed = booking;
+        if (command.scriptId().isSet()) {
+            changed = withScript(changed, command.scriptId().orElse(null));
         }
+        if (command.startAt().isSet() && !command.startAt().orElse(null).equals(booking.startAt())) {
+            changed = moved(changed, command.startAt().orElse(null));
+        }
+        if (command.roomId().isSet()) {
+            changed = changed.inRoom(namedRoom(booking, command.roomId().orElse(null)));
+        }
+        if (command.note().isSet()) {
+            changed = changed.withNote(command.note().orElse(null));
+        }
+        if (changed.status() == BookingStatus.SCHEDULED && (command.startAt().isSet() || command.roomId().isSet())) {
+            checkSeated(changed);
+        }
+        return changed;
+    }
+
+    private Booking withScript(Booking booking, Long scriptId) {
+        if (scriptId == null) {
+            return booking.withScript(null, null);
+        }
+        var script = references.script(booking.storeId(), scriptId);
+        references.checkDuration(script);
+        return booking.withScript(scriptId, script.durationMinutes());
+    }
+
+    /** A scheduled booking moves into the slot of its new start; an incomplete one has no slot yet. */
+    private Booking moved(Booking booking, Instant startAt) {
+        var slotId = booking.status() == BookingStatus.SCHEDULED ? Long.valueOf(slots.upsert(booking.storeId(), startAt)) : booking.slotId();
+        return booking.movedTo(startAt, slotId);
+    }
+
+    private Long namedRoom(Booking booking, Long roomId) {
         if (roomId == null && booking.status() == BookingStatus.SCHEDULED) {
             throw UseCaseFailure.invalid("room_required", "room_id", "a scheduled booking keeps a room");
         }
-        var endAt = scriptId == null ? null : references.endOf(startAt, scriptOf(storeId, scriptId, command.scriptId()));
-        var slotId = booking.status() == BookingStatus.SCHEDULED && command.startAt().isSet()
-                ? Long.valueOf(slots.upsert(storeId, startAt))
-                : booking.slotId();
-        return new Booking(booking.id(), storeId, booking.status(), startAt, endAt, scriptId, roomId, slotId,
-                command.note().orElse(booking.note()), booking.clientIds(), booking.clientMatches(),
-                booking.dmMatches(), booking.version(), booking.createdAt(), booking.updatedAt());
+        if (roomId != null) {
+            references.room(booking.storeId(), roomId);
+        }
+        return roomId;
     }
 
-    private Script scriptOf(long storeId, long scriptId, FieldChange<Long> change) {
-        // a script named in the request is checked as a reference; the booking's own script exists
-        return change.isSet() ? references.script(storeId, scriptId) : catalogue.findScript(storeId, scriptId).orElseThrow();
+    /** Where a scheduled booking goes, confirm could have put it: an active room that seats the party. */
+    private void checkSeated(Booking booking) {
+        var room = references.room(booking.storeId(), booking.roomId());
+        if (!room.seats(booking.partySize())) {
+            throw UseCaseFailure.conflict("room_unsuitable", "room " + room.id() + (room.active()
+                    ? " seats " + room.capacity() + ", fewer than the party of " + booking.partySize()
+                    : " is not active"));
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
 import io.storescheduler.application.booking.PatchBookingUseCase.PatchBookingCommand;
 import io.storescheduler.application.shared.FieldChange;
@@ -124,6 +125,45 @@ class PatchBookingServiceTest {
         assertRefusedWithoutChange(() -> patch(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(-1L), keep()));
 
         assertEquals(Optional.empty(), scenario.fakes.slots().slotAt(STORE, SIX_PM));
+    }
+
+    @Test
+    void a_note_or_a_room_keeps_the_end_and_a_move_keeps_the_length_whatever_the_script_says_now() {
+        // a booking made when Night Train lasted an hour: its script says 240 minutes today
+        var id = scenario.fakes.bookings().insert(new NewBooking(STORE, TWO_PM, TWO_PM.plus(Duration.ofHours(1)),
+                scenario.nightTrain.id(), null, null, BookingScenario.SETUP_TIME)).id();
+
+        var noted = patch(id, keep(), keep(), keep(), FieldChange.setTo("window table")).booking();
+        var roomed = patch(id, keep(), keep(), FieldChange.setTo(scenario.hall.id()), keep()).booking();
+        var moved = patch(id, FieldChange.setTo(SIX_PM), keep(), keep(), keep()).booking();
+
+        assertEquals(TWO_PM.plus(Duration.ofHours(1)), noted.endAt());
+        assertEquals(TWO_PM.plus(Duration.ofHours(1)), roomed.endAt());
+        assertEquals(SIX_PM.plus(Duration.ofHours(1)), moved.endAt());
+    }
+
+    @Test
+    void a_scheduled_booking_moves_only_into_an_active_room_that_seats_its_party() {
+        var id = scenario.scheduled(TWO_PM, scenario.hall.id());
+        var closet = scenario.fakes.catalogue().insertRoom(STORE, "Closet", 1, true);
+        var closed = scenario.fakes.catalogue().insertRoom(STORE, "Closed", 6, false);
+
+        var tooSmall = assertRefusedWithoutChange(() -> patch(id, keep(), keep(), FieldChange.setTo(closet.id()), keep()));
+        var inactive = assertRefusedWithoutChange(() -> patch(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(closed.id()), keep()));
+
+        assertEquals("room_unsuitable", tooSmall.code());
+        assertEquals(UseCaseFailure.Kind.CONFLICT, tooSmall.kind());
+        assertEquals("room_unsuitable", inactive.code());
+        assertEquals(Optional.empty(), scenario.fakes.slots().slotAt(STORE, SIX_PM), "a refused move takes no slot");
+    }
+
+    @Test
+    void an_incomplete_booking_may_prefer_any_room_of_the_store() {
+        var id = scenario.ready(TWO_PM, null);
+        var closed = scenario.fakes.catalogue().insertRoom(STORE, "Closed", 6, false);
+
+        assertEquals(closed.id(), patch(id, keep(), keep(), FieldChange.setTo(closed.id()), keep()).booking().roomId(),
+                "a preference; confirm passes over a room that cannot take the party");
     }
 
     @Test

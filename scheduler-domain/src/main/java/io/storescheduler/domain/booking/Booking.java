@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +68,44 @@ public record Booking(
         }
         return new Booking(id, storeId, transition.to(), startAt, endAt, scriptId, roomId, slotId, note, clientIds,
                 clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    /**
+     * This booking playing the script {@code scriptId} of {@code durationMinutes} (both null for no
+     * script): it ends that long after its start. Dropping the old script's character matches is
+     * the caller's, as they live apart from the booking's own fields.
+     */
+    public Booking withScript(Long scriptId, Integer durationMinutes) {
+        var end = scriptId == null ? null : BookingTimes.endOf(startAt, durationMinutes);
+        return new Booking(id, storeId, status, startAt, end, scriptId, roomId, slotId, note, clientIds,
+                clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    /**
+     * This booking moved to start at {@code newStart} in the slot {@code newSlotId}: the game keeps
+     * its length, so the end moves with the start. Its script's duration is read when the script is
+     * set, not at every change, so a later change to the script does not stretch a booking made.
+     */
+    public Booking movedTo(Instant newStart, Long newSlotId) {
+        var end = endAt == null ? null : newStart.plus(Duration.between(startAt, endAt));
+        return new Booking(id, storeId, status, newStart, end, scriptId, roomId, newSlotId, note, clientIds,
+                clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    /** This booking in (or, while incomplete, preferring) the room {@code newRoomId}. */
+    public Booking inRoom(Long newRoomId) {
+        return new Booking(id, storeId, status, startAt, endAt, scriptId, newRoomId, slotId, note, clientIds,
+                clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    public Booking withNote(String newNote) {
+        return new Booking(id, storeId, status, startAt, endAt, scriptId, roomId, slotId, newNote, clientIds,
+                clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    /** How many players the booking seats: its party, and at least one, as room choice counts it. */
+    public int partySize() {
+        return Math.max(1, clientIds.size());
     }
 
     /** This booking as the conflict rule sees it. */

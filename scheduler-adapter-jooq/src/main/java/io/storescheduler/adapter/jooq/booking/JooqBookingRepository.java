@@ -139,9 +139,20 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
         return condition;
     }
 
+    /**
+     * Locks the booking's row in a statement of its own, and only then reads the booking with its
+     * party and matches. One {@code SELECT ... FOR UPDATE} with the children nested would not do:
+     * when it waits for another writer of the row, READ COMMITTED re-reads the locked row once that
+     * writer commits, but the nested sub-selects keep the snapshot the statement started with, so a
+     * confirm queued behind a party edit would judge the party as it was before the edit. The read
+     * after the lock starts a new snapshot, which holds every change committed before the lock was
+     * granted. {@code FOR NO KEY UPDATE}: no booking write changes the key, and the foreign-key
+     * checks of this transaction's own party and match rows need not wait on it.
+     */
     @Override
     public Optional<Booking> findForUpdate(long storeId, long bookingId) {
-        return selectBookings(byId(storeId, bookingId)).forUpdate().of(BOOKING).fetchOptional(JooqBookingRepository::toBooking);
+        var locked = dsl.selectOne().from(BOOKING).where(byId(storeId, bookingId)).forNoKeyUpdate().fetchOptional();
+        return locked.isPresent() ? find(storeId, bookingId) : Optional.empty();
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * {@code DefaultTransactionProvider} asks the connection for its isolation level at the start of
  * every transaction, and PostgreSQL's driver answers that with a {@code SHOW TRANSACTION ISOLATION
  * LEVEL} round trip. No jOOQ setting turns that off, and we never change the isolation level.
+ *
+ * <p>An integrity violation that escapes {@code work} leaves as a conflict ({@link IntegrityConflicts}).
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
@@ -33,7 +35,10 @@ public final class JooqTransactionRunner implements TransactionRunner {
             var result = work.get();
             commit(connection);
             return result;
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            rollback(connection, e);
+            throw IntegrityConflicts.translate(e);
+        } catch (Error e) {
             rollback(connection, e);
             throw e;
         } finally {

@@ -15,11 +15,15 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.catalogue.Script;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,6 +245,38 @@ class JooqBookingRepositoryTest {
         assertEquals(bookings.find(store.storeId(), id).orElseThrow(), locked.booking());
         assertEquals(Optional.of(LOCK_NOT_AVAILABLE), locked.otherSessionRefusal(), "another session cannot lock the row meanwhile");
         assertEquals(Optional.empty(), tryLockRowFromAnotherSession(id), "the commit released the row");
+    }
+
+    @Test
+    void find_for_update_that_waited_for_a_party_edit_reads_the_party_as_that_edit_left_it() throws Exception {
+        var store = newStoreSetup();
+        var id = newBooking(store);
+        bookings.addClient(store.storeId(), id, store.clientIds().get(0));
+
+        try (var editor = db.database().connect()) {
+            editor.setAutoCommit(false);
+            execute(editor, "SELECT id FROM booking WHERE id = " + id + " FOR UPDATE");
+            execute(editor, "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES ("
+                    + store.storeId() + ", " + id + ", " + store.clientIds().get(1) + ")");
+            var reader = Executors.newSingleThreadExecutor();
+            try {
+                var read = reader.submit(() -> db.persistence().transactions().inTransaction(() ->
+                        bookings.findForUpdate(store.storeId(), id).orElseThrow()));
+                db.awaitSessionWaitingForLock("transactionid", Duration.ofSeconds(30));
+                editor.commit();
+
+                assertEquals(store.clientIds(), read.get(30, TimeUnit.SECONDS).clientIds(),
+                        "the party committed while the lock was awaited");
+            } finally {
+                reader.shutdownNow();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /** Empty when the row could be locked at once; else the SQLSTATE of the refusal. */

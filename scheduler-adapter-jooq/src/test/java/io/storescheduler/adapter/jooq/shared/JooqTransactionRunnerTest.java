@@ -9,6 +9,7 @@ import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class JooqTransactionRunnerTest {
     private static PersistenceUnderTest db;
     private static TransactionRunner transactions;
     private static StoreRepository stores;
+    private static DSLContext dsl;
 
     @BeforeAll
     static void startDatabase() {
@@ -37,6 +40,7 @@ class JooqTransactionRunnerTest {
         var persistence = new JooqPersistence(countingIsolationQueries(db.database().dataSource()));
         transactions = persistence.transactions();
         stores = persistence.stores();
+        dsl = persistence.dsl();
     }
 
     @AfterAll
@@ -49,6 +53,22 @@ class JooqTransactionRunnerTest {
         var store = transactions.inTransaction(() -> stores.insert(name(), ZONE));
 
         assertEquals(Optional.of(store), stores.find(store.id()));
+    }
+
+    @Test
+    void an_integrity_violation_that_escapes_the_work_leaves_as_a_conflict_with_the_constraint_s_code() {
+        var storeId = stores.insert(name(), ZONE).id();
+        var insertSlot = "INSERT INTO slot (store_id, start_at) VALUES (" + storeId + ", '2026-12-05T06:00:00Z')";
+        dsl.execute(insertSlot);
+
+        var refused = assertThrows(UseCaseFailure.class, () -> transactions.inTransaction(() -> dsl.execute(insertSlot)));
+        var unknownStore = assertThrows(UseCaseFailure.class, () -> transactions.inTransaction(() ->
+                dsl.execute("INSERT INTO room (store_id, name, capacity) VALUES (" + Long.MAX_VALUE + ", 'x', 1)")));
+
+        assertEquals(UseCaseFailure.Kind.CONFLICT, refused.kind());
+        assertEquals("slot_exists", refused.code());
+        assertEquals(UseCaseFailure.Kind.CONFLICT, unknownStore.kind());
+        assertEquals("integrity_conflict", unknownStore.code(), "a constraint without a code of its own");
     }
 
     @Test
