@@ -42,6 +42,9 @@ public record SchedulerConfig(
         }
     }
 
+    /** The shortest {@code SCHEDULER_ADMIN_TOKEN} the service starts with. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
                 value(env, "SCHEDULER_DB_URL"),
@@ -49,7 +52,7 @@ public record SchedulerConfig(
                 value(env, "SCHEDULER_DB_PASSWORD").orElse(""),
                 value(env, "SCHEDULER_HOST").orElse("0.0.0.0"),
                 port(value(env, "SCHEDULER_PORT").orElse("8080")),
-                value(env, "SCHEDULER_ADMIN_TOKEN"),
+                adminToken(value(env, "SCHEDULER_ADMIN_TOKEN")),
                 Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
                 DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))),
                 flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")));
@@ -57,6 +60,18 @@ public record SchedulerConfig(
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /**
+     * A configured admin token is a password for every store: one short enough to guess stops the
+     * start instead of serving with it. 32 characters are what {@code openssl rand -hex 16} prints.
+     */
+    private static Optional<String> adminToken(Optional<String> token) {
+        if (token.isPresent() && token.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("SCHEDULER_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long, not " + token.get().length() + "; make one with: openssl rand -hex 16");
+        }
+        return token;
     }
 
     private static boolean flag(String name, String raw) {

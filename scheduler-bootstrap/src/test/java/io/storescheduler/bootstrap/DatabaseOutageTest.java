@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageTest {
 
-    private static final String ADMIN = "outage-admin-token";
+    private static final String ADMIN = "outage-admin-token-of-32-characters-at-least";
     private static final ObjectMapper JSON = new ObjectMapper();
     // a bound on every exchange, far above the pool's connection timeout, so a hang fails instead of blocking; nothing is timed
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -2,10 +2,12 @@ package io.storescheduler.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.bootstrap.SchedulerConfig.DatabaseLimits;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SchedulerConfigTest {
@@ -32,5 +34,22 @@ class SchedulerConfigTest {
             var env = Map.of("SCHEDULER_DB_STATEMENT_TIMEOUT_MS", raw);
             assertThrows(IllegalArgumentException.class, () -> SchedulerConfig.fromEnvironment(env), raw);
         }
+    }
+
+    @Test
+    void an_admin_token_shorter_than_32_characters_stops_the_start_and_says_why() {
+        for (var token : new String[] {"a", "change-me", "x".repeat(31), " " + "y".repeat(31) + " "}) {
+            var env = Map.of("SCHEDULER_ADMIN_TOKEN", token);
+            var refused = assertThrows(IllegalArgumentException.class, () -> SchedulerConfig.fromEnvironment(env), token);
+            assertTrue(refused.getMessage().contains("SCHEDULER_ADMIN_TOKEN must be at least 32 characters"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void an_admin_token_of_32_characters_or_more_is_taken_as_it_is() {
+        var token = "0123456789abcdef0123456789abcdef";
+
+        assertEquals(Optional.of(token), SchedulerConfig.fromEnvironment(Map.of("SCHEDULER_ADMIN_TOKEN", token)).adminToken());
+        assertEquals(Optional.empty(), SchedulerConfig.fromEnvironment(Map.of()).adminToken());
     }
 }
