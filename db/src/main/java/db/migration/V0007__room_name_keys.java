@@ -1,0 +1,63 @@
+package db.migration;
+
+import io.storescheduler.domain.catalogue.NameKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Room names become unique per store by their {@link NameKey} (NFKC, invisible characters
+ * removed, case folded, trimmed) instead of {@code lower(name)}: look-alikes such as
+ * {@code "Room A"}, {@code "ROOM\u00A0A"} and {@code "Ｒｏｏｍ Ａ"} are one name. The key is computed
+ * here in Java by the same function the service writes it with, so the database's key and the
+ * service's can never disagree. Existing rooms that now clash are kept and renamed as {@code V0003}
+ * did: the oldest (lowest id) keeps its name, each later one gets {@code " (id)"} appended (again,
+ * should that too be taken). A legacy name with nothing visible keeps its empty key; a second such
+ * name is renamed like any clash.
+ */
+public class V0007__room_name_keys extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        var connection = context.getConnection();
+        try (var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE room ADD COLUMN name_key text");
+        }
+        keyEveryRoom(connection);
+        try (var statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE room ALTER COLUMN name_key SET NOT NULL");
+            statement.execute("DROP INDEX room_store_name_key");
+            statement.execute("CREATE UNIQUE INDEX room_store_name_key_key ON room (store_id, name_key)");
+        }
+    }
+
+    private static void keyEveryRoom(Connection connection) throws SQLException {
+        Map<Long, Set<String>> keysByStore = new HashMap<>();
+        try (var rooms = connection.createStatement();
+                var update = connection.prepareStatement("UPDATE room SET name = ?, name_key = ? WHERE id = ?")) {
+            rooms.setFetchSize(1_000);
+            try (var rows = rooms.executeQuery("SELECT id, store_id, name FROM room ORDER BY store_id, id")) {
+                while (rows.next()) {
+                    var id = rows.getLong(1);
+                    var taken = keysByStore.computeIfAbsent(rows.getLong(2), store -> new HashSet<>());
+                    var name = rows.getString(3);
+                    while (taken.contains(NameKey.of(name))) {
+                        name = name + " (" + id + ")";
+                    }
+                    var key = NameKey.of(name);
+                    taken.add(key);
+                    update.setString(1, name);
+                    update.setString(2, key);
+                    update.setLong(3, id);
+                    update.addBatch();
+                }
+            }
+            update.executeBatch();
+        }
+    }
+}
