@@ -1,7 +1,6 @@
 package io.storescheduler.application.quota;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Counts what a store holds of a quota, holding a lock that serialises every count-and-insert of
@@ -14,8 +13,8 @@ public interface QuotaLedger {
     long lockAndCount(long storeId, Quota quota);
 
     /**
-     * Locks the store's local {@code day} and answers how many of its bookings, whatever their
-     * status, start in {@code [from, until)} (the day's bounds in the store's zone), at most the limit.
+     * Locks the store's local day {@code [from, until)} and answers how many of its bookings,
+     * whatever their status, start in it, at most the limit.
      */
-    long lockAndCountBookingsOn(long storeId, LocalDate day, Instant from, Instant until);
+    long lockAndCountBookingsOn(long storeId, Instant from, Instant until);
 }

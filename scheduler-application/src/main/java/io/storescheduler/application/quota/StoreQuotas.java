@@ -1,7 +1,11 @@
 package io.storescheduler.application.quota;
 
 import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.shared.ExpiringCache;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.store.Store;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -13,12 +17,17 @@ import java.time.ZoneId;
  */
 public final class StoreQuotas {
 
+    /** A store's zone is read once in a while: a day moved by a zone change is counted as such within this. */
+    static final Duration ZONES_KEPT = Duration.ofSeconds(30);
+
     private final QuotaLedger ledger;
     private final StoreRepository stores;
+    private final ExpiringCache<Long, ZoneId> zones;
 
-    public StoreQuotas(QuotaLedger ledger, StoreRepository stores) {
+    public StoreQuotas(QuotaLedger ledger, StoreRepository stores, Clock clock) {
         this.ledger = ledger;
         this.stores = stores;
+        this.zones = new ExpiringCache<>(clock, ZONES_KEPT, 10_000);
     }
 
     /** Room in the store for one more room, script, DM or client. */
@@ -45,13 +54,13 @@ public final class StoreQuotas {
         var day = startAt.atZone(zone).toLocalDate();
         var from = day.atStartOfDay(zone).toInstant();
         var until = day.plusDays(1).atStartOfDay(zone).toInstant();
-        if (ledger.lockAndCountBookingsOn(storeId, day, from, until) >= Quota.BOOKINGS_PER_DAY.limit()) {
+        if (ledger.lockAndCountBookingsOn(storeId, from, until) >= Quota.BOOKINGS_PER_DAY.limit()) {
             throw exceeded(Quota.BOOKINGS_PER_DAY);
         }
     }
 
     private ZoneId zoneOf(long storeId) {
-        return stores.find(storeId).orElseThrow(() -> UseCaseFailure.notFound("store", storeId)).timezone();
+        return zones.get(storeId, id -> stores.find(id).map(Store::timezone)).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
     }
 
     private static UseCaseFailure exceeded(Quota quota) {

@@ -7,8 +7,8 @@ import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.store.Store;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class UnlimitedQuotas {
     private UnlimitedQuotas() {}
 
     static StoreQuotas quotas() {
-        return new StoreQuotas(new EmptyLedger(), new UtcStores());
+        return new StoreQuotas(new EmptyLedger(), new UtcStores(), Clock.systemUTC());
     }
 
     private static final class EmptyLedger implements QuotaLedger {
@@ -29,7 +29,7 @@ final class UnlimitedQuotas {
         }
 
         @Override
-        public long lockAndCountBookingsOn(long storeId, LocalDate day, Instant from, Instant until) {
+        public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
             return 0;
         }
     }

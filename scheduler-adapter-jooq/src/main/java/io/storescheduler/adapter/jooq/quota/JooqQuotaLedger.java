@@ -1,33 +1,22 @@
 package io.storescheduler.adapter.jooq.quota;
 
-import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
-import static io.storescheduler.adapter.jooq.schema.Tables.CLIENT;
-import static io.storescheduler.adapter.jooq.schema.Tables.DM;
-import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
-import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT;
-import static org.jooq.impl.DSL.selectOne;
-
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.QuotaLedger;
 import java.time.Instant;
-import java.time.LocalDate;
-import org.jooq.Condition;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.jooq.DSLContext;
-import org.jooq.Table;
 
 /**
- * Quota counts under a transaction-scoped advisory lock of the two-key form, keyed by the quota
- * kind (and for bookings the local day) and the store: the count-and-insert of one quota in one
- * store runs one at a time, other stores and kinds go on. The two-key form is a key space of its
- * own, apart from the one-key store schedule lock, so the two never wait on each other by accident.
- * The lock is its own statement: under READ COMMITTED the count that follows takes its snapshot
- * after the lock is granted, so it sees every row committed by the holder before.
- * Counts stop at the limit, so a full store costs a bounded scan.
+ * Quota counts in one round trip: the database function {@code quota_usage} (migration V0007) takes
+ * a transaction-scoped advisory lock of the store's quota (for bookings, of the store's local day)
+ * and then counts, so that the count sees every row committed before the lock was granted, and the
+ * insert that follows is seen by the next caller. Other stores and other quotas never wait on it;
+ * it is released by commit or rollback. Counts stop at the limit, so a full store costs a bounded scan.
  */
 public final class JooqQuotaLedger implements QuotaLedger {
 
-    /** The first key of a day's booking lock: the epoch day, moved past the catalogue kinds' keys. */
-    private static final int BOOKING_DAY_KEYS = 1_000_000;
+    private static final String QUOTA_USAGE = "select quota_usage(?, ?, cast(? as timestamptz), cast(? as timestamptz), ?)";
 
     private final DSLContext dsl;
 
@@ -37,31 +26,22 @@ public final class JooqQuotaLedger implements QuotaLedger {
 
     @Override
     public long lockAndCount(long storeId, Quota quota) {
-        lock(quota.ordinal() + 1, storeId);
-        return switch (quota) {
-            case ROOMS -> countUpTo(ROOM, ROOM.STORE_ID.eq(storeId), quota);
-            case SCRIPTS -> countUpTo(SCRIPT, SCRIPT.STORE_ID.eq(storeId), quota);
-            case DMS -> countUpTo(DM, DM.STORE_ID.eq(storeId), quota);
-            case CLIENTS -> countUpTo(CLIENT, CLIENT.STORE_ID.eq(storeId), quota);
-            case BOOKINGS_PER_DAY -> throw new IllegalArgumentException("bookings are counted per day: lockAndCountBookingsOn");
-        };
+        if (quota == Quota.BOOKINGS_PER_DAY) {
+            throw new IllegalArgumentException("bookings are counted per day: lockAndCountBookingsOn");
+        }
+        return usage(quota, storeId, null, null);
     }
 
     @Override
-    public long lockAndCountBookingsOn(long storeId, LocalDate day, Instant from, Instant until) {
-        lock(Math.toIntExact(BOOKING_DAY_KEYS + day.toEpochDay()), storeId);
-        var starting = BOOKING.STORE_ID.eq(storeId)
-                .and(BOOKING.START_AT.ge(from))
-                .and(BOOKING.START_AT.lt(until));
-        return countUpTo(BOOKING, starting, Quota.BOOKINGS_PER_DAY);
+    public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
+        return usage(Quota.BOOKINGS_PER_DAY, storeId, utc(from), utc(until));
     }
 
-    /** Stores past 2^31 share a key with another store: that only makes them wait on each other, never miscount. */
-    private void lock(int kindKey, long storeId) {
-        dsl.fetch("select pg_advisory_xact_lock(?, ?)", kindKey, (int) storeId);
+    private long usage(Quota quota, long storeId, OffsetDateTime from, OffsetDateTime until) {
+        return dsl.fetchSingle(QUOTA_USAGE, quota.code(), storeId, from, until, quota.limit()).get(0, Long.class);
     }
 
-    private long countUpTo(Table<?> table, Condition condition, Quota quota) {
-        return dsl.fetchCount(selectOne().from(table).where(condition).limit(quota.limit()));
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
