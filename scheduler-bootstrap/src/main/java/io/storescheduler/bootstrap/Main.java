@@ -35,7 +35,7 @@ public final class Main {
         var metrics = new SchedulerMetrics();
         metrics.watch(database.dataSource());
         var application = SchedulerApplication.start(database.dataSource(), database::reachable,
-                config.adminToken(), config.host(), config.port(), metrics);
+                config.adminToken(), config.host(), config.port(), metrics, config.rateLimits());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "scheduler-shutdown"));
         var base = "http://localhost:" + application.port();
         System.out.printf("Store Scheduler listens on %s/api/v1 (database: %s)%n", base,

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
+import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
+import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
@@ -27,7 +29,9 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.idempotency.IdempotencyService;
+import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.slot.SlotService;
+import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.db.SchedulerMigrations;
 import java.time.Clock;
 import java.util.List;
@@ -48,7 +52,10 @@ public final class SchedulerApplication implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Migrates the database, wires every use case and starts the server on {@code host:port} (0 picks a free port). */
+    /**
+     * Migrates the database, wires every use case and starts the server on {@code host:port} (0
+     * picks a free port), with the default rate limits.
+     */
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port) {
         return start(dataSource, databaseReachable, adminToken, host, port, new SchedulerMetrics());
@@ -57,10 +64,22 @@ public final class SchedulerApplication implements AutoCloseable {
     /** Like the other {@code start}, metered into {@code metrics}, which the application closes when it stops. */
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics) {
+        return start(dataSource, databaseReachable, adminToken, host, port, metrics, RateLimits.DEFAULTS);
+    }
+
+    /** Like the other {@code start}, with the rate limits {@code rateLimits}. */
+    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+            Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
         SchedulerMigrations.migrate(dataSource);
         var useCases = useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC(), metrics);
-        var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape);
+        var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
         return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
+    }
+
+    /** The buckets live in this instance's memory; sharing them between instances means swapping these limiters. */
+    private static RequestLimits requestLimits(RateLimits rateLimits) {
+        return new RequestLimits(new InMemoryRateLimiter(rateLimits.perActor()),
+                new InMemoryRateLimiter(rateLimits.failedAuthentication()));
     }
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
@@ -69,9 +88,10 @@ public final class SchedulerApplication implements AutoCloseable {
         var accessCache = new AccessCache(clock);
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache);
-        var catalogue = new CatalogueService(persistence.catalogue(), transactions);
+        var quotas = new StoreQuotas(persistence.quotas(), persistence.stores(), clock);
+        var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas);
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
-                persistence.conflicts(), persistence.scheduleLock(), transactions, clock);
+                persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas);
         var bookingUseCases = new BookingRoutes.UseCases(
                 new CreateIncompleteBookingService(ports),
                 new GetBookingService(ports),

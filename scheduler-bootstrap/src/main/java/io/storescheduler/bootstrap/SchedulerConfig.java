@@ -1,5 +1,6 @@
 package io.storescheduler.bootstrap;
 
+import io.storescheduler.application.limits.RatePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * {@code SCHEDULER_DB_USER}, {@code SCHEDULER_DB_PASSWORD}, {@code SCHEDULER_PORT} (8080),
  * {@code SCHEDULER_HOST} (0.0.0.0), {@code SCHEDULER_ADMIN_TOKEN}, {@code SCHEDULER_DATA_DIR}
  * ({@code ./scheduler-data}, for the embedded database used when no URL is given),
- * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0).
+ * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0),
+ * {@code SCHEDULER_RATE_LIMIT_PER_SECOND} (50) and {@code SCHEDULER_RATE_LIMIT_BURST} (200).
  */
 public record SchedulerConfig(
         Optional<String> databaseUrl,
@@ -22,7 +24,23 @@ public record SchedulerConfig(
         Optional<String> adminToken,
         Path dataDirectory,
         DatabaseLimits databaseLimits,
-        boolean demo) {
+        boolean demo,
+        RateLimits rateLimits) {
+
+    /**
+     * The API's rate limits: each actor's token bucket ({@code SCHEDULER_RATE_LIMIT_PER_SECOND},
+     * {@code SCHEDULER_RATE_LIMIT_BURST}), and each client address's bucket of failed
+     * authentications, small as a caller with a right token fails rarely, and each failure but a
+     * flood's costs a token lookup.
+     */
+    public record RateLimits(RatePolicy perActor, RatePolicy failedAuthentication) {
+
+        public static final RateLimits DEFAULTS = new RateLimits(actorPolicy(50, 200), new RatePolicy("failed-authentication", 1, 20));
+
+        public static RatePolicy actorPolicy(long perSecond, long burst) {
+            return new RatePolicy("actor", perSecond, burst);
+        }
+    }
 
     /**
      * How long a request may wait on the database: for a connection from the pool of
@@ -42,6 +60,9 @@ public record SchedulerConfig(
         }
     }
 
+    /** The shortest {@code SCHEDULER_ADMIN_TOKEN} the service starts with. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
                 value(env, "SCHEDULER_DB_URL"),
@@ -49,14 +70,30 @@ public record SchedulerConfig(
                 value(env, "SCHEDULER_DB_PASSWORD").orElse(""),
                 value(env, "SCHEDULER_HOST").orElse("0.0.0.0"),
                 port(value(env, "SCHEDULER_PORT").orElse("8080")),
-                value(env, "SCHEDULER_ADMIN_TOKEN"),
+                adminToken(value(env, "SCHEDULER_ADMIN_TOKEN")),
                 Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
                 DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))),
-                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")));
+                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")),
+                new RateLimits(RateLimits.actorPolicy(
+                        positive(env, "SCHEDULER_RATE_LIMIT_PER_SECOND", RateLimits.DEFAULTS.perActor().perSecond()),
+                        positive(env, "SCHEDULER_RATE_LIMIT_BURST", RateLimits.DEFAULTS.perActor().burst())),
+                        RateLimits.DEFAULTS.failedAuthentication()));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /**
+     * A configured admin token is a password for every store: one short enough to guess stops the
+     * start instead of serving with it. 32 characters are what {@code openssl rand -hex 16} prints.
+     */
+    private static Optional<String> adminToken(Optional<String> token) {
+        if (token.isPresent() && token.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("SCHEDULER_ADMIN_TOKEN must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long, not " + token.get().length() + "; make one with: openssl rand -hex 16");
+        }
+        return token;
     }
 
     private static boolean flag(String name, String raw) {
@@ -77,6 +114,22 @@ public record SchedulerConfig(
             // reported below
         }
         throw new IllegalArgumentException("SCHEDULER_PORT must be a port number 0..65535, not '" + raw + "'");
+    }
+
+    private static long positive(Map<String, String> env, String name, long fallback) {
+        var raw = value(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            var number = Long.parseLong(raw.get());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive whole number, not '" + raw.get() + "'");
     }
 
     private static Duration statementTimeout(Optional<String> raw) {

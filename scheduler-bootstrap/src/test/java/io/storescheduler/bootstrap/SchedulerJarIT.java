@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The executable jar, as an operator runs it: a real process, configured by the environment, over HTTP. */
 class SchedulerJarIT {
 
-    private static final String ADMIN = "jar-test-admin-token";
+    private static final String ADMIN = "jar-test-admin-token-of-32-characters-at-least";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -10,7 +10,9 @@ import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.operations.AccessLog;
+import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.operations.ExchangeListener;
+import io.storescheduler.adapter.http.operations.SharedCheck;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
@@ -43,7 +45,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * The HTTP face of the service: every route under {@code /api/v1}, the health probes, the metrics,
- * the access log, and the mapping of every failure to problem+json. Built from use cases; knows
+ * the access log, the rate limits, and the mapping of every failure to problem+json. Built from use cases; knows
  * nothing of the database. Stopping it is graceful: it stops accepting connections at once and
  * gives the requests in flight up to {@link #SHUTDOWN_GRACE} to finish.
  */
@@ -72,23 +74,29 @@ public final class SchedulerApi {
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    /** How long one readiness check answers every probe: probes cannot use up the connection pool. */
+    public static final Duration READINESS_SHARED_FOR = Duration.ofSeconds(1);
 
     private final UseCases useCases;
     private final BooleanSupplier databaseReachable;
     private final ExchangeListener exchanges;
     private final Supplier<String> metrics;
+    private final RequestLimits limits;
     private final ObjectMapper mapper = Json.mapper();
 
     /**
      * {@code exchanges} is told of every answered request; {@code metrics} gives the text
-     * {@code GET /metrics} answers, in the Prometheus text format.
+     * {@code GET /metrics} answers, in the Prometheus text format; {@code limits} are the rate
+     * limits of the API routes. {@code databaseReachable} is asked at most once a second, by one
+     * readiness probe at a time.
      */
     public SchedulerApi(UseCases useCases, BooleanSupplier databaseReachable, ExchangeListener exchanges,
-            Supplier<String> metrics) {
+            Supplier<String> metrics, RequestLimits limits) {
         this.useCases = useCases;
-        this.databaseReachable = databaseReachable;
+        this.databaseReachable = new SharedCheck(databaseReachable, READINESS_SHARED_FOR);
         this.exchanges = exchanges;
         this.metrics = metrics;
+        this.limits = limits;
     }
 
     /** A server with every route registered, not yet started. */
@@ -115,7 +123,7 @@ public final class SchedulerApi {
         var answers = new Answers(mapper);
         var problems = new Problems(mapper);
         var guard = new Guard(useCases.authenticate(), useCases.authorize(),
-                new Idempotency(useCases.idempotency(), requests, problems));
+                new Idempotency(useCases.idempotency(), requests, problems), limits);
 
         var routes = config.routes;
         routes.get("/health/live", ctx -> answers.ok(ctx, Map.of("status", "up")));

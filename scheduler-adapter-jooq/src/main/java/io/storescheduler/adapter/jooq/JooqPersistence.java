@@ -7,6 +7,7 @@ import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
+import io.storescheduler.adapter.jooq.quota.JooqQuotaLedger;
 import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
 import io.storescheduler.adapter.jooq.shared.ThreadConnections;
@@ -20,6 +21,7 @@ import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.idempotency.IdempotencyStore;
+import io.storescheduler.application.quota.QuotaLedger;
 import io.storescheduler.application.shared.TransactionRunner;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -72,6 +74,10 @@ public final class JooqPersistence {
 
     public BookingReader bookingReader() {
         return new JooqBookingRepository(dsl);
+    }
+
+    public QuotaLedger quotas() {
+        return new JooqQuotaLedger(dsl);
     }
 
     public SlotRepository slots() {

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Authentication and the store check. The start-up admin token, when configured, is kept as a
  * hash too and compared in constant time. Actors and stores found are remembered in the
- * {@link AccessCache}, so a known token costs no query; an unknown one is looked up every time.
+ * {@link AccessCache}, so a known token costs no query; an unknown one is looked up every time,
+ * unless the caller is told not to (the HTTP adapter does so for an address that failed too often).
  */
 public final class AccessService implements AuthenticateActorUseCase, AuthorizeStoreUseCase {
 
@@ -28,6 +29,15 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
 
     @Override
     public Optional<Actor> authenticate(String bearerToken) {
+        return authenticate(bearerToken, true);
+    }
+
+    @Override
+    public Optional<Actor> authenticateWithoutLookup(String bearerToken) {
+        return authenticate(bearerToken, false);
+    }
+
+    private Optional<Actor> authenticate(String bearerToken, boolean mayLookUp) {
         if (bearerToken == null || bearerToken.isBlank() || bearerToken.length() > 512) {
             return Optional.empty();
         }
@@ -35,7 +45,7 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
         if (adminTokenHash != null && Tokens.sameHash(hash, adminTokenHash)) {
             return Optional.of(CONFIGURED_ADMIN);
         }
-        return cache.actor(hash, () -> actors.findByTokenHash(hash));
+        return cache.actor(hash, () -> mayLookUp ? actors.findByTokenHash(hash) : Optional.empty());
     }
 
     @Override

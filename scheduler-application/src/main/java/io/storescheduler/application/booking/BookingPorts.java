@@ -1,11 +1,12 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Clock;
 
 /**
- * The out ports and the clock the booking use cases are built from, named once where the
+ * The out ports, the clock and the quota check the booking use cases are built from, named once where the
  * application is wired instead of in every service's constructor.
  */
 public record BookingPorts(
@@ -16,4 +17,5 @@ public record BookingPorts(
         ConflictFinder conflicts,
         StoreScheduleLock scheduleLock,
         TransactionRunner transactions,
-        Clock clock) {}
+        Clock clock,
+        StoreQuotas quotas) {}

@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
+import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Clock;
 
@@ -15,6 +16,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
     private final BookingViews views;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final StoreQuotas quotas;
 
     public CreateIncompleteBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -22,12 +24,14 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
         this.views = new BookingViews(ports.bookings(), ports.conflicts());
         this.transactions = ports.transactions();
         this.clock = ports.clock();
+        this.quotas = ports.quotas();
     }
 
     @Override
     public BookingView create(CreateIncompleteBookingCommand command) {
         return transactions.inTransaction(() -> {
             var storeId = command.storeId();
+            quotas.ensureRoomForBookingAt(storeId, command.startAt());
             var endAt = command.scriptId() == null ? null
                     : references.endOf(command.startAt(), references.script(storeId, command.scriptId()));
             if (command.roomId() != null) {

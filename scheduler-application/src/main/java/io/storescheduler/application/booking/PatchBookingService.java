@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
@@ -24,6 +25,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
     private final StoreScheduleLock scheduleLock;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final StoreQuotas quotas;
 
     public PatchBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -33,6 +35,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
         this.scheduleLock = ports.scheduleLock();
         this.transactions = ports.transactions();
         this.clock = ports.clock();
+        this.quotas = ports.quotas();
     }
 
     @Override
@@ -41,6 +44,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
             scheduleLock.lock(command.storeId());
             var current = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
             checkAllowed(current, command);
+            quotas.ensureRoomForMove(current.storeId(), current.startAt(), command.startAt().orElse(current.startAt()));
             var changed = applyChanges(current, command);
             if (!Objects.equals(changed.scriptId(), current.scriptId())) {
                 bookings.dropCharacterMatches(current.storeId(), current.id());

@@ -38,8 +38,8 @@ public interface CatalogueRepository {
 
     /**
      * Writes the changes in one statement, so concurrent changes of other fields are not lost, and
-     * answers the room as it is now; empty when the store has no such room. A name another room of
-     * the store has, in any case, is a conflict.
+     * answers the room as it is now; empty when the store has no such room. A name with the
+     * {@code NameKey} of another room's name in the store is a conflict, as it is on insert.
      */
     Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes);
 

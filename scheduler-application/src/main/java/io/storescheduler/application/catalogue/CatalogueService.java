@@ -1,38 +1,56 @@
 package io.storescheduler.application.catalogue;
 
+import io.storescheduler.application.quota.Quota;
+import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
 
 /**
  * The store's catalogue. One service for the four resources because each action is a single
- * repository call; the booking flow, where the rules live, has a service per use case.
+ * repository call after its quota check; the booking flow, where the rules live, has a service per
+ * use case.
  */
 public final class CatalogueService implements ManageRoomsUseCase, ManageScriptsUseCase, ManageDmsUseCase, ManageClientsUseCase {
 
     private final CatalogueRepository catalogue;
     private final TransactionRunner transactions;
+    private final StoreQuotas quotas;
 
-    public CatalogueService(CatalogueRepository catalogue, TransactionRunner transactions) {
+    public CatalogueService(CatalogueRepository catalogue, TransactionRunner transactions, StoreQuotas quotas) {
         this.catalogue = catalogue;
         this.transactions = transactions;
+        this.quotas = quotas;
     }
 
     @Override
     public Room createRoom(CreateRoomCommand command) {
-        return transactions.inTransaction(() ->
-                catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active()));
+        requireVisible(command.name());
+        return transactions.inTransaction(() -> {
+            quotas.ensureRoomForOneMore(command.storeId(), Quota.ROOMS);
+            return catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active());
+        });
     }
 
     @Override
     public Room patchRoom(PatchRoomCommand command) {
+        command.changes().name().ifSet(CatalogueService::requireVisible);
         return transactions.inTransaction(() -> catalogue.updateRoom(command.storeId(), command.roomId(), command.changes()))
                 .orElseThrow(() -> UseCaseFailure.notFound("room", command.roomId()));
+    }
+
+    /** A room is told apart by its name: one with nothing visible in it could not be. */
+    private static String requireVisible(String roomName) {
+        if (!NameKey.isVisible(roomName)) {
+            throw UseCaseFailure.invalid("invalid_value", "name", "a room name needs a visible character: this one is blank or made only of invisible characters");
+        }
+        return roomName;
     }
 
     @Override
@@ -51,8 +69,10 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
             throw UseCaseFailure.invalid("script_without_player_character", "characters",
                     "a script needs at least one character that is not a DM character");
         }
-        return transactions.inTransaction(() -> catalogue.insertScript(
-                command.storeId(), command.name(), command.durationMinutes(), command.characters()));
+        return transactions.inTransaction(() -> {
+            quotas.ensureRoomForOneMore(command.storeId(), Quota.SCRIPTS);
+            return catalogue.insertScript(command.storeId(), command.name(), command.durationMinutes(), command.characters());
+        });
     }
 
     /**
@@ -77,7 +97,10 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
 
     @Override
     public Dm createDm(CreateDmCommand command) {
-        return transactions.inTransaction(() -> catalogue.insertDm(command.storeId(), command.name(), command.active()));
+        return transactions.inTransaction(() -> {
+            quotas.ensureRoomForOneMore(command.storeId(), Quota.DMS);
+            return catalogue.insertDm(command.storeId(), command.name(), command.active());
+        });
     }
 
     /** A DM made inactive keeps the matches it has; only new matches need an active DM. */
@@ -99,7 +122,10 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
 
     @Override
     public Client createClient(CreateClientCommand command) {
-        return transactions.inTransaction(() -> catalogue.insertClient(command.storeId(), command.name(), command.phone()));
+        return transactions.inTransaction(() -> {
+            quotas.ensureRoomForOneMore(command.storeId(), Quota.CLIENTS);
+            return catalogue.insertClient(command.storeId(), command.name(), command.phone());
+        });
     }
 
     @Override

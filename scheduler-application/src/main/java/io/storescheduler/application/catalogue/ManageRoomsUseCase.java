@@ -5,7 +5,7 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Room;
 
-/** A store's rooms: add one, change one (names are unique per store, case-insensitively), read them. */
+/** A store's rooms: add one, change one (names are unique per store as {@code NameKey} compares them: look-alikes are one name), read them. */
 public interface ManageRoomsUseCase {
 
     record CreateRoomCommand(long storeId, String name, int capacity, boolean active) {}

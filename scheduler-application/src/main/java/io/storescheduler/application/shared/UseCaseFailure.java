@@ -1,6 +1,7 @@
 package io.storescheduler.application.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,12 +22,18 @@ public final class UseCaseFailure extends RuntimeException {
     private final Kind kind;
     private final String code;
     private final transient List<FieldError> errors;
+    private final transient Map<String, Object> details;
 
     private UseCaseFailure(Kind kind, String code, String detail, List<FieldError> errors) {
+        this(kind, code, detail, errors, Map.of());
+    }
+
+    private UseCaseFailure(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> details) {
         super(detail, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
         this.errors = List.copyOf(errors);
+        this.details = Map.copyOf(details);
     }
 
     public static UseCaseFailure notFound(String what, long id) {
@@ -40,6 +47,12 @@ public final class UseCaseFailure extends RuntimeException {
 
     public static UseCaseFailure conflict(String code, String detail) {
         return new UseCaseFailure(Kind.CONFLICT, code, detail, List.of());
+    }
+
+    /** The store holds as much of {@code quota} as it may: the answer names the quota and its limit. */
+    public static UseCaseFailure quotaExceeded(String quota, long limit) {
+        return new UseCaseFailure(Kind.CONFLICT, "quota_exceeded", "this store has reached its quota of " + limit + " " + quota.replace('_', ' '),
+                List.of(), Map.of("quota", quota, "limit", limit));
     }
 
     public static UseCaseFailure invalid(String code, String field, String message) {
@@ -75,5 +88,10 @@ public final class UseCaseFailure extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** Members the answer carries beside the usual ones, such as the {@code quota} and {@code limit} of a quota refused. */
+    public Map<String, Object> details() {
+        return details;
     }
 }

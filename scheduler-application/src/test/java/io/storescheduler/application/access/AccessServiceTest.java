@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Authentication and the store check cost no query for a known token, and forget what was revoked or changed. */
 class AccessServiceTest {
 
-    private static final String ADMIN_TOKEN = "the-configured-admin-token";
+    private static final String ADMIN_TOKEN = "the-configured-admin-token-of-32-characters";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final InMemoryAccessRepositories repositories = new InMemoryAccessRepositories();

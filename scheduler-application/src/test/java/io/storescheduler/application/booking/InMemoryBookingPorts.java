@@ -25,7 +25,7 @@ final class InMemoryBookingPorts {
 
     /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
     BookingPorts ports(Clock clock) {
-        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock);
+        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock, UnlimitedQuotas.quotas());
     }
 
     State state() {

@@ -1,6 +1,9 @@
 package io.storescheduler.bootstrap.http;
 
+import io.storescheduler.application.limits.RatePolicy;
 import io.storescheduler.bootstrap.SchedulerApplication;
+import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
+import io.storescheduler.bootstrap.SchedulerMetrics;
 import io.storescheduler.db.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,11 +20,19 @@ final class TestServer implements AutoCloseable {
     private final SchedulerApplication application;
     private final ApiClient api;
 
-    private TestServer(UnaryOperator<DataSource> wrapping) {
+    /**
+     * Limits no test meets unless it means to: several send thousands of requests a second with one
+     * token, or without a known one, from the one address they all share.
+     */
+    static final RateLimits GENEROUS_LIMITS = new RateLimits(RateLimits.actorPolicy(1_000_000, 1_000_000),
+            new RatePolicy("failed-authentication", 1_000_000, 1_000_000));
+
+    private TestServer(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
         database = TestDatabase.createEmpty();
         SchedulerApplication started;
         try {
-            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken), "127.0.0.1", 0);
+            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken),
+                    "127.0.0.1", 0, new SchedulerMetrics(), rateLimits);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -31,12 +42,17 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start() {
-        return new TestServer(UnaryOperator.identity());
+        return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS);
     }
 
     /** A server whose data source is {@code wrapping} the test database's, e.g. to count what it sends. */
     static TestServer start(UnaryOperator<DataSource> wrapping) {
-        return new TestServer(wrapping);
+        return new TestServer(wrapping, GENEROUS_LIMITS);
+    }
+
+    /** A server with the rate limits {@code rateLimits}, its data source {@code wrapping} the test database's. */
+    static TestServer start(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
+        return new TestServer(wrapping, rateLimits);
     }
 
     ApiClient api() {

@@ -2,6 +2,7 @@ package io.storescheduler.adapter.http.access;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.application.access.Actor;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * Authentication and the store check, before anything else about a request is looked at: no or an
- * unknown token is a 401, a store the actor is not allowed for a 403, whatever the body or ids.
+ * unknown token is a 401, a store the actor is not allowed for a 403, whatever the body or ids. The
+ * rate limits are applied here as well (429): per actor once it is known, per client address for
+ * failed authentications.
  * Routes that create something are made safe to retry here too, as only the guard knows the
  * caller an {@code Idempotency-Key} belongs to.
  */
@@ -37,11 +40,14 @@ public final class Guard {
     private final AuthenticateActorUseCase authenticate;
     private final AuthorizeStoreUseCase authorize;
     private final Idempotency idempotency;
+    private final RequestLimits limits;
 
-    public Guard(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize, Idempotency idempotency) {
+    public Guard(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize, Idempotency idempotency,
+            RequestLimits limits) {
         this.authenticate = authenticate;
         this.authorize = authorize;
         this.idempotency = idempotency;
+        this.limits = limits;
     }
 
     public Handler store(StoreHandler handler) {
@@ -85,12 +91,16 @@ public final class Guard {
     }
 
     private Actor actor(Context ctx) {
+        var address = ctx.ip();
         var header = ctx.header("Authorization");
         if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw unauthorized("send Authorization: Bearer <token>");
+            throw limits.failedAuthentication(address, unauthorized("send Authorization: Bearer <token>"));
         }
-        return authenticate.authenticate(header.substring(BEARER.length()).trim())
-                .orElseThrow(() -> unauthorized("the token is unknown or revoked"));
+        var token = header.substring(BEARER.length()).trim();
+        var found = limits.mayLookUpTokensFrom(address) ? authenticate.authenticate(token) : authenticate.authenticateWithoutLookup(token);
+        var actor = found.orElseThrow(() -> limits.failedAuthentication(address, unauthorized("the token is unknown or revoked")));
+        limits.admit(actor);
+        return actor;
     }
 
     private static long storeId(Context ctx, Actor actor) {

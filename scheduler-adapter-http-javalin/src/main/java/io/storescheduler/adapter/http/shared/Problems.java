@@ -29,8 +29,14 @@ public final class Problems {
 
     public void handle(Exception exception, Context ctx) {
         switch (exception) {
+            case RateLimited limited -> {
+                ctx.header("Retry-After", limited.retryAfter());
+                ctx.header("RateLimit-Policy", limited.policyField());
+                ctx.header("RateLimit", limited.limitField());
+                write(ctx, 429, "rate_limited", limited.getMessage(), Map.of());
+            }
             case ApiProblem problem -> write(ctx, problem.status(), problem.code(), problem.getMessage(), withErrors(problem.errors()));
-            case UseCaseFailure failure -> write(ctx, statusOf(failure.kind()), failure.code(), failure.getMessage(), withFieldErrors(failure.errors()));
+            case UseCaseFailure failure -> write(ctx, statusOf(failure.kind()), failure.code(), failure.getMessage(), extraOf(failure));
             case HttpResponseException http -> write(ctx, http.getStatus(), codeOf(http.getStatus()), http.getMessage(), Map.of());
             default -> {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
@@ -86,6 +92,12 @@ public final class Problems {
 
     private static Map<String, Object> withErrors(List<Map<String, String>> errors) {
         return errors.isEmpty() ? Map.of() : Map.of("errors", errors);
+    }
+
+    private static Map<String, Object> extraOf(UseCaseFailure failure) {
+        var extra = new LinkedHashMap<String, Object>(failure.details());
+        extra.putAll(withFieldErrors(failure.errors()));
+        return extra;
     }
 
     private static Map<String, Object> withFieldErrors(List<UseCaseFailure.FieldError> errors) {

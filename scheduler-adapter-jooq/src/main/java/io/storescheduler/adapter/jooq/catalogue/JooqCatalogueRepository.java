@@ -17,6 +17,7 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
@@ -31,7 +32,11 @@ import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.exception.DataAccessException;
 
-/** Rooms, scripts with characters, DMs and clients; every query carries the store's id. */
+/**
+ * Rooms, scripts with characters, DMs and clients; every query carries the store's id. A room's
+ * {@code name_key} is written with its name, always by {@link NameKey}, and a unique index on
+ * {@code (store_id, name_key)} refuses a look-alike of another room's name however the writes race.
+ */
 public final class JooqCatalogueRepository implements CatalogueRepository {
 
     private static final Field<List<ScriptCharacter>> CHARACTERS = multiset(
@@ -50,8 +55,8 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     @Override
     public Room insertRoom(long storeId, String name, int capacity, boolean active) {
         try {
-            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
-                    .values(storeId, name, capacity, active)
+            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.NAME_KEY, ROOM.CAPACITY, ROOM.ACTIVE)
+                    .values(storeId, name, NameKey.of(name), capacity, active)
                     .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
                     .fetchSingle(Records.mapping(Room::new));
         } catch (DataAccessException e) {
@@ -62,7 +67,8 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     @Override
     public Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes) {
         try {
-            new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
+            new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.NAME_KEY, changes.name().map(NameKey::of))
+                    .set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
                     .apply(dsl, ROOM, ROOM.STORE_ID.eq(storeId).and(ROOM.ID.eq(roomId)));
         } catch (DataAccessException e) {
             throw nameTakenOr(e, changes.name().orElse(""));
@@ -71,8 +77,8 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     }
 
     private static RuntimeException nameTakenOr(DataAccessException e, String name) {
-        if (PgErrors.isUniqueViolation(e, "room_store_name_key")) {
-            return UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "' already");
+        if (PgErrors.isUniqueViolation(e, "room_store_name_key_key")) {
+            return UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "', or one that looks the same, already");
         }
         return e;
     }

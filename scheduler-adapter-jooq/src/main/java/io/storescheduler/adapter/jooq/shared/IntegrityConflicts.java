@@ -23,7 +23,7 @@ final class IntegrityConflicts {
             "character_dm_match_free_dm_key", "dm_already_matched",
             "booking_client_pkey", "client_already_in_party",
             "slot_store_id_start_at_key", "slot_exists",
-            "room_store_name_key", "room_name_taken");
+            "room_store_name_key_key", "room_name_taken");
 
     private IntegrityConflicts() {}
 

@@ -1,0 +1,47 @@
+package io.storescheduler.adapter.jooq.quota;
+
+import io.storescheduler.application.quota.Quota;
+import io.storescheduler.application.quota.QuotaLedger;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jooq.DSLContext;
+
+/**
+ * Quota counts in one round trip: the database function {@code quota_usage} (migration V0007) takes
+ * a transaction-scoped advisory lock of the store's quota (for bookings, of the store's local day)
+ * and then counts, so that the count sees every row committed before the lock was granted, and the
+ * insert that follows is seen by the next caller. Other stores and other quotas never wait on it;
+ * it is released by commit or rollback. Counts stop at the limit, so a full store costs a bounded scan.
+ */
+public final class JooqQuotaLedger implements QuotaLedger {
+
+    private static final String QUOTA_USAGE = "select quota_usage(?, ?, cast(? as timestamptz), cast(? as timestamptz), ?)";
+
+    private final DSLContext dsl;
+
+    public JooqQuotaLedger(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long lockAndCount(long storeId, Quota quota) {
+        if (quota == Quota.BOOKINGS_PER_DAY) {
+            throw new IllegalArgumentException("bookings are counted per day: lockAndCountBookingsOn");
+        }
+        return usage(quota, storeId, null, null);
+    }
+
+    @Override
+    public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
+        return usage(Quota.BOOKINGS_PER_DAY, storeId, utc(from), utc(until));
+    }
+
+    private long usage(Quota quota, long storeId, OffsetDateTime from, OffsetDateTime until) {
+        return dsl.fetchSingle(QUOTA_USAGE, quota.code(), storeId, from, until, quota.limit()).get(0, Long.class);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,79 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Room names are one name however they are spelt to look alike; a name with nothing visible is refused. */
+class RoomNamesHttpTest {
+
+    private static final Map<String, String> NO_HEADERS = Map.of();
+    private static TestServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void startServer() {
+        server = TestServer.start();
+        api = server.api();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void a_look_alike_of_a_room_name_is_taken() {
+        var store = server.newStore("Asia/Shanghai");
+        store.room("Room A", 6);
+        store.room("Straße", 6);
+        store.room("Café", 6);
+
+        String[] lookAlikes = {"ROOM A", "Room A ", " Room\u00A0A", "Ｒｏｏｍ Ａ", "Ro\u200Bom A", "\uFEFFroom a\u200D", "STRASSE", "strasse", "Cafe\u0301", "CAFÉ"};
+        for (var name : lookAlikes) {
+            api.post(store.token, store.path + "/rooms", object("name", name, "capacity", 4)).expectProblem(409, "room_name_taken");
+        }
+        assertEquals(3, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+    }
+
+    @Test
+    void the_name_is_kept_as_it_was_sent_and_a_look_alike_in_another_store_is_free() {
+        var store = server.newStore("Asia/Shanghai");
+        var sent = " Ｒｏｏｍ\u00A0A ";
+
+        var created = api.post(store.token, store.path + "/rooms", object("name", sent, "capacity", 4)).expect(201);
+
+        assertEquals(sent, created.get("name").asText());
+        server.newStore("Asia/Shanghai").room("Room A", 4);
+    }
+
+    @Test
+    void a_name_blank_or_made_only_of_invisible_characters_is_refused() {
+        var store = server.newStore("Asia/Shanghai");
+        var roomId = store.room("Library", 6);
+
+        for (var blank : new String[] {" ", "\u00A0\u3000", "\u200B", "\u200B\u200C\u200D\uFEFF", " \u2060 "}) {
+            var refused = api.post(store.token, store.path + "/rooms", object("name", blank, "capacity", 4)).expectProblem(422, "invalid_value");
+            assertEquals("name", refused.get("errors").get(0).get("field").asText());
+            api.patch(store.token, store.path + "/rooms/" + roomId, object("name", blank), NO_HEADERS).expectProblem(422, "invalid_value");
+        }
+        assertEquals("Library", api.get(store.token, store.path + "/rooms/" + roomId).expect(200).get("name").asText());
+        assertEquals(1, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+    }
+
+    @Test
+    void renaming_a_room_to_a_look_alike_of_another_is_a_conflict_and_to_its_own_is_not() {
+        var store = server.newStore("Asia/Shanghai");
+        store.room("Room A", 6);
+        var other = store.room("Room B", 6);
+
+        api.patch(store.token, store.path + "/rooms/" + other, object("name", "ｒｏｏｍ\u00A0a"), NO_HEADERS).expectProblem(409, "room_name_taken");
+        var renamed = api.patch(store.token, store.path + "/rooms/" + other, object("name", "ROOM B"), NO_HEADERS).expect(200);
+
+        assertEquals("ROOM B", renamed.get("name").asText());
+    }
+}
