@@ -3,14 +3,18 @@ package io.storescheduler.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.storescheduler.adapter.http.access.AccessRoutes;
 import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
+import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
 import io.storescheduler.adapter.http.operations.AccessLog;
 import io.storescheduler.adapter.http.operations.ExchangeListener;
+import io.storescheduler.adapter.http.shared.AllowedMethods;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
@@ -91,6 +95,12 @@ public final class SchedulerApi {
         this.metrics = metrics;
     }
 
+    /**
+     * A request whose body stops arriving for this long is cut off, freeing its thread. Longer than
+     * a request may wait on the database (the 5 s pool wait and the 15 s statement timeout).
+     */
+    static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     /** A server with every route registered, not yet started. */
     public Javalin create(String host, int port) {
         return Javalin.create(config -> configure(config, host, port));
@@ -102,11 +112,17 @@ public final class SchedulerApi {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
         config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             server.insertHandler(new GracefulHandler());
+            server.insertHandler(new MethodOverridesIgnored());
+            server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
+        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis()));
         new AccessLog(exchanges).register(config);
+        config.routes.before(SchedulerApi::answerHeaders);
+        config.routes.before(new AllowedMethods(config.unsafe.internalRouter)::refuseHead);
 
         var validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -143,5 +159,10 @@ public final class SchedulerApi {
             }
         });
         routes.error(405, "*", ctx -> problems.write(ctx, 405, "method_not_allowed", "no route " + ctx.method() + " " + ctx.path(), Map.of()));
+    }
+
+    private static void answerHeaders(Context ctx) {
+        ctx.header("Cache-Control", Problems.CACHE_CONTROL);
+        ctx.header(Problems.NOSNIFF_HEADER, Problems.NOSNIFF);
     }
 }
