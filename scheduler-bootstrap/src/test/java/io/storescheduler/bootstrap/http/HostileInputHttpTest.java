@@ -196,6 +196,11 @@ class HostileInputHttpTest {
         hostiles.add(new Hostile("Content-Type: text/plain", "text/plain", base.toString().getBytes(StandardCharsets.UTF_8), 415,
                 "unsupported_media_type"));
         hostiles.add(new Hostile("invalid UTF-8 in a string", ApiClient.JSON_TYPE, withInvalidUtf8(schema, base), 400, "malformed_json"));
+        for (var huge : List.of(HostileBodies.manyItems(), HostileBodies.manyKeys(20_000), HostileBodies.deepArrays(999),
+                HostileBodies.deepObjects(999), "[".repeat(999) + "]".repeat(999))) {
+            hostiles.add(Hostile.json("a body huge or deep as a tree (" + huge.length() + " bytes)", huge, 400, "body_too_complex"));
+        }
+        hostiles.add(Hostile.json("a lone surrogate in a string", withText(schema, base, "\\ud800"), 400, "invalid_unicode"));
         return hostiles;
     }
 
@@ -287,6 +292,15 @@ class HostileInputHttpTest {
         bytes.writeBytes(new byte[] {'a', (byte) 0xC3, 0x28, 'b'});
         bytes.writeBytes(text.substring(split + BAD_UTF8_MARK.length()).getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
+    }
+
+    /** The base body with {@code json} (JSON text, escapes included) as the value of one of its string fields, or of an extra field. */
+    private static String withText(JsonNode schema, ObjectNode base, String json) {
+        var body = base.deepCopy();
+        var stringField = SchemaBodies.fields(schema).stream()
+                .filter(field -> mainType(SchemaBodies.property(schema, field)).equals("string")).findFirst().orElse("unexpected_field");
+        body.put(stringField, BAD_UTF8_MARK);
+        return body.toString().replace(BAD_UTF8_MARK, json);
     }
 
     /** Whether a query parameter's value is one its schema allows (an array's values comma-separated). */
