@@ -77,6 +77,12 @@ public final class SchedulerApi {
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
+    /**
+     * A request whose body stops arriving for this long is cut off, freeing its thread. Longer than
+     * a request may wait on the database (the 5 s pool wait and the 15 s statement timeout).
+     */
+    static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final UseCases useCases;
     private final BooleanSupplier databaseReachable;
     private final ExchangeListener exchanges;
@@ -94,12 +100,6 @@ public final class SchedulerApi {
         this.exchanges = exchanges;
         this.metrics = metrics;
     }
-
-    /**
-     * A request whose body stops arriving for this long is cut off, freeing its thread. Longer than
-     * a request may wait on the database (the 5 s pool wait and the 15 s statement timeout).
-     */
-    static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** A server with every route registered, not yet started. */
     public Javalin create(String host, int port) {
@@ -158,7 +158,8 @@ public final class SchedulerApi {
                 problems.write(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
-        routes.error(405, "*", ctx -> problems.write(ctx, 405, "method_not_allowed", "no route " + ctx.method() + " " + ctx.path(), Map.of()));
+        // Javalin writes its own 405 text after the exception's problem: the problem is put back
+        routes.error(405, "*", problems::methodNotAllowed);
     }
 
     private static void answerHeaders(Context ctx) {

@@ -90,8 +90,14 @@ public final class Problems {
                 .filter(method -> !method.isEmpty())
                 .toList());
         ctx.header("Allow", allowed);
-        write(ctx, 405, "method_not_allowed", "no route " + ctx.req().getMethod() + " " + ctx.path() + "; this path answers " + allowed,
-                Map.of());
+        methodNotAllowed(ctx);
+    }
+
+    /** The 405 problem, naming the methods the path answers when {@code Allow} is set. */
+    public void methodNotAllowed(Context ctx) {
+        var allowed = ctx.res().getHeader("Allow");
+        write(ctx, 405, "method_not_allowed", "no route " + ctx.req().getMethod() + " " + ctx.path()
+                + (allowed == null ? "" : "; this path answers " + allowed), Map.of());
     }
 
     private static int statusOf(UseCaseFailure.Kind kind) {
