@@ -257,6 +257,10 @@ class HostileInputHttpTest {
             return hostiles;
         }
         var items = resolve(property.path("items"));
+        if (property.has("maxItems")) {
+            hostiles.add(overLong(base, field, property.get("maxItems").asInt(), mainType(items).equals("object")
+                    ? SchemaBodies.required(items, name -> store.bodyValue(route, name)) : NODES.numberNode(1)));
+        }
         if (!mainType(items).equals("object")) {
             for (var bad : badValues(items)) {
                 var body = base.deepCopy();
@@ -277,6 +281,16 @@ class HostileInputHttpTest {
         body.set(field, NODES.arrayNode().add(item.deepCopy().put("unexpected_field", 1)));
         hostiles.add(Hostile.json(field + "[0] with an unknown field", body.toString(), 400, "unknown_field"));
         return hostiles;
+    }
+
+    /** The base body with {@code field} an array of {@code maxItems + 1} copies of a valid item: the document's bound, one past. */
+    private static Hostile overLong(ObjectNode base, String field, int maxItems, JsonNode item) {
+        var body = base.deepCopy();
+        var array = body.putArray(field);
+        for (int i = 0; i <= maxItems; i++) {
+            array.add(item.deepCopy());
+        }
+        return Hostile.json(field + " with " + (maxItems + 1) + " items, one past maxItems", body.toString(), 422, "invalid_value");
     }
 
     /** The base body with the bytes 0xC3 0x28 (not UTF-8) inside a string: one of its own, or an extra field's. */
