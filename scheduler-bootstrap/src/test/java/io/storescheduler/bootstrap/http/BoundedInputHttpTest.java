@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +83,7 @@ class BoundedInputHttpTest {
         var bodies = List.of(HostileBodies.manyItems(), HostileBodies.deepArrays(999), HostileBodies.manyKeys(20_000));
         var pool = Executors.newFixedThreadPool(8);
         try {
-            var sent = new ArrayList<java.util.concurrent.Future<String>>();
+            var sent = new ArrayList<Future<String>>();
             for (int thread = 0; thread < 8; thread++) {
                 for (var body : bodies) {
                     sent.add(pool.submit((Callable<String>) () ->

@@ -6,12 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,9 +109,9 @@ class HttpEdgeHttpTest {
     @Test
     void made_up_methods_add_one_other_series_to_the_metrics_however_many_there_are() {
         var random = new Random(7);
-        var methods = new java.util.ArrayList<String>();
+        var methods = new ArrayList<String>();
         for (int i = 0; i < 40; i++) {
-            methods.add("M" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase(java.util.Locale.ROOT));
+            methods.add("M" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT));
         }
         var before = api.get(null, "/metrics").text();
 
@@ -119,8 +126,8 @@ class HttpEdgeHttpTest {
         }
         assertEquals(methods.size(), MetricsHttpTest.value(after, "http_server_requests_seconds_count", Map.of("method", "OTHER", "status", "405"))
                 - MetricsHttpTest.value(before, "http_server_requests_seconds_count", Map.of("method", "OTHER", "status", "405")));
-        var labelled = java.util.regex.Pattern.compile("method=\"([^\"]*)\"").matcher(after).results().map(m -> m.group(1))
-                .collect(java.util.stream.Collectors.toSet());
+        var labelled = Pattern.compile("method=\"([^\"]*)\"").matcher(after).results().map(m -> m.group(1))
+                .collect(Collectors.toSet());
         assertTrue(Set.of("GET", "POST", "PATCH", "DELETE", "OTHER").containsAll(labelled), labelled::toString);
     }
 
@@ -172,7 +179,7 @@ class HttpEdgeHttpTest {
     }
 
     /** One byte a second, until the server stops reading or the body is sent (which takes far past any limit). */
-    private static void trickle(java.net.Socket socket) {
+    private static void trickle(Socket socket) {
         try {
             for (int i = 0; i < 998 && !Thread.currentThread().isInterrupted(); i++) {
                 Thread.sleep(1_000);
@@ -187,7 +194,7 @@ class HttpEdgeHttpTest {
     private static void assertJettyProblem(RawHttp.Answer answer, int status, String code) {
         assertEquals(status, answer.status(), answer.body());
         assertEquals("application/problem+json", answer.header("Content-Type"), answer.body());
-        var body = ApiClient.JSON.valueToTree(Map.of());
+        JsonNode body;
         try {
             body = ApiClient.JSON.readTree(answer.body());
         } catch (IOException e) {
@@ -200,7 +207,7 @@ class HttpEdgeHttpTest {
 
     private static List<String> methods(String allow) {
         assertTrue(allow != null && !allow.isBlank(), "no Allow header");
-        return java.util.Arrays.stream(allow.split(",")).map(String::trim).sorted().toList();
+        return Arrays.stream(allow.split(",")).map(String::trim).sorted().toList();
     }
 
 }
