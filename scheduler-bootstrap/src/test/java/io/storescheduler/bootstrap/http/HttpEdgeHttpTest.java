@@ -202,6 +202,8 @@ class HttpEdgeHttpTest {
         }
         assertEquals(code, body.path("code").asText(), answer.body());
         assertEquals(status, body.path("status").asInt(), answer.body());
+        assertEquals(answer.header("X-Request-Id"), body.path("request_id").asText(), "the answer's request id is in its problem");
+        assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.body());
         assertFalse(answer.body().contains("Exception") || answer.body().contains("jetty"), answer.body());
     }
 
