@@ -34,6 +34,8 @@ import io.storescheduler.application.slot.SlotService;
 import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.db.SchedulerMigrations;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -41,6 +43,9 @@ import javax.sql.DataSource;
 
 /** The running service: the rings wired by hand around one data source, and the HTTP server. */
 public final class SchedulerApplication implements AutoCloseable {
+
+    /** The database keeps microseconds: a finer clock would answer a write with times a read of it does not give back. */
+    private static final Clock MICROSECOND_CLOCK = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
 
     private final Javalin server;
     private final SchedulerApi.UseCases useCases;
@@ -71,7 +76,7 @@ public final class SchedulerApplication implements AutoCloseable {
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
         SchedulerMigrations.migrate(dataSource);
-        var useCases = useCases(new JooqPersistence(dataSource), adminToken, Clock.systemUTC(), metrics);
+        var useCases = useCases(new JooqPersistence(dataSource), adminToken, MICROSECOND_CLOCK, metrics);
         var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
         return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
     }

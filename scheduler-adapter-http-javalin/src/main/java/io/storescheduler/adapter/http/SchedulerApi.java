@@ -3,16 +3,20 @@ package io.storescheduler.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.storescheduler.adapter.http.access.AccessRoutes;
 import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
+import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
 import io.storescheduler.adapter.http.operations.AccessLog;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.operations.ExchangeListener;
 import io.storescheduler.adapter.http.operations.SharedCheck;
+import io.storescheduler.adapter.http.shared.AllowedMethods;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
@@ -77,6 +81,12 @@ public final class SchedulerApi {
     /** How long one readiness check answers every probe: probes cannot use up the connection pool. */
     public static final Duration READINESS_SHARED_FOR = Duration.ofSeconds(1);
 
+    /**
+     * A request whose body stops arriving for this long is cut off, freeing its thread. Longer than
+     * a request may wait on the database (the 5 s pool wait and the 15 s statement timeout).
+     */
+    static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
     private final UseCases useCases;
     private final BooleanSupplier databaseReachable;
     private final ExchangeListener exchanges;
@@ -110,11 +120,17 @@ public final class SchedulerApi {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
         config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             server.insertHandler(new GracefulHandler());
+            server.insertHandler(new MethodOverridesIgnored());
+            server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
+        config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis()));
         new AccessLog(exchanges).register(config);
+        config.routes.before(SchedulerApi::answerHeaders);
+        config.routes.before(new AllowedMethods(config.unsafe.internalRouter)::refuseHead);
 
         var validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -150,6 +166,12 @@ public final class SchedulerApi {
                 problems.write(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
-        routes.error(405, "*", ctx -> problems.write(ctx, 405, "method_not_allowed", "no route " + ctx.method() + " " + ctx.path(), Map.of()));
+        // Javalin writes its own 405 text after the exception's problem: the problem is put back
+        routes.error(405, "*", problems::methodNotAllowed);
+    }
+
+    private static void answerHeaders(Context ctx) {
+        ctx.header("Cache-Control", Problems.CACHE_CONTROL);
+        ctx.header(Problems.NOSNIFF_HEADER, Problems.NOSNIFF);
     }
 }

@@ -196,6 +196,11 @@ class HostileInputHttpTest {
         hostiles.add(new Hostile("Content-Type: text/plain", "text/plain", base.toString().getBytes(StandardCharsets.UTF_8), 415,
                 "unsupported_media_type"));
         hostiles.add(new Hostile("invalid UTF-8 in a string", ApiClient.JSON_TYPE, withInvalidUtf8(schema, base), 400, "malformed_json"));
+        for (var huge : List.of(HostileBodies.manyItems(), HostileBodies.manyKeys(20_000), HostileBodies.deepArrays(999),
+                HostileBodies.deepObjects(999), "[".repeat(999) + "]".repeat(999))) {
+            hostiles.add(Hostile.json("a body huge or deep as a tree (" + huge.length() + " bytes)", huge, 400, "body_too_complex"));
+        }
+        hostiles.add(Hostile.json("a lone surrogate in a string", withText(schema, base, "\\ud800"), 400, "invalid_unicode"));
         return hostiles;
     }
 
@@ -252,6 +257,10 @@ class HostileInputHttpTest {
             return hostiles;
         }
         var items = resolve(property.path("items"));
+        if (property.has("maxItems")) {
+            hostiles.add(overLong(base, field, property.get("maxItems").asInt(), mainType(items).equals("object")
+                    ? SchemaBodies.required(items, name -> store.bodyValue(route, name)) : NODES.numberNode(1)));
+        }
         if (!mainType(items).equals("object")) {
             for (var bad : badValues(items)) {
                 var body = base.deepCopy();
@@ -274,6 +283,16 @@ class HostileInputHttpTest {
         return hostiles;
     }
 
+    /** The base body with {@code field} an array of {@code maxItems + 1} copies of a valid item: the document's bound, one past. */
+    private static Hostile overLong(ObjectNode base, String field, int maxItems, JsonNode item) {
+        var body = base.deepCopy();
+        var array = body.putArray(field);
+        for (int i = 0; i <= maxItems; i++) {
+            array.add(item.deepCopy());
+        }
+        return Hostile.json(field + " with " + (maxItems + 1) + " items, one past maxItems", body.toString(), 422, "invalid_value");
+    }
+
     /** The base body with the bytes 0xC3 0x28 (not UTF-8) inside a string: one of its own, or an extra field's. */
     private static byte[] withInvalidUtf8(JsonNode schema, ObjectNode base) {
         var body = base.deepCopy();
@@ -287,6 +306,15 @@ class HostileInputHttpTest {
         bytes.writeBytes(new byte[] {'a', (byte) 0xC3, 0x28, 'b'});
         bytes.writeBytes(text.substring(split + BAD_UTF8_MARK.length()).getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
+    }
+
+    /** The base body with {@code json} (JSON text, escapes included) as the value of one of its string fields, or of an extra field. */
+    private static String withText(JsonNode schema, ObjectNode base, String json) {
+        var body = base.deepCopy();
+        var stringField = SchemaBodies.fields(schema).stream()
+                .filter(field -> mainType(SchemaBodies.property(schema, field)).equals("string")).findFirst().orElse("unexpected_field");
+        body.put(stringField, BAD_UTF8_MARK);
+        return body.toString().replace(BAD_UTF8_MARK, json);
     }
 
     /** Whether a query parameter's value is one its schema allows (an array's values comma-separated). */

@@ -59,6 +59,11 @@ final class TestServer implements AutoCloseable {
         return api;
     }
 
+    /** The port it listens on, for requests {@link ApiClient} cannot make ({@link RawHttp}). */
+    int port() {
+        return application.port();
+    }
+
     /** A connection of the test's own to the server's database, e.g. to hold a lock the server will wait for. */
     Connection connectToDatabase() throws SQLException {
         return database.connect();

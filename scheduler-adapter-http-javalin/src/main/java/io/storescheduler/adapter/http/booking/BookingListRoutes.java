@@ -44,7 +44,7 @@ public final class BookingListRoutes {
     }
 
     private void list(Context ctx, Store store) {
-        var window = requests.window(ctx);
+        var window = requests.window(ctx, store.timezone());
         var filter = new BookingFilter(statuses(ctx), window.from(), window.to(),
                 requests.idParam(ctx, "room_id"), requests.idParam(ctx, "slot_id"), requests.idParam(ctx, "client_id"));
         var page = listBookings.list(new ListBookingsQuery(store.id(), filter, requests.page(ctx)));

@@ -79,7 +79,7 @@ public final class BookingRoutes {
 
     private void create(Context ctx, Store store) {
         var request = requests.body(ctx, CreateIncompleteBookingRequest.class);
-        var command = new CreateIncompleteBookingCommand(store.id(), Times.parse("start_at", request.startAt()),
+        var command = new CreateIncompleteBookingCommand(store.id(), Times.parse("start_at", request.startAt(), store.timezone()),
                 request.scriptId(), request.roomId(), request.note());
         answer(ctx, 201, store, useCases.create().create(command));
     }
@@ -92,7 +92,7 @@ public final class BookingRoutes {
         var bookingId = requests.pathId(ctx, "booking_id");
         var version = requests.ifMatch(ctx);
         var body = requests.patch(ctx, PatchBookingBody.Request.class, PatchBookingBody.CLEARABLE);
-        answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store.id(), bookingId, version, body)));
+        answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store, bookingId, version, body)));
     }
 
     private void addClient(Context ctx, Store store) {

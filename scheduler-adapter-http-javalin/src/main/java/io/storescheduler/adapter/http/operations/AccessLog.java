@@ -32,7 +32,7 @@ public final class AccessLog {
     }
 
     private void answered(Context ctx, Float millis) {
-        var exchange = new Exchange(ctx.method().name(), route(ctx), ctx.path(), ctx.statusCode(), millis,
+        var exchange = new Exchange(Exchange.methodLabel(ctx.method().name()), route(ctx), ctx.path(), ctx.statusCode(), millis,
                 RequestIds.of(ctx), storeId(ctx));
         MDC.put(REQUEST_ID, exchange.requestId());
         try {

@@ -21,10 +21,15 @@ public final class RequestIds {
     /** Gives the request its id, answers it in the header, and returns it. */
     public static String assign(Context ctx) {
         var sent = ctx.header(HEADER);
-        var id = sent != null && USABLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        var id = sent != null && USABLE.matcher(sent).matches() ? sent : newId();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         return id;
+    }
+
+    /** A new id, for a request that sent none it can keep, or that never reached a route (Jetty's own refusals). */
+    public static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /** The id {@link #assign} gave the request, or null before that. */

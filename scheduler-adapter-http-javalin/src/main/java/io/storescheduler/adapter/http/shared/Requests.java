@@ -1,6 +1,7 @@
 package io.storescheduler.adapter.http.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,9 +12,12 @@ import io.storescheduler.application.shared.PageRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,6 +35,8 @@ import java.util.Set;
 public final class Requests {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    static final long MIN_BODY_BYTES_PER_SECOND = 4096;
+    static final Duration BODY_GRACE = Duration.ofSeconds(5);
     private static final String RAW_BODY = Requests.class.getName() + ".rawBody";
 
     private final ObjectMapper mapper;
@@ -167,41 +173,66 @@ public final class Requests {
         JsonNode node;
         try {
             node = mapper.readTree(rawBody(ctx));
+        } catch (StreamConstraintsException e) {
+            throw ApiProblem.badRequest("body_too_complex", Json.limitExceeded(e));
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiProblem.badRequest("malformed_json", "the body is not valid JSON" + where(e));
         } catch (IOException e) {
             throw ApiProblem.badRequest("malformed_json", "the body could not be read");
         }
         if (node == null || !node.isObject()) {
             throw ApiProblem.badRequest("malformed_json", "the body must be a JSON object");
         }
-        refuseNulCharacters(node, "");
+        refuseUnstorableText(node, "");
         return (ObjectNode) node;
     }
 
-    /** PostgreSQL's text cannot hold U+0000; refuse it here, naming the field, rather than fail there. */
-    private static void refuseNulCharacters(JsonNode node, String path) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
-            throw new ApiProblem(422, "invalid_value", path + " contains a NUL character",
-                    List.of(Map.of("field", path, "message", "must not contain a NUL character")));
-        }
-        if (node.isObject()) {
-            node.properties().forEach(entry -> refuseNulCharacters(entry.getValue(),
-                    path.isEmpty() ? entry.getKey() : path + "." + entry.getKey()));
+    /** Where a body stops being JSON; Jackson's own message is not quoted, as it names its classes and features. */
+    private static String where(JsonProcessingException e) {
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /**
+     * Text PostgreSQL or the answer could not carry as it came: U+0000, which {@code text} cannot
+     * hold (a 422 naming the field), and a lone UTF-16 surrogate, which no UTF-8 can encode (a 400).
+     * The walk is as deep as the body, at most {@link Json#MAX_NESTING_DEPTH} levels.
+     */
+    private static void refuseUnstorableText(JsonNode node, String path) {
+        if (node.isTextual()) {
+            refuseUnstorableText(node.textValue(), path);
+        } else if (node.isObject()) {
+            node.properties().forEach(entry -> {
+                var field = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                if (Text.hasLoneSurrogate(entry.getKey())) {
+                    throw ApiProblem.badRequest("invalid_unicode", path, "a field name holds a lone UTF-16 surrogate");
+                }
+                refuseUnstorableText(entry.getValue(), field);
+            });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                refuseNulCharacters(node.get(i), path + "[" + i + "]");
+                refuseUnstorableText(node.get(i), path + "[" + i + "]");
             }
+        }
+    }
+
+    private static void refuseUnstorableText(String text, String path) {
+        if (Text.hasLoneSurrogate(text)) {
+            throw ApiProblem.badRequest("invalid_unicode", path, path + " holds a lone UTF-16 surrogate, which is not a character");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new ApiProblem(422, "invalid_value", path + " contains a NUL character",
+                    List.of(Map.of("field", path, "message", "must not contain a NUL character")));
         }
     }
 
     /** Which start times a list asks for: {@code [from, to)}, either bound open when absent. */
     public record TimeWindow(Instant from, Instant to) {}
 
-    /** The {@code from} and {@code to} query parameters: datetimes with an offset, {@code from} not after {@code to}. */
-    public TimeWindow window(Context ctx) {
-        var from = datetimeParam(ctx, "from");
-        var to = datetimeParam(ctx, "to");
+    /** The {@code from} and {@code to} query parameters of a store in {@code zone}: datetimes with an offset, {@code from} not after {@code to}. */
+    public TimeWindow window(Context ctx, ZoneId zone) {
+        var from = datetimeParam(ctx, "from", zone);
+        var to = datetimeParam(ctx, "to", zone);
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.badRequest("invalid_parameter", "from", "from must not be after to");
         }
@@ -212,13 +243,13 @@ public final class Requests {
      * A datetime query parameter, or null when absent. An offset's {@code +} sent unencoded arrives
      * as a space (form decoding), so the refusal then says to send it as {@code %2B}.
      */
-    public Instant datetimeParam(Context ctx, String name) {
+    public Instant datetimeParam(Context ctx, String name, ZoneId zone) {
         var value = ctx.queryParam(name);
         if (value != null && value.contains(" ")) {
             throw ApiProblem.badRequest("invalid_datetime", name, name + " holds a space: send the + of an offset as %2B, e.g. "
                     + name + "=2026-12-05T14:00:00%2B08:00");
         }
-        return value == null ? null : Times.parse(name, value);
+        return value == null ? null : Times.parse(name, value, zone);
     }
 
     /** An id query parameter, or null when absent; anything but a positive whole number is a 400. */
@@ -267,15 +298,39 @@ public final class Requests {
     private static byte[] readBody(Context ctx) throws IOException {
         var length = ctx.req().getContentLengthLong();
         if (length > MAX_BODY_BYTES) {
-            throw new ApiProblem(413, "body_too_large", "the body is larger than 1 MiB", List.of());
+            throw tooLarge();
         }
+        var started = System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        var chunk = new byte[16 * 1024];
         try (var in = ctx.req().getInputStream()) {
-            var bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw new ApiProblem(413, "body_too_large", "the body is larger than 1 MiB", List.of());
+            for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                body.write(chunk, 0, read);
+                if (body.size() > MAX_BODY_BYTES) {
+                    throw tooLarge();
+                }
+                refuseTrickle(body.size(), System.nanoTime() - started);
             }
-            return bytes;
         }
+        return body.toByteArray();
+    }
+
+    /**
+     * Reading a body holds a thread, so one sent a byte a second would hold it for days: past a
+     * grace of {@link #BODY_GRACE}, the body must keep up {@link #MIN_BODY_BYTES_PER_SECOND} on
+     * average, or the request ends with a 408. (Jetty's own minimum rate has no grace, and cuts
+     * off small bodies on a busy machine.) A body that stops altogether meets Jetty's idle timeout.
+     */
+    private static void refuseTrickle(long bytes, long elapsedNanos) {
+        var late = elapsedNanos - BODY_GRACE.toNanos();
+        if (late > 0 && bytes < MIN_BODY_BYTES_PER_SECOND * late / 1_000_000_000L) {
+            throw new ApiProblem(408, "request_timeout", "the body arrived slower than " + MIN_BODY_BYTES_PER_SECOND
+                    + " bytes a second", List.of());
+        }
+    }
+
+    private static ApiProblem tooLarge() {
+        return new ApiProblem(413, "body_too_large", "the body is larger than 1 MiB", List.of());
     }
 
     private static void requireJson(Context ctx) {

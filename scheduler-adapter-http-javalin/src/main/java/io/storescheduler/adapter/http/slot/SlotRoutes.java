@@ -43,14 +43,14 @@ public final class SlotRoutes {
     }
 
     private void list(Context ctx, Store store) {
-        var window = requests.window(ctx);
+        var window = requests.window(ctx, store.timezone());
         var page = slots.listSlots(store.id(), window.from(), window.to(), requests.page(ctx));
         answers.ok(ctx, ListResponse.of(page, slot -> SlotResponse.from(slot, store.timezone())));
     }
 
     private void create(Context ctx, Store store) {
         var request = requests.body(ctx, CreateSlotRequest.class);
-        var slot = slots.createSlot(new CreateSlotCommand(store.id(), Times.parse("start_at", request.startAt()), request.note()));
+        var slot = slots.createSlot(new CreateSlotCommand(store.id(), Times.parse("start_at", request.startAt(), store.timezone()), request.note()));
         answers.created(ctx, SlotResponse.from(slot, store.timezone()));
     }
 
@@ -58,7 +58,7 @@ public final class SlotRoutes {
         var slotId = requests.pathId(ctx, "slot_id");
         var patch = requests.patch(ctx, PatchSlotRequest.class, Set.of("note"));
         var command = new PatchSlotCommand(store.id(), slotId,
-                patch.change("start_at", PatchSlotRequest::startAt).map(startAt -> Times.parse("start_at", startAt)),
+                patch.change("start_at", PatchSlotRequest::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
                 patch.change("note", PatchSlotRequest::note));
         answers.ok(ctx, SlotResponse.from(slots.patchSlot(command), store.timezone()));
     }
