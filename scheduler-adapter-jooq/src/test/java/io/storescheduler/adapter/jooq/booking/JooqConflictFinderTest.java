@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,8 @@ class JooqConflictFinderTest {
     private static final int CROWD = 200;
     private static final List<BookingStatus> STATUS_WEIGHTS =
             List.of(SCHEDULED, SCHEDULED, SCHEDULED, SCHEDULED, INCOMPLETE, INCOMPLETE, INCOMPLETE, COMPLETED, COMPLETED, CANCELLED);
+
+    private static final Map<Long, Crowd> CROWDS = new HashMap<>();
 
     private static PersistenceUnderTest db;
     private static BookingRepository bookings;
@@ -184,11 +187,10 @@ class JooqConflictFinderTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3L, 20_261_205L})
     void in_a_crowded_room_counts_stay_exact_and_the_smallest_ids_are_listed_as_the_rule_says(long seed) {
-        var random = new Random(seed);
-        var store = newStoreSetup();
-        var schedule = inTransaction(() -> crowdedSchedule(store, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
-        var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
+        var crowd = crowd(seed);
+        var store = crowd.store();
+        var entries = crowd.entries();
+        var open = crowd.open();
 
         var each = inTransaction(() -> finder.conflictsOfEach(store.storeId(), open));
         for (var entry : open) {
@@ -206,11 +208,11 @@ class JooqConflictFinderTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3L, 20_261_205L})
     void pages_of_a_bookings_conflicts_hold_each_conflict_once_by_id_with_what_it_shares(long seed) {
-        var random = new Random(seed);
-        var store = newStoreSetup();
-        var schedule = inTransaction(() -> crowdedSchedule(store, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
-        var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
+        var random = new Random(seed + 1);
+        var crowd = crowd(seed);
+        var store = crowd.store();
+        var entries = crowd.entries();
+        var open = crowd.open();
 
         for (var entry : open) {
             var expected = conflictingInJava(entry, entries);
@@ -342,6 +344,19 @@ class JooqConflictFinderTest {
             bookings.addDmMatch(store.storeId(), id, character, dms.get(i));
         }
         return withStatus(store, id, status);
+    }
+
+    /** A store with a crowded room, its schedule, and the bookings of it that show conflicts. */
+    record Crowd(StoreSetup store, List<ScheduleEntry> entries, List<ScheduleEntry> open) {}
+
+    /** The crowd of a seed, made once for the tests that read it: it takes hundreds of inserts. */
+    private static Crowd crowd(long seed) {
+        return CROWDS.computeIfAbsent(seed, s -> {
+            var store = newStoreSetup();
+            var entries = inTransaction(() -> crowdedSchedule(store, new Random(s))).stream().map(Booking::scheduleEntry).toList();
+            var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
+            return new Crowd(store, entries, open);
+        });
     }
 
     /**
