@@ -36,7 +36,7 @@ import org.jooq.Table;
 /**
  * Bookings with their party and matches. A booking is read in one query: the party and both
  * match lists come back as nested collections ({@code MULTISET}), and for an answer its
- * conflicts as an array beside them.
+ * conflicts beside them, their count and smallest ids from a LATERAL aggregate.
  */
 public final class JooqBookingRepository implements BookingRepository, BookingReader {
 

@@ -122,7 +122,8 @@ public final class JooqConflictFinder implements ConflictFinder {
      */
     @Override
     public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
-        var timed = entries.stream().filter(JooqConflictFinder::canConflict).toList();
+        // one row per booking: a booking given twice would be a duplicate key of the answer
+        var timed = entries.stream().filter(JooqConflictFinder::canConflict).distinct().toList();
         if (timed.isEmpty()) {
             return Map.of();
         }
