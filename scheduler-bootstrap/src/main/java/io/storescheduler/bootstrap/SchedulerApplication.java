@@ -19,6 +19,7 @@ import io.storescheduler.application.booking.CompleteBookingService;
 import io.storescheduler.application.booking.ConfirmBookingService;
 import io.storescheduler.application.booking.CreateIncompleteBookingService;
 import io.storescheduler.application.booking.GetBookingService;
+import io.storescheduler.application.booking.ListBookingConflictsService;
 import io.storescheduler.application.booking.ListBookingsService;
 import io.storescheduler.application.booking.ListCharacterMatchesService;
 import io.storescheduler.application.booking.PatchBookingService;
@@ -106,7 +107,8 @@ public final class SchedulerApplication implements AutoCloseable {
                 new AddCharacterDmMatchService(ports),
                 metrics.counted(new ConfirmBookingService(ports)),
                 new CancelBookingService(ports),
-                new CompleteBookingService(ports));
+                new CompleteBookingService(ports),
+                new ListBookingConflictsService(ports));
         var partyUseCases = new PartyRoutes.UseCases(
                 new RemoveBookingClientService(ports),
                 new ListCharacterMatchesService(ports),

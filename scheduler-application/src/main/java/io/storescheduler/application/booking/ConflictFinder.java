@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Instant;
@@ -12,8 +14,17 @@ import java.util.Map;
  */
 public interface ConflictFinder {
 
-    /** The scheduled bookings that overlap {@code entry} and share its room or one of its DMs. */
+    /**
+     * The scheduled bookings that overlap {@code entry} and share its room or one of its DMs: their
+     * exact count and the smallest {@link ConflictReport#LISTED_IDS} of their ids.
+     */
     ConflictReport conflictsOf(long storeId, ScheduleEntry entry);
+
+    /**
+     * A page of all the bookings {@link #conflictsOf} counts, by id, each with what it shares with
+     * {@code entry}; the page's total is that exact count.
+     */
+    Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page);
 
     /**
      * What {@link #conflictsOf} answers for each of {@code entries}, by booking id, found together

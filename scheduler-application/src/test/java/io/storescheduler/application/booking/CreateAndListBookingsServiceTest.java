@@ -74,7 +74,7 @@ class CreateAndListBookingsServiceTest {
         var page = list.list(new ListBookingsQuery(STORE, BookingFilter.all(), PageRequest.first()));
 
         assertEquals(List.of(early, cancelled, overlapping, late), page.items().stream().map(view -> view.booking().id()).toList());
-        assertEquals(List.of(List.of(), List.of(), new ConflictReport(List.of(early, late)).bookingIds(), List.of()),
+        assertEquals(List.of(List.of(), List.of(), ConflictReport.of(List.of(early, late)).bookingIds(), List.of()),
                 page.items().stream().map(view -> view.conflicts().bookingIds()).toList(),
                 "an incomplete booking shows what confirming it would bring; the scheduled ones do not list it yet");
         assertEquals(4, page.total());

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -8,6 +10,8 @@ import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +46,20 @@ final class RuleConflictFinder implements ConflictFinder {
                 entry -> ConflictRule.conflictsOf(entry, schedule), (a, b) -> a));
     }
 
+    @Override
+    public Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page) {
+        checkAvailable();
+        var subject = asScheduled(entry);
+        var all = schedule(storeId).stream()
+                .filter(other -> ConflictRule.conflict(subject, other))
+                .sorted(Comparator.comparingLong(ScheduleEntry::bookingId))
+                .map(other -> new ConflictingBooking(other.bookingId(), other.startAt(), other.endAt(), other.roomId(),
+                        entry.roomId() != null && Objects.equals(entry.roomId(), other.roomId()),
+                        other.dmIds().stream().filter(entry.dmIds()::contains).sorted().toList()))
+                .toList();
+        return Page.of(all, page);
+    }
+
     /** Per room, the bookings that conflict with one of no DMs in that room: those holding it then. */
     @Override
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
@@ -59,6 +77,11 @@ final class RuleConflictFinder implements ConflictFinder {
 
     private List<ScheduleEntry> schedule(long storeId) {
         return bookings.inStore(storeId).map(Booking::scheduleEntry).toList();
+    }
+
+    /** As {@link ConflictRule#conflictsOf} judges an incomplete subject: as if it were scheduled. */
+    private static ScheduleEntry asScheduled(ScheduleEntry entry) {
+        return new ScheduleEntry(entry.bookingId(), BookingStatus.SCHEDULED, entry.startAt(), entry.endAt(), entry.roomId(), entry.dmIds());
     }
 
     private static ScheduleEntry inRoom(long bookingId, Instant startAt, Instant endAt, long roomId) {

@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -14,29 +15,78 @@ import java.util.Set;
 
 /**
  * Recounts every booking's conflicts from the bookings themselves, as the specification defines
- * them (both scheduled, overlapping, sharing the room or a DM), and holds each answer's
- * {@code conflict_booking_ids} to that recount. Given every booking of a store, as the API shows them.
+ * them (both scheduled, overlapping, sharing the room or a DM), and holds each answer to that
+ * recount: {@code conflict_count} exact, {@code conflict_booking_ids} the smallest
+ * {@value #LISTED} of them, {@code conflict_booking_ids_truncated} true when there are more, and
+ * then the whole list, paged through {@code GET .../conflicts}, equal to the recount. Given every
+ * booking of a store, as the API shows them.
  */
 final class ConflictRecount {
 
+    /** The most ids a booking answer lists. */
+    static final int LISTED = 100;
+
     private ConflictRecount() {}
 
+    /** All the conflicts of a booking, however many: what a truncated list is checked against. */
+    @FunctionalInterface
+    interface AllConflicts {
+        List<Long> of(long bookingId);
+    }
+
+    /** For a store whose lists are never truncated; a truncated one fails, asking for a way to page it. */
     static void assertEveryConflictListIsTrueAndSymmetric(List<JsonNode> bookings) {
-        var byId = new HashMap<Long, JsonNode>();
-        bookings.forEach(booking -> byId.put(booking.get("id").asLong(), booking));
+        assertEveryConflictListIsTrueAndSymmetric(bookings,
+                bookingId -> fail("booking " + bookingId + " has a truncated conflict list: recount with pagedThrough(...)"));
+    }
+
+    static void assertEveryConflictListIsTrueAndSymmetric(List<JsonNode> bookings, AllConflicts allConflicts) {
+        var everyConflict = new HashMap<Long, List<Long>>();
         for (var booking : bookings) {
+            var id = booking.get("id").asLong();
             var expected = recount(booking, bookings);
             var listed = ids(booking.get("conflict_booking_ids"));
-            assertEquals(expected, listed, () -> "conflicts of booking " + booking.get("id") + ": " + booking);
-            assertEquals(listed.size(), booking.get("conflict_count").asInt(), booking::toString);
-            assertEquals(!listed.isEmpty(), booking.get("has_conflict").asBoolean(), booking::toString);
+            var truncated = booking.get("conflict_booking_ids_truncated").asBoolean();
+            assertEquals(expected.size(), booking.get("conflict_count").asInt(), () -> "exact count of booking " + id + ": " + booking);
+            assertEquals(expected.subList(0, Math.min(LISTED, expected.size())), listed,
+                    () -> "the smallest conflicts of booking " + id + ": " + booking);
+            assertEquals(expected.size() > LISTED, truncated, () -> "truncated, booking " + id + ": " + booking);
+            assertEquals(!expected.isEmpty(), booking.get("has_conflict").asBoolean(), booking::toString);
+            everyConflict.put(id, truncated ? allConflicts.of(id) : listed);
+            assertEquals(expected, everyConflict.get(id), () -> "every conflict of booking " + id + ", paged");
+        }
+        for (var booking : bookings) {
+            var id = booking.get("id").asLong();
             if (isScheduled(booking)) {
-                for (var other : listed) {
-                    assertTrue(ids(byId.get(other).get("conflict_booking_ids")).contains(booking.get("id").asLong()),
-                            () -> "booking " + booking.get("id") + " lists " + other + " but not the other way round");
+                for (var other : everyConflict.get(id)) {
+                    assertTrue(everyConflict.get(other).contains(id),
+                            () -> "booking " + id + " lists " + other + " but not the other way round");
                 }
             }
         }
+    }
+
+    /**
+     * Pages through {@code GET {storePath}/bookings/{id}/conflicts} 200 at a time: each page in
+     * ascending id order, the total the same on every page, every conflict once.
+     */
+    static AllConflicts pagedThrough(ApiClient api, String token, String storePath) {
+        return bookingId -> {
+            var all = new ArrayList<Long>();
+            long total = -1;
+            for (var offset = 0; total < 0 || offset < total; offset += 200) {
+                var page = api.get(token, storePath + "/bookings/" + bookingId + "/conflicts?limit=200&offset=" + offset).expect(200);
+                assertTrue(total < 0 || total == page.get("total").asLong(), () -> "the total changed while paging: " + page);
+                total = page.get("total").asLong();
+                page.get("items").forEach(item -> all.add(item.get("booking_id").asLong()));
+                if (page.get("items").isEmpty()) {
+                    break;
+                }
+            }
+            assertEquals(total, all.size(), "as many conflicts paged as the total says, booking " + bookingId);
+            assertEquals(all.stream().sorted().distinct().toList(), all, "each conflict once, by id, booking " + bookingId);
+            return all;
+        };
     }
 
     private static List<Long> recount(JsonNode booking, List<JsonNode> all) {

@@ -54,7 +54,7 @@ public final class ConflictRule {
                 .filter(other -> conflict(asScheduled, other))
                 .map(ScheduleEntry::bookingId)
                 .toList();
-        return new ConflictReport(ids);
+        return ConflictReport.of(ids);
     }
 
     private static boolean sharesRoomOrDm(ScheduleEntry a, ScheduleEntry b) {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** The invariants the value types keep whoever builds them. */
@@ -64,13 +67,41 @@ class BookingValuesTest {
 
     @Test
     void conflict_reports_keep_their_ids_sorted_and_distinct() {
-        ConflictReport report = new ConflictReport(List.of(9L, 2L, 9L));
+        ConflictReport report = ConflictReport.of(List.of(9L, 2L, 9L));
 
         assertEquals(List.of(2L, 9L), report.bookingIds());
         assertEquals(2, report.count());
         assertTrue(report.hasConflict());
+        assertFalse(report.truncated());
         assertFalse(ConflictReport.none().hasConflict());
         assertEquals(0, ConflictReport.none().count());
+        assertFalse(ConflictReport.none().truncated());
+    }
+
+    @Test
+    void a_conflict_report_lists_the_smallest_hundred_ids_and_counts_them_all() {
+        List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, 250).boxed().toList());
+        Collections.shuffle(ids, new Random(7));
+
+        ConflictReport report = ConflictReport.of(ids);
+
+        assertEquals(250, report.count());
+        assertEquals(LongStream.rangeClosed(1, ConflictReport.LISTED_IDS).boxed().toList(), report.bookingIds());
+        assertTrue(report.truncated());
+        assertTrue(report.hasConflict());
+        assertFalse(ConflictReport.of(ids.stream().filter(id -> id <= 100).toList()).truncated(), "exactly a hundred are all listed");
+    }
+
+    @Test
+    void a_conflict_report_whose_ids_do_not_fit_its_count_is_a_programming_error() {
+        List<Long> hundred = LongStream.rangeClosed(1, 100).boxed().toList();
+        List<Long> hundredAndOne = LongStream.rangeClosed(1, 101).boxed().toList();
+
+        assertEquals(999, new ConflictReport(hundred, 999).count());
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(1L, 2L), 3), "fewer ids than conflicts");
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(1L, 2L), 1), "more ids than conflicts");
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(hundredAndOne, 101), "more ids than are listed");
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(), -1));
     }
 
     @Test

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -141,6 +143,22 @@ class ConflictRuleTest {
         ConflictReport report = ConflictRule.conflictsOf(subject, List.of(nine, subject, three, nine));
 
         assertEquals(List.of(3L, 9L), report.bookingIds());
+    }
+
+    @Test
+    void a_crowded_room_counts_every_conflict_and_lists_the_smallest_hundred() {
+        ScheduleEntry subject = entry(500, SCHEDULED, 0, 240, 7L);
+        List<ScheduleEntry> crowd = new ArrayList<>();
+        for (long id = 1; id <= 999; id++) {
+            crowd.add(entry(id < 500 ? id : id + 1, SCHEDULED, 0, 240, 7L));
+        }
+        Collections.shuffle(crowd, new Random(3));
+
+        ConflictReport report = ConflictRule.conflictsOf(subject, crowd);
+
+        assertEquals(999, report.count());
+        assertEquals(LongStream.rangeClosed(1, 100).boxed().toList(), report.bookingIds());
+        assertTrue(report.truncated());
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -8,7 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A booking on the wire, with the conflict contract, its datetimes at the store's offset. */
+/**
+ * A booking on the wire, with the conflict contract, its datetimes at the store's offset. The
+ * count is exact; the ids are the smallest 100, {@code conflict_booking_ids_truncated} saying when
+ * there are more (then {@code GET .../conflicts} pages through them all).
+ */
 public record BookingResponse(
         long id,
         long storeId,
@@ -25,6 +29,7 @@ public record BookingResponse(
         boolean hasConflict,
         int conflictCount,
         List<Long> conflictBookingIds,
+        boolean conflictBookingIdsTruncated,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -53,7 +58,7 @@ public record BookingResponse(
                 booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), booking.clientIds(),
                 booking.clientMatches().stream().map(ClientMatchResponse::from).toList(),
                 booking.dmMatches().stream().map(DmMatchResponse::from).toList(),
-                conflicts.hasConflict(), conflicts.count(), conflicts.bookingIds(), booking.version(),
+                conflicts.hasConflict(), conflicts.count(), conflicts.bookingIds(), conflicts.truncated(), booking.version(),
                 Times.render(booking.createdAt(), zone), Times.render(booking.updatedAt(), zone));
     }
 }

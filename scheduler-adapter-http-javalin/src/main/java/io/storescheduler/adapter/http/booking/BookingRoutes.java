@@ -8,6 +8,7 @@ import io.storescheduler.adapter.http.booking.BookingRequests.AddClientRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.AddDmMatchRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.CreateIncompleteBookingRequest;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.Requests;
 import io.storescheduler.adapter.http.shared.Times;
@@ -28,12 +29,17 @@ import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcom
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
 import io.storescheduler.application.booking.GetBookingUseCase;
+import io.storescheduler.application.booking.ListBookingConflictsUseCase;
+import io.storescheduler.application.booking.ListBookingConflictsUseCase.ListBookingConflictsQuery;
 import io.storescheduler.application.booking.PatchBookingUseCase;
 import io.storescheduler.application.booking.StatusChange;
 import io.storescheduler.domain.store.Store;
 import java.util.Map;
 
-/** The booking flow: create, read, change, fill the party, match characters, confirm, cancel, complete. */
+/**
+ * The booking flow: create, read, change, fill the party, match characters, confirm, cancel,
+ * complete; and the whole list of a booking's conflicts, a page at a time.
+ */
 public final class BookingRoutes {
 
     private static final String BOOKINGS = "/api/v1/stores/{store_id}/bookings";
@@ -49,10 +55,12 @@ public final class BookingRoutes {
             AddCharacterDmMatchUseCase addDmMatch,
             ConfirmBookingUseCase confirm,
             CancelBookingUseCase cancel,
-            CompleteBookingUseCase complete) {}
+            CompleteBookingUseCase complete,
+            ListBookingConflictsUseCase conflicts) {}
 
     private final Guard guard;
     private final Requests requests;
+    private final Answers answers;
     private final BookingAnswers bookingAnswers;
     private final Problems problems;
     private final UseCases useCases;
@@ -60,6 +68,7 @@ public final class BookingRoutes {
     public BookingRoutes(Guard guard, Requests requests, Answers answers, Problems problems, UseCases useCases) {
         this.guard = guard;
         this.requests = requests;
+        this.answers = answers;
         this.bookingAnswers = new BookingAnswers(answers);
         this.problems = problems;
         this.useCases = useCases;
@@ -69,6 +78,7 @@ public final class BookingRoutes {
         routes.post(BOOKINGS + "/incomplete", guard.storeCreation(this::create));
         routes.get(BOOKING, guard.store(this::get));
         routes.patch(BOOKING, guard.store(this::patch));
+        routes.get(BOOKING + "/conflicts", guard.store(this::conflicts));
         routes.post(BOOKING + "/clients", guard.storeCreation(this::addClient));
         routes.post(BOOKING + "/character-client-matches", guard.storeCreation(this::addClientMatch));
         routes.post(BOOKING + "/character-dm-matches", guard.storeCreation(this::addDmMatch));
@@ -86,6 +96,12 @@ public final class BookingRoutes {
 
     private void get(Context ctx, Store store) {
         answer(ctx, 200, store, useCases.get().get(store.id(), requests.pathId(ctx, "booking_id")));
+    }
+
+    private void conflicts(Context ctx, Store store) {
+        var query = new ListBookingConflictsQuery(store.id(), requests.pathId(ctx, "booking_id"), requests.page(ctx));
+        var page = useCases.conflicts().list(query);
+        answers.ok(ctx, ListResponse.of(page, conflict -> ConflictingBookingResponse.from(conflict, store.timezone())));
     }
 
     private void patch(Context ctx, Store store) {

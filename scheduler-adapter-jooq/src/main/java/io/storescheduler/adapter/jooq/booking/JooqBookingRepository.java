@@ -4,9 +4,7 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
-import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -22,9 +20,7 @@ import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
-import io.storescheduler.domain.booking.ConflictReport;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -32,13 +28,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
+import org.jooq.Table;
 
 /**
  * Bookings with their party and matches. A booking is read in one query: the party and both
  * match lists come back as nested collections ({@code MULTISET}), and for an answer its
- * conflicts as an array beside them.
+ * conflicts beside them, their count and smallest ids from a LATERAL aggregate.
  */
 public final class JooqBookingRepository implements BookingRepository, BookingReader {
 
@@ -62,7 +60,8 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
                     .orderBy(CHARACTER_DM_MATCH.ID))
             .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)));
 
-    private static final Field<ConflictReport> CONFLICTS = conflictsOfEachRow();
+    /** The conflicts of the outer query's {@code BOOKING} row, by the rule {@link JooqConflictFinder} keeps. */
+    private static final Table<Record2<Integer, Long[]>> CONFLICTS = JooqConflictFinder.conflictsOfRow(BOOKING);
 
     private final DSLContext dsl;
 
@@ -93,17 +92,11 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
 
     @Override
     public Optional<BookingView> findWithConflicts(long storeId, long bookingId) {
-        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES, CONFLICTS)
+        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES).select(CONFLICTS.fields())
                 .from(BOOKING)
+                .crossJoin(CONFLICTS)
                 .where(byId(storeId, bookingId))
-                .fetchOptional(record -> new BookingView(toBooking(record), record.get(CONFLICTS)));
-    }
-
-    /** The conflicts of the outer query's {@code BOOKING} row, by the rule {@link JooqConflictFinder} keeps. */
-    private static Field<ConflictReport> conflictsOfEachRow() {
-        var found = BOOKING.as("found");
-        return field(array(select(found.ID).from(found).where(JooqConflictFinder.conflictsWithRow(BOOKING, found)).orderBy(found.ID)))
-                .convertFrom(ids -> new ConflictReport(Arrays.asList(ids)));
+                .fetchOptional(record -> new BookingView(toBooking(record), JooqConflictFinder.report(record, CONFLICTS)));
     }
 
     @Override

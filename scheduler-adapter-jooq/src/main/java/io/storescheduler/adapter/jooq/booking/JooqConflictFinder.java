@@ -2,18 +2,27 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.cast;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 
-import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.adapter.jooq.schema.tables.Booking;
+import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.booking.ConflictingBooking;
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.BookingTimes;
@@ -23,15 +32,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Row2;
 import org.jooq.Row5;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jooq.types.DayToSecond;
 
 /**
@@ -41,10 +53,18 @@ import org.jooq.types.DayToSecond;
  * {@code (start - max duration, end)}: a bounded range scan of the partial index
  * {@code booking_scheduled_start_idx (store_id, start_at) WHERE status = 'scheduled'}, however long
  * the store's history grows.
+ *
+ * <p>However crowded a room gets, an answer stays small: each booking's conflicts are counted and
+ * their smallest {@link ConflictReport#LISTED_IDS} ids taken in one aggregate in the database
+ * ({@code count(*)} and a slice of {@code array_agg(id ORDER BY id)}), so only those ids leave it;
+ * the rest are paged through by {@link #conflictingBookings}. One aggregate beats a second,
+ * {@code LIMIT}ed subquery for the ids, which reads the overlapping rows twice.
  */
 public final class JooqConflictFinder implements ConflictFinder {
 
     private static final Duration LONGEST_GAME = Duration.ofMinutes(BookingTimes.MAX_DURATION_MINUTES);
+    private static final String COUNT = "conflict_count";
+    private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
             .filter(BookingLifecycle::showsConflicts)
             .<Field<String>>map(status -> inline(status.code()))
@@ -61,37 +81,86 @@ public final class JooqConflictFinder implements ConflictFinder {
         if (!canConflict(entry)) {
             return ConflictReport.none();
         }
-        var ids = dsl.selectDistinct(BOOKING.ID)
+        return dsl.select(count(), smallestIds(BOOKING))
                 .from(BOOKING)
-                .where(scheduledOverlapping(storeId, entry.bookingId(), entry.startAt(), entry.endAt()))
-                .and(sharesRoom(entry.roomId()).or(sharesDm(entry)))
+                .where(conflicting(storeId, entry))
+                .fetchSingle(record -> report(record.value1(), record.value2()));
+    }
+
+    @Override
+    public Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page) {
+        if (!canConflict(entry)) {
+            return new Page<>(List.of(), page, 0);
+        }
+        // a booking without a room shares none: false, not the null its comparison gives
+        var sharesRoom = coalesce(DSL.field(sharesRoom(entry.roomId())), inline(false));
+        var sharedDms = array(selectDistinct(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH).where(
+                        CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
+                        CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
+                        CHARACTER_DM_MATCH.DM_ID.in(entry.dmIds()))
+                .orderBy(CHARACTER_DM_MATCH.DM_ID));
+        var items = dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, sharesRoom, sharedDms)
+                .from(BOOKING)
+                .where(conflicting(storeId, entry))
                 .orderBy(BOOKING.ID)
-                .fetch(BOOKING.ID);
-        return new ConflictReport(ids);
+                .limit(page.limit()).offset(page.offset())
+                .fetch(record -> new ConflictingBooking(record.value1(), record.value2(), record.value3(), record.value4(),
+                        record.value5(), Arrays.asList(record.value6())));
+        return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting(storeId, entry)));
+    }
+
+    /** The scheduled bookings other than {@code entry} that overlap it and share its room or one of its DMs. */
+    private static Condition conflicting(long storeId, ScheduleEntry entry) {
+        return scheduledOverlapping(storeId, entry.bookingId(), entry.startAt(), entry.endAt())
+                .and(sharesRoom(entry.roomId()).or(sharesDm(entry)));
     }
 
     /**
-     * The same conditions as {@link #conflictsOf}, joined against the entries given as a
-     * {@code VALUES} list (and their DMs as another), so a page of bookings costs one query.
+     * The same conditions as {@link #conflictsOf}, joined LATERAL against the entries given as a
+     * {@code VALUES} list (and their DMs as another), so a page of bookings costs one query and
+     * answers one row per entry, however many conflicts each has.
      */
     @Override
     public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
-        var timed = entries.stream().filter(JooqConflictFinder::canConflict).toList();
+        // one row per booking: a booking given twice would be a duplicate key of the answer
+        var timed = entries.stream().filter(JooqConflictFinder::canConflict).distinct().toList();
         if (timed.isEmpty()) {
             return Map.of();
         }
         var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row5[]::new))
                 .as("entry", "booking_id", "earliest_start", "start_at", "end_at", "room_id");
         var entryId = entry.field("booking_id", Long.class);
-        var found = dsl.selectDistinct(entryId, BOOKING.ID)
+        var conflicts = summaryOf(BOOKING, scheduledOverlapping(storeId, entryId, entry.field("earliest_start", Instant.class),
+                        entry.field("start_at", Instant.class), entry.field("end_at", Instant.class))
+                .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).or(sharesDmOfEntry(timed, entryId))));
+        return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
-                .join(BOOKING).on(scheduledOverlapping(storeId, entryId, entry.field("earliest_start", Instant.class),
-                        entry.field("start_at", Instant.class), entry.field("end_at", Instant.class)))
-                .where(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).or(sharesDmOfEntry(timed, entryId)))
-                .fetchGroups(entryId, BOOKING.ID);
-        var reports = new HashMap<Long, ConflictReport>();
-        found.forEach((bookingId, conflicting) -> reports.put(bookingId, new ConflictReport(conflicting)));
-        return reports;
+                .crossJoin(conflicts)
+                .fetchMap(record -> record.get(entryId), record -> report(record, conflicts));
+    }
+
+    /**
+     * How many {@code found} rows {@code conflicting} picks, and the smallest of their ids, as a
+     * one-row table to join LATERAL to the query whose rows {@code conflicting} refers to.
+     */
+    private static Table<Record2<Integer, Long[]>> summaryOf(Booking found, Condition conflicting) {
+        return lateral(select(count().as(COUNT), smallestIds(found).as(SMALLEST_IDS)).from(found).where(conflicting).asTable("conflicts"));
+    }
+
+    /** The ids of the rows an aggregate query picks, the smallest {@link ConflictReport#LISTED_IDS} of them, ascending. */
+    private static Field<Long[]> smallestIds(Booking found) {
+        return DSL.field("({0})[1:{1}]", SQLDataType.BIGINT.array(), arrayAgg(found.ID).orderBy(found.ID),
+                inline(ConflictReport.LISTED_IDS));
+    }
+
+    /** The report a row joined to {@link #summaryOf} carries. */
+    static ConflictReport report(Record record, Table<Record2<Integer, Long[]>> summary) {
+        return report(record.get(summary.field(COUNT, Integer.class)), record.get(summary.field(SMALLEST_IDS, Long[].class)));
+    }
+
+    /** Over no rows at all, {@code array_agg} is null. */
+    private static ConflictReport report(int count, Long[] smallestIds) {
+        return new ConflictReport(smallestIds == null ? List.of() : Arrays.asList(smallestIds), count);
     }
 
     /** Without a time, or with neither a room nor a DM, a booking shares nothing with another: no query needed. */
@@ -137,13 +206,22 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     /**
+     * The conflicts of the booking row {@code subject} of an outer query, as a table of one row to
+     * join LATERAL to it and read with {@link #report(Record, Table)}: a read of a booking brings
+     * its conflicts along in the same statement.
+     */
+    static Table<Record2<Integer, Long[]>> conflictsOfRow(Booking subject) {
+        var found = BOOKING.as("found");
+        return summaryOf(found, conflictsWithRow(subject, found));
+    }
+
+    /**
      * The same conditions as {@link #conflictsOf}, correlated: does {@code found} conflict with the
      * booking row {@code subject} of an outer query? The subject's own columns stand in for an
-     * entry's values, so a read of a booking brings its conflicts along in the same statement.
-     * False unless the subject's status shows conflicts; with no time, or neither a room nor a DM,
-     * the subject matches nothing, as {@link #canConflict} says.
+     * entry's values. False unless the subject's status shows conflicts; with no time, or neither
+     * a room nor a DM, the subject matches nothing, as {@link #canConflict} says.
      */
-    static Condition conflictsWithRow(Booking subject, Booking found) {
+    private static Condition conflictsWithRow(Booking subject, Booking found) {
         var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT,
                 inline(DayToSecond.valueOf(LONGEST_GAME)));
         return subject.STATUS.in(SHOWING_CONFLICTS)

@@ -10,12 +10,14 @@ import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +42,10 @@ import org.junit.jupiter.api.Test;
  * values inlined (the custom plan of the first executions) and as a prepared statement forced to
  * its generic plan (what a pooled connection may settle on after repeated executions). Beyond the
  * plan's shape, {@code EXPLAIN ANALYZE} bounds the rows each plan node actually touches.
+ *
+ * <p>The long history's store also holds a crowd: {@value #CROWD} scheduled games at once in one
+ * room, each in conflict with all the others. Its answers must stay one row per booking with at
+ * most {@link ConflictReport#LISTED_IDS} ids, read off the same index.
  */
 class ConflictQueryPlanTest {
 
@@ -52,6 +58,9 @@ class ConflictQueryPlanTest {
     /** A page of bookings asks about each of its bookings; each may touch about two days of this filler's bookings. */
     private static final int PAGE = 20;
     private static final int ROWS_TOUCHED_PER_BOOKING_OF_A_PAGE = 100;
+    /** Games at once in one room, far in the history's future. */
+    private static final int CROWD = 1_000;
+    private static final Instant CROWD_STARTS = Instant.parse("2028-01-01T10:00:00Z");
     private static final Pattern ROWS_OF_A_NODE = Pattern.compile("actual time=\\S+ rows=(\\d+) loops=(\\d+)");
     private static final Pattern ROWS_REMOVED = Pattern.compile("Rows Removed by (?:Filter|Index Recheck): (\\d+)");
     private static final Pattern SEQ_SCAN_ON_BOOKING = Pattern.compile("Seq Scan on booking\\b");
@@ -68,6 +77,7 @@ class ConflictQueryPlanTest {
     static void fillOneStoreWithALongHistory() {
         db = PersistenceUnderTest.start();
         storeId = fillStore(HISTORY);
+        fillCrowd(storeId);
         fillStore(NEIGHBOUR_HISTORY);
         db.persistence().dsl().execute("ANALYZE");
         capturing = DSL.using(db.persistence().dsl().configuration().deriveAppending(new ExecuteListener() {
@@ -169,6 +179,64 @@ class ConflictQueryPlanTest {
         assertIndexOnly(explainInlined(query), true);
         assertIndexOnly(explainGeneric(query), true);
         assertFewRowsTouched(explainAnalyzed(query));
+    }
+
+    @Test
+    void a_page_of_a_bookings_conflicts_and_their_count_use_the_scheduled_index_and_touch_few_rows() throws SQLException {
+        var queries = captureAll(() -> new JooqConflictFinder(capturing)
+                .conflictingBookings(storeId, subject.scheduleEntry(), new PageRequest(PageRequest.MAX_LIMIT, 0)));
+
+        for (var query : queries) {
+            assertIndexOnly(explainInlined(query), true);
+            assertIndexOnly(explainGeneric(query), false);
+            assertFewRowsTouched(explainAnalyzed(query));
+        }
+    }
+
+    /** 200 bookings of the crowd, each with 999 conflicts: 200 rows of at most 100 ids, not 199,800 pairs. */
+    @Test
+    void a_page_of_a_crowded_room_answers_a_row_per_booking_with_capped_ids_off_the_index() throws SQLException {
+        var entries = crowdPage().stream().map(Booking::scheduleEntry).toList();
+        var query = captureOne(() -> new JooqConflictFinder(capturing).conflictsOfEach(storeId, entries));
+        var reports = new JooqConflictFinder(db.persistence().dsl()).conflictsOfEach(storeId, entries);
+
+        assertEquals(PageRequest.MAX_LIMIT, reports.size());
+        reports.values().forEach(report -> {
+            assertEquals(CROWD - 1, report.count());
+            assertEquals(ConflictReport.LISTED_IDS, report.bookingIds().size());
+        });
+        assertIndexOnly(explainInlined(query), true);
+        assertIndexOnly(explainGeneric(query), false);
+        var plan = explainAnalyzed(query);
+        assertTrue(plan.lines().findFirst().orElseThrow().contains("rows=" + PageRequest.MAX_LIMIT + " "),
+                "the query answers one row per booking of the page:\n" + plan);
+        assertFewRowsTouched(plan, PageRequest.MAX_LIMIT * (CROWD + ROWS_TOUCHED_PER_BOOKING_OF_A_PAGE));
+    }
+
+    @Test
+    void a_crowded_booking_is_read_with_its_capped_conflicts_in_one_statement_off_the_index() throws SQLException {
+        var crowded = crowdPage().getFirst();
+        var query = captureOne(() -> new JooqBookingRepository(capturing).findWithConflicts(storeId, crowded.id()));
+        var read = db.persistence().bookingReader().findWithConflicts(storeId, crowded.id()).orElseThrow();
+
+        assertEquals(CROWD - 1, read.conflicts().count());
+        assertTrue(read.conflicts().truncated());
+        assertIndexOnly(explainInlined(query), true);
+        assertIndexOnly(explainGeneric(query), true);
+        assertFewRowsTouched(explainAnalyzed(query), CROWD + MAX_ROWS_TOUCHED);
+    }
+
+    @Test
+    void paging_through_a_crowded_bookings_conflicts_reads_the_crowd_off_the_index_and_no_more() throws SQLException {
+        var crowded = crowdPage().getFirst();
+        var queries = captureAll(() -> new JooqConflictFinder(capturing)
+                .conflictingBookings(storeId, crowded.scheduleEntry(), new PageRequest(PageRequest.MAX_LIMIT, 800)));
+
+        for (var query : queries) {
+            assertIndexOnly(explainInlined(query), true);
+            assertIndexOnly(explainGeneric(query), false);
+            assertFewRowsTouched(explainAnalyzed(query), CROWD + MAX_ROWS_TOUCHED);
+        }
     }
 
     private static void assertFewRowsTouched(String plan) {
@@ -296,6 +364,28 @@ class ConflictQueryPlanTest {
                 FROM booking b, (SELECT min(id) AS first FROM booking WHERE store_id = %d) f
                 WHERE b.store_id = %d""".formatted(array(dms), dms.size(), store, store));
         return store;
+    }
+
+    /**
+     * {@value #CROWD} scheduled four-hour games starting together in the store's first room, each
+     * with one of its DMs, so that every one conflicts with every other over the room.
+     */
+    private static void fillCrowd(long store) {
+        db.persistence().dsl().execute("""
+                INSERT INTO booking (store_id, script_id, room_id, status, start_at, end_at)
+                SELECT %d, (SELECT min(id) FROM script WHERE store_id = %d), (SELECT min(id) FROM room WHERE store_id = %d),
+                       'scheduled', timestamptz '%s', timestamptz '%s' + interval '4 hours'
+                FROM generate_series(1, %d)""".formatted(store, store, store, CROWD_STARTS, CROWD_STARTS, CROWD));
+        db.persistence().dsl().execute("""
+                INSERT INTO character_dm_match (store_id, booking_id, character_id, dm_id)
+                SELECT b.store_id, b.id, NULL, (SELECT array_agg(id ORDER BY id) FROM dm WHERE store_id = %d)[1 + b.id %% 9]
+                FROM booking b WHERE b.store_id = %d AND b.start_at = timestamptz '%s'""".formatted(store, store, CROWD_STARTS));
+    }
+
+    /** The first page of the crowd, as the bookings list gives it. */
+    private static List<Booking> crowdPage() {
+        var filter = new BookingFilter(Set.of(BookingStatus.SCHEDULED), CROWD_STARTS, null, null, null, null);
+        return db.persistence().bookings().list(storeId, filter, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
     }
 
     private static long scheduledBookingInTheFuture() {

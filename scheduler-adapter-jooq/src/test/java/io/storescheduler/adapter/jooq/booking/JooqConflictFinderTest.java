@@ -12,7 +12,9 @@ import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.booking.ConflictingBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +48,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The overlap SQL must agree with {@link ConflictRule}: on seeded random schedules, every open
  * booking's conflicts as the database finds them equal what the domain rule computes in Java over
- * the whole store, and so do the per-room counts a confirm chooses its room by.
+ * the whole store, and so do the per-room counts a confirm chooses its room by. Crowded schedules,
+ * where bookings have more conflicts than a report lists, hold the exact counts, the smallest ids
+ * and the paged list of all conflicts to the rule too.
  */
 class JooqConflictFinderTest {
 
@@ -54,8 +60,12 @@ class JooqConflictFinderTest {
     private static final int ROOMS = 4;
     private static final int DMS = 5;
     private static final int QUARTER_HOURS_IN_36_HOURS = 36 * 4;
+    /** Enough bookings in one room within a few hours that many have more conflicts than a report lists. */
+    private static final int CROWD = 200;
     private static final List<BookingStatus> STATUS_WEIGHTS =
             List.of(SCHEDULED, SCHEDULED, SCHEDULED, SCHEDULED, INCOMPLETE, INCOMPLETE, INCOMPLETE, COMPLETED, COMPLETED, CANCELLED);
+
+    private static final Map<Long, Crowd> CROWDS = new HashMap<>();
 
     private static PersistenceUnderTest db;
     private static BookingRepository bookings;
@@ -174,6 +184,58 @@ class JooqConflictFinderTest {
                 "seed " + seed + ": the schedule has rooms held at overlapping times");
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3L, 20_261_205L})
+    void in_a_crowded_room_counts_stay_exact_and_the_smallest_ids_are_listed_as_the_rule_says(long seed) {
+        var crowd = crowd(seed);
+        var store = crowd.store();
+        var entries = crowd.entries();
+        var open = crowd.open();
+
+        var each = inTransaction(() -> finder.conflictsOfEach(store.storeId(), open));
+        for (var entry : open) {
+            var expected = ConflictRule.conflictsOf(entry, entries);
+            var where = "seed " + seed + ": conflicts of " + entry;
+            assertEquals(expected, finder.conflictsOf(store.storeId(), entry), where);
+            assertEquals(expected, each.getOrDefault(entry.bookingId(), ConflictReport.none()), where + " in a page");
+            assertEquals(expected, reader.findWithConflicts(store.storeId(), entry.bookingId()).orElseThrow().conflicts(),
+                    where + " read with the booking");
+        }
+        assertTrue(open.stream().filter(entry -> ConflictRule.conflictsOf(entry, entries).truncated()).count() > 10,
+                "seed " + seed + ": many bookings have more conflicts than a report lists");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3L, 20_261_205L})
+    void pages_of_a_bookings_conflicts_hold_each_conflict_once_by_id_with_what_it_shares(long seed) {
+        var random = new Random(seed + 1);
+        var crowd = crowd(seed);
+        var store = crowd.store();
+        var entries = crowd.entries();
+        var open = crowd.open();
+
+        // a third of the bookings, picked by the seed: each is paged through in full, and that takes many queries
+        var paged = open.stream().filter(entry -> random.nextInt(3) == 0).toList();
+        assertTrue(paged.stream().anyMatch(entry -> conflictingInJava(entry, entries).size() > ConflictReport.LISTED_IDS),
+                "seed " + seed + ": some booking paged has more conflicts than a report lists");
+        for (var entry : paged) {
+            var expected = conflictingInJava(entry, entries);
+            // a small limit now and then; mostly larger ones, so the test stays quick
+            var limit = random.nextInt(10) == 0 ? 1 + random.nextInt(20) : 20 + random.nextInt(PageRequest.MAX_LIMIT - 19);
+            var pages = new ArrayList<ConflictingBooking>();
+            for (var offset = 0; offset <= expected.size(); offset += limit) {
+                var page = finder.conflictingBookings(store.storeId(), entry, new PageRequest(limit, offset));
+                assertEquals(expected.size(), page.total(), "seed " + seed + ": the total of " + entry);
+                pages.addAll(page.items());
+            }
+            assertEquals(expected, pages, "seed " + seed + ": every conflict of " + entry + " by pages of " + limit);
+        }
+        assertTrue(paged.stream().anyMatch(entry -> conflictingInJava(entry, entries).stream().anyMatch(c -> !c.sharesRoom())),
+                "seed " + seed + ": some conflict is over a DM alone");
+        assertTrue(paged.stream().anyMatch(entry -> conflictingInJava(entry, entries).stream().anyMatch(c -> !c.sharedDmIds().isEmpty())),
+                "seed " + seed + ": some conflict shares a DM");
+    }
+
     @Test
     void bookings_that_only_touch_do_not_conflict() {
         var store = newStoreSetup();
@@ -286,6 +348,45 @@ class JooqConflictFinderTest {
             bookings.addDmMatch(store.storeId(), id, character, dms.get(i));
         }
         return withStatus(store, id, status);
+    }
+
+    /** A store with a crowded room, its schedule, and the bookings of it that show conflicts. */
+    record Crowd(StoreSetup store, List<ScheduleEntry> entries, List<ScheduleEntry> open) {}
+
+    /** The crowd of a seed, made once for the tests that read it: it takes hundreds of inserts. */
+    private static Crowd crowd(long seed) {
+        return CROWDS.computeIfAbsent(seed, s -> {
+            var store = newStoreSetup();
+            var entries = inTransaction(() -> crowdedSchedule(store, new Random(s))).stream().map(Booking::scheduleEntry).toList();
+            var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
+            return new Crowd(store, entries, open);
+        });
+    }
+
+    /**
+     * The random schedule, and a crowd in the first room: bookings starting within three hours and
+     * lasting two to eight, most of them scheduled, some with one of two DMs.
+     */
+    private static List<Booking> crowdedSchedule(StoreSetup store, Random random) {
+        var schedule = new ArrayList<>(randomSchedule(store, random));
+        for (var i = 0; i < CROWD; i++) {
+            var start = FIRST_DAY.plus(minutes(15L * random.nextInt(12)));
+            var status = random.nextInt(6) == 0 ? INCOMPLETE : random.nextInt(12) == 0 ? CANCELLED : SCHEDULED;
+            var room = random.nextInt(10) == 0 ? store.roomIds().get(1) : store.roomIds().get(0);
+            var dms = random.nextInt(3) == 0 ? Set.of(store.dmIds().get(random.nextInt(2))) : Set.<Long>of();
+            schedule.add(book(store, status, start, 120 + 15 * random.nextInt(25), room, dms));
+        }
+        return schedule;
+    }
+
+    /** What {@code conflictingBookings} promises, found the slow way: every conflict by the rule, by id. */
+    private static List<ConflictingBooking> conflictingInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries) {
+        return entries.stream()
+                .filter(other -> ConflictRule.conflict(asScheduled(subject), other))
+                .sorted(Comparator.comparingLong(ScheduleEntry::bookingId))
+                .map(other -> new ConflictingBooking(other.bookingId(), other.startAt(), other.endAt(), other.roomId(),
+                        sameRoom(subject, other), other.dmIds().stream().filter(subject.dmIds()::contains).sorted().toList()))
+                .toList();
     }
 
     private static void assertScheduleHasBothKindsOfConflict(List<ScheduleEntry> entries, long seed) {

@@ -1,0 +1,32 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.booking.BookingLifecycle;
+import java.util.List;
+
+/** Pages through a booking's conflicts: the booking, then its page of them, then their count, in one transaction. */
+public final class ListBookingConflictsService implements ListBookingConflictsUseCase {
+
+    private final BookingRepository bookings;
+    private final ConflictFinder conflicts;
+    private final TransactionRunner transactions;
+
+    public ListBookingConflictsService(BookingPorts ports) {
+        this.bookings = ports.bookings();
+        this.conflicts = ports.conflicts();
+        this.transactions = ports.transactions();
+    }
+
+    @Override
+    public Page<ConflictingBooking> list(ListBookingConflictsQuery query) {
+        return transactions.inTransaction(() -> {
+            var booking = bookings.find(query.storeId(), query.bookingId())
+                    .orElseThrow(() -> BookingViews.notFound(query.bookingId()));
+            // the same rule as every booking answer: a finished booking shows no conflicts
+            return BookingLifecycle.showsConflicts(booking.status())
+                    ? conflicts.conflictingBookings(query.storeId(), booking.scheduleEntry(), query.page())
+                    : new Page<>(List.of(), query.page(), 0);
+        });
+    }
+}

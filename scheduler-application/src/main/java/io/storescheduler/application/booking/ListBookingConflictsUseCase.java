@@ -1,0 +1,15 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+
+/**
+ * Every booking one booking is in conflict with, by id, a page at a time: the whole list that a
+ * booking answer's {@code conflict_booking_ids} cuts short, its total the exact conflict count.
+ */
+public interface ListBookingConflictsUseCase {
+
+    record ListBookingConflictsQuery(long storeId, long bookingId, PageRequest page) {}
+
+    Page<ConflictingBooking> list(ListBookingConflictsQuery query);
+}
