@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code SCHEDULER_DB_USER}, {@code SCHEDULER_DB_PASSWORD}, {@code SCHEDULER_PORT} (8080),
  * {@code SCHEDULER_HOST} (0.0.0.0), {@code SCHEDULER_ADMIN_TOKEN}, {@code SCHEDULER_DATA_DIR}
  * ({@code ./scheduler-data}, for the embedded database used when no URL is given),
- * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0).
+ * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0),
+ * {@code SCHEDULER_LOG_FORMAT} (text on a terminal, else json; see {@link LogFormat}).
  */
 public record SchedulerConfig(
         Optional<String> databaseUrl,
@@ -22,7 +23,8 @@ public record SchedulerConfig(
         Optional<String> adminToken,
         Path dataDirectory,
         DatabaseLimits databaseLimits,
-        boolean demo) {
+        boolean demo,
+        LogFormat logFormat) {
 
     /**
      * How long a request may wait on the database: for a connection from the pool of
@@ -42,6 +44,11 @@ public record SchedulerConfig(
         }
     }
 
+    /** The embedded PostgreSQL, as no {@code SCHEDULER_DB_URL} is set. */
+    boolean embeddedDatabase() {
+        return databaseUrl.isEmpty();
+    }
+
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
                 value(env, "SCHEDULER_DB_URL"),
@@ -52,7 +59,8 @@ public record SchedulerConfig(
                 value(env, "SCHEDULER_ADMIN_TOKEN"),
                 Path.of(value(env, "SCHEDULER_DATA_DIR").orElse("scheduler-data")).toAbsolutePath(),
                 DatabaseLimits.DEFAULTS.withStatementTimeout(statementTimeout(value(env, "SCHEDULER_DB_STATEMENT_TIMEOUT_MS"))),
-                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")));
+                flag("SCHEDULER_DEMO", value(env, "SCHEDULER_DEMO").orElse("0")),
+                LogFormat.fromEnvironment(env));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
