@@ -70,6 +70,7 @@ class FirstRunIT {
         }
         var renewed = newAdminToken(dataDir);
         try (var third = Run.withoutTerminal(dataDir)) {
+            third.awaitLine(Pattern.compile(".*Store Scheduler listens on.*"));
             assertEquals(401, third.status("/api/v1/stores", token), "admin-token revoked the first start's token");
             assertEquals(200, third.status("/api/v1/stores", renewed), "admin-token's token works");
         }
