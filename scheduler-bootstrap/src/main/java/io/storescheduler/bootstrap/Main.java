@@ -33,16 +33,27 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            serve(SchedulerConfig.fromEnvironment(System.getenv()));
+            serve(config());
             return;
         }
         var options = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
-            case "migrate" -> migrate(SchedulerConfig.fromEnvironment(System.getenv()), options);
-            case "admin-token" -> newAdminToken(SchedulerConfig.fromEnvironment(System.getenv()), options);
+            case "migrate" -> migrate(config(), options);
+            case "admin-token" -> newAdminToken(config(), options);
             case "version", "--version" -> System.out.println(version());
             case "help", "--help", "-h" -> System.out.println(USAGE);
             default -> refuse(USAGE);
+        }
+    }
+
+    /** The environment's configuration; a setting it refuses stops the start with the reason alone, no stack trace. */
+    private static SchedulerConfig config() {
+        try {
+            return SchedulerConfig.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException refused) {
+            System.err.println("scheduler: " + refused.getMessage());
+            System.exit(2);
+            throw refused;
         }
     }
 
