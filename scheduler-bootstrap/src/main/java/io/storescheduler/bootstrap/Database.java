@@ -60,12 +60,14 @@ final class Database implements AutoCloseable {
         try {
             Files.createDirectories(config.dataDirectory());
             return EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(new PostgresBinaries())
                     .setDataDirectory(config.dataDirectory().resolve("pg"))
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + config.dataDirectory(), e);
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + config.dataDirectory()
+                    + " (is another scheduler running on it? stop it first)", e);
         }
     }
 

@@ -17,7 +17,6 @@ import io.storescheduler.application.catalogue.ManageClientsUseCase.CreateClient
 import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
-import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -70,9 +68,9 @@ final class DemoStore {
     }
 
     private Demo load() {
-        var existing = all(page -> useCases.listStores().list(LOADER, page)).filter(s -> s.name().equals(NAME)).findFirst();
+        var existing = Pages.all(page -> useCases.listStores().list(LOADER, page)).filter(s -> s.name().equals(NAME)).findFirst();
         var store = existing.orElseGet(this::create);
-        var solo = all(page -> useCases.scripts().listScripts(store.id(), page))
+        var solo = Pages.all(page -> useCases.scripts().listScripts(store.id(), page))
                 .filter(s -> s.name().equals(SOLO_SCRIPT)).findFirst().orElseThrow();
         var client = useCases.clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
         return new Demo(store, existing.isEmpty(), newDeskToken(store.id()), solo.id(), players(solo).getFirst().id(),
@@ -147,7 +145,7 @@ final class DemoStore {
     }
 
     private String newDeskToken(long storeId) {
-        all(useCases.listActors()::listActors)
+        Pages.all(useCases.listActors()::listActors)
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
                 .forEach(actor -> useCases.revokeActor().revoke(actor.id()));
@@ -156,7 +154,7 @@ final class DemoStore {
 
     private OptionalLong conflictingBooking(long storeId) {
         var scheduled = new BookingFilter(Set.of(BookingStatus.SCHEDULED), null, null, null, null, null);
-        return all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page)))
+        return Pages.all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page)))
                 .filter(view -> view.conflicts().hasConflict())
                 .mapToLong(view -> view.booking().id())
                 .findFirst();
@@ -172,17 +170,6 @@ final class DemoStore {
 
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(ZONE).toInstant();
-    }
-
-    /** Every item of a paged list, page after page. */
-    private static <T> Stream<T> all(Function<PageRequest, Page<T>> list) {
-        var items = new ArrayList<T>();
-        Page<T> page;
-        do {
-            page = list.apply(new PageRequest(PageRequest.MAX_LIMIT, items.size()));
-            items.addAll(page.items());
-        } while (!page.items().isEmpty() && items.size() < page.total());
-        return items.stream();
     }
 
     /** What to paste into a shell to try the demo store, for a server at {@code baseUrl}. */

@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code SCHEDULER_HOST} (0.0.0.0), {@code SCHEDULER_ADMIN_TOKEN}, {@code SCHEDULER_DATA_DIR}
  * ({@code ./scheduler-data}, for the embedded database used when no URL is given),
  * {@code SCHEDULER_DB_STATEMENT_TIMEOUT_MS} (15000), {@code SCHEDULER_DEMO} (0),
- * {@code SCHEDULER_RATE_LIMIT_PER_SECOND} (50) and {@code SCHEDULER_RATE_LIMIT_BURST} (200).
+ * {@code SCHEDULER_RATE_LIMIT_PER_SECOND} (50), {@code SCHEDULER_RATE_LIMIT_BURST} (200) and
+ * {@code SCHEDULER_LOG_FORMAT} (text on a terminal, else json; see {@link LogFormat}).
  */
 public record SchedulerConfig(
         Optional<String> databaseUrl,
@@ -25,7 +26,8 @@ public record SchedulerConfig(
         Path dataDirectory,
         DatabaseLimits databaseLimits,
         boolean demo,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        LogFormat logFormat) {
 
     /**
      * The API's rate limits: each actor's token bucket ({@code SCHEDULER_RATE_LIMIT_PER_SECOND},
@@ -63,6 +65,11 @@ public record SchedulerConfig(
     /** The shortest {@code SCHEDULER_ADMIN_TOKEN} the service starts with. */
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
 
+    /** The embedded PostgreSQL, as no {@code SCHEDULER_DB_URL} is set. */
+    boolean embeddedDatabase() {
+        return databaseUrl.isEmpty();
+    }
+
     public static SchedulerConfig fromEnvironment(Map<String, String> env) {
         return new SchedulerConfig(
                 value(env, "SCHEDULER_DB_URL"),
@@ -77,7 +84,8 @@ public record SchedulerConfig(
                 new RateLimits(RateLimits.actorPolicy(
                         positive(env, "SCHEDULER_RATE_LIMIT_PER_SECOND", RateLimits.DEFAULTS.perActor().perSecond()),
                         positive(env, "SCHEDULER_RATE_LIMIT_BURST", RateLimits.DEFAULTS.perActor().burst())),
-                        RateLimits.DEFAULTS.failedAuthentication()));
+                        RateLimits.DEFAULTS.failedAuthentication()),
+                LogFormat.fromEnvironment(env));
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

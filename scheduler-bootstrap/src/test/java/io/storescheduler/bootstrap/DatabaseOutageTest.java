@@ -52,7 +52,8 @@ class DatabaseOutageTest {
 
     private void serve(DatabaseLimits limits) {
         var config = new SchedulerConfig(Optional.of(testDatabase.url()), testDatabase.user(), testDatabase.password(),
-                "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"), limits, false, SchedulerConfig.RateLimits.DEFAULTS);
+                "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"), limits, false, SchedulerConfig.RateLimits.DEFAULTS,
+                LogFormat.JSON);
         database = Database.open(config);
         application = SchedulerApplication.start(database.dataSource(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
     }

@@ -22,7 +22,8 @@ class DatabaseTest {
     void open() {
         testDatabase = TestDatabase.createEmpty();
         var config = new SchedulerConfig(Optional.of(testDatabase.url()), testDatabase.user(), testDatabase.password(),
-                "127.0.0.1", 0, Optional.empty(), Path.of("unused"), DatabaseLimits.DEFAULTS.withStatementTimeout(Duration.ofMillis(1234)), false, SchedulerConfig.RateLimits.DEFAULTS);
+                "127.0.0.1", 0, Optional.empty(), Path.of("unused"), DatabaseLimits.DEFAULTS.withStatementTimeout(Duration.ofMillis(1234)), false, SchedulerConfig.RateLimits.DEFAULTS,
+                LogFormat.JSON);
         database = Database.open(config);
     }
 

@@ -74,4 +74,23 @@ class SchedulerConfigTest {
             }
         }
     }
+
+    @Test
+    void the_log_format_is_text_or_json_whatever_the_case() {
+        assertEquals(LogFormat.TEXT, SchedulerConfig.fromEnvironment(Map.of("SCHEDULER_LOG_FORMAT", " Text ")).logFormat());
+        assertEquals(LogFormat.JSON, SchedulerConfig.fromEnvironment(Map.of("SCHEDULER_LOG_FORMAT", "json")).logFormat());
+    }
+
+    @Test
+    void without_a_terminal_the_log_format_defaults_to_json() {
+        // The tests run with their output piped to the build, never on a terminal.
+        assertEquals(LogFormat.JSON, SchedulerConfig.fromEnvironment(Map.of()).logFormat());
+    }
+
+    @Test
+    void an_unknown_log_format_stops_the_start() {
+        var env = Map.of("SCHEDULER_LOG_FORMAT", "pretty");
+        var refused = assertThrows(IllegalArgumentException.class, () -> SchedulerConfig.fromEnvironment(env));
+        assertEquals("SCHEDULER_LOG_FORMAT must be text or json, not 'pretty'", refused.getMessage());
+    }
 }

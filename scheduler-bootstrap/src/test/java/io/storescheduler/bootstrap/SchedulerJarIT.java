@@ -124,7 +124,7 @@ class SchedulerJarIT {
     void demo_mode_loads_the_demo_store_once_and_its_guide_works_as_printed() throws Exception {
         try (var db = TestDatabase.createEmpty()) {
             var env = Map.of("SCHEDULER_DB_URL", db.url(), "SCHEDULER_DB_USER", db.user(),
-                    "SCHEDULER_DB_PASSWORD", db.password(), "SCHEDULER_DEMO", "1");
+                    "SCHEDULER_DB_PASSWORD", db.password(), "SCHEDULER_DEMO", "1", "SCHEDULER_LOG_FORMAT", "text");
             String firstToken;
             try (var server = Server.start(env)) {
                 var guide = server.awaitGuide();
