@@ -41,9 +41,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The running service: the rings wired by hand around one data source, and the HTTP server. */
 public final class SchedulerApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulerApplication.class);
 
     /** The database keeps microseconds: a finer clock would answer a write with times a read of it does not give back. */
     private static final Clock MICROSECOND_CLOCK = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
@@ -76,10 +81,20 @@ public final class SchedulerApplication implements AutoCloseable {
     /** Like the other {@code start}, with the rate limits {@code rateLimits}. */
     public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
-        SchedulerMigrations.migrate(dataSource);
+        LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
         var useCases = useCases(new JooqPersistence(dataSource), adminToken, MICROSECOND_CLOCK, metrics);
         var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
         return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
+    }
+
+    /** One line for what migrating did, in place of Flyway's line for each migration, which grows with the history. */
+    static String describe(MigrateResult migrated) {
+        if (migrated.migrationsExecuted == 0) {
+            return "Database schema at version " + migrated.initialSchemaVersion + ", up to date";
+        }
+        var from = migrated.initialSchemaVersion == null ? "an empty database" : "version " + migrated.initialSchemaVersion;
+        return "Database schema migrated from " + from + " to version " + migrated.targetSchemaVersion
+                + " (" + migrated.migrationsExecuted + " migrations)";
     }
 
     /** The buckets live in this instance's memory; sharing them between instances means swapping these limiters. */
