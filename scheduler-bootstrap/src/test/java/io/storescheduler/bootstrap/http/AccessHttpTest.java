@@ -6,27 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who may call what: authentication first, then the store check, then everything else. */
 class AccessHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final String NO_SUCH_STORE = "/api/v1/stores/987654321";
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -10,27 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's routes beyond creating: changing a store, listing actors, revoking one. */
 class AdminRoutesHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final Map<String, String> NO_HEADERS = Map.of();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -18,26 +18,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The booking flow of the seed, end to end over HTTP against the real PostgreSQL. */
 class BookingFlowHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void an_incomplete_booking_is_refused_until_its_party_is_matched_then_scheduled_at_the_store_offset() {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,18 +19,15 @@ class BookingListHttpTest {
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final String THREE_PM = "2026-12-05T15:00:00+08:00";
     private static final String FOUR_PM = "2026-12-05T16:00:00+08:00";
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,17 +19,9 @@ class BookingTransitionsHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @ParameterizedTest(name = "{1} of a {0} booking -> {2}")
     @CsvSource({

@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -56,17 +56,9 @@ class BookingWriteRacesHttpTest {
     private static final Map<String, Operation> OPERATIONS = operations();
 
     private static final Set<String> SUCCEEDED = ConcurrentHashMap.newKeySet();
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     /** Every write succeeded in some round: one that only ever met refusals was never raced for real. */
     @AfterAll

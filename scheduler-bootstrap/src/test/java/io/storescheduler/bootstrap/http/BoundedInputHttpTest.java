@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The limits every body is read within (nesting depth 32, 10,000 tokens), the text it may carry
@@ -28,20 +28,16 @@ class BoundedInputHttpTest {
     private static final List<String> LEAKS = List.of("`", "jackson", "Jackson", "StreamReadConstraints", "ObjectNode", "Exception",
             "DeserializationFeature", "com.fasterxml");
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
     private static StoreSetup store;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
         store = server.newStore("Asia/Shanghai");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -7,27 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Changing the catalogue: {@code PATCH} of rooms, scripts, DMs and clients. */
 class CatalogueRoutesHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final Map<String, String> NO_HEADERS = Map.of();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -19,9 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Racing writes to one store, over HTTP against the real PostgreSQL: the outcome must be one some
@@ -34,17 +33,9 @@ class ConcurrencyHttpTest {
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     // a safety net so a deadlock fails the test instead of hanging it; nothing here is timed
     private static final long SAFETY_TIMEOUT_SECONDS = 120;
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @RepeatedTest(value = 5, name = "round {currentRepetition}")
     void racing_confirms_use_every_room_before_any_room_takes_a_second_booking() throws Exception {

@@ -12,9 +12,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One room holding a thousand overlapping scheduled games, which nothing stops a staff token from
@@ -39,7 +39,9 @@ class CrowdedRoomHttpTest {
     // a safety net so a hang fails the test instead of stalling the build; nothing here is timed
     private static final long SAFETY_TIMEOUT_SECONDS = 300;
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static StoreSetup crowded;
     private static long roomId;
     private static List<Long> crowd;
@@ -48,7 +50,6 @@ class CrowdedRoomHttpTest {
 
     @BeforeAll
     static void fillOneRoomWithAThousandGamesAtOnce() throws SQLException {
-        server = TestServer.start();
         crowded = server.newStore(SHANGHAI);
         roomId = crowded.room("Parlour", 6);
         var template = crowded.scheduledBooking(TWO_PM, crowded.script("Night Train", 240, 2, 0)).get("id").asLong();
@@ -57,11 +58,6 @@ class CrowdedRoomHttpTest {
         neighbour = server.newStore(SHANGHAI);
         neighbour.room("Attic", 4);
         neighbourBooking = neighbour.scheduledBooking(TWO_PM, neighbour.script("Fog Harbour", 180, 1, 0)).get("id").asLong();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

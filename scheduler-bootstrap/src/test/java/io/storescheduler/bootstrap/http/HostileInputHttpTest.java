@@ -23,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -44,22 +44,18 @@ class HostileInputHttpTest {
     private static final List<String> BAD_PATH_IDS = List.of("abc", "-1", "0", "99999999999999999999", "1.5");
     private static final String BAD_UTF8_MARK = "@@not-utf-8@@";
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore store;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
         routes = RouteCatalog.of(server);
         store = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     /** One hostile request body, the content type it is sent as, and the status and code it must get (any code when null). */

@@ -10,9 +10,9 @@ import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The rate limits on the real server, configured small: an actor past its burst gets 429
@@ -28,20 +28,17 @@ class LimitsHttpTest {
     private static final RateLimits SMALL = new RateLimits(RateLimits.actorPolicy(1, BURST),
             new RatePolicy("failed-authentication", 1, FAILURE_BURST));
     private static final int ENOUGH_TO_RUN_DRY = 200;
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(SMALL);
+
     private static ApiClient api;
     private static StoreSetup store;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start(UnaryOperator.identity(), SMALL);
+    static void setUp() {
         api = server.api();
         store = server.newStore("Asia/Shanghai");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /metrics}: Prometheus text, without a token, labelled by route template, with counts that move. */
 class MetricsHttpTest {
@@ -16,17 +15,8 @@ class MetricsHttpTest {
     private static final String BOOKING_ROUTE = "/api/v1/stores/{store_id}/bookings/{booking_id}";
     private static final String CONFIRM_ROUTE = BOOKING_ROUTE + "/confirm";
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void metrics_are_served_without_a_token_as_prometheus_text() {

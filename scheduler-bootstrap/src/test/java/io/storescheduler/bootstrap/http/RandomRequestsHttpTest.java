@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Thousands of seeded random requests over every route of the OpenAPI document: valid ones made
@@ -42,22 +42,18 @@ class RandomRequestsHttpTest {
     private static final List<String> ZONES = List.of("Asia/Shanghai", "Europe/Berlin", "America/New_York", "UTC", "Asia/Kolkata");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore otherStore;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
         routes = RouteCatalog.of(server);
         otherStore = FilledStore.fill(server, "2026-12-01T10:00:00+08:00");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

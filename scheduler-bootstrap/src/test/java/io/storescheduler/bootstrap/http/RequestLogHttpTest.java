@@ -11,27 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Request ids on every answer and log line; one JSON access-log line per request; never a token in the logs. */
 class RequestLogHttpTest {
 
     private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
         api = server.api();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * How many round trips the hot routes make to the database once the caller's token and store are
@@ -20,24 +20,21 @@ import org.junit.jupiter.api.Test;
 class RoundTripsHttpTest {
 
     private static final RoundTrips TRIPS = new RoundTrips();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(TRIPS::wrap);
+
     private static StoreSetup store;
     private static StoreSetup.Script script;
     private static long roomId;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start(TRIPS::wrap);
+    static void setUp() {
         store = server.newStore("Asia/Shanghai");
         roomId = store.room("Room A", 6);
         script = store.script("Night Train", 240, 2, 1);
         // the quota check reads a store's time zone at its first booking and keeps it: read it here
         store.incompleteBooking("2026-12-04T10:00:00+08:00", script.id());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

@@ -15,9 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,17 +31,9 @@ class SafeRetriesHttpTest {
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     // a safety net so a request that never answers fails the test instead of hanging it
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     /** One route that creates something: who posts what where, and how many of the things there are now. */
     private record Creation(String token, String path, Object body, LongSupplier count) {

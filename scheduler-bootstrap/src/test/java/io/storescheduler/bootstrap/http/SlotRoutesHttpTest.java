@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A store's slots: one per start time, created ahead or by confirm, moved and deleted only while free. */
 class SlotRoutesHttpTest {
@@ -19,18 +19,15 @@ class SlotRoutesHttpTest {
     private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final String FOUR_PM = "2026-12-05T16:00:00+08:00";
     private static final Map<String, String> NO_HEADERS = Map.of();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

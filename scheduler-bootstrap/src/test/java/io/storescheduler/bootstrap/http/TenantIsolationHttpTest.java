@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * No store sees or touches another's data, on any route the server has: each test walks every
@@ -33,24 +33,20 @@ import org.junit.jupiter.api.Test;
  */
 class TenantIsolationHttpTest {
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
     private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore storeA;
     private static FilledStore storeB;
 
     @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
+    static void setUp() {
         api = server.api();
         routes = RouteCatalog.of(server);
         storeA = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
         storeB = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Test

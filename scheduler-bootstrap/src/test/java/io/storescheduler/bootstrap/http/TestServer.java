@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The real server, in-process, on a fresh PostgreSQL database of its own; one per test class. */
-final class TestServer implements AutoCloseable {
-
-    final String adminToken = "admin-" + UUID.randomUUID();
-    private final TestDatabase database;
-    private final SchedulerApplication application;
-    private final ApiClient api;
+/**
+ * The real server, in-process, on a fresh PostgreSQL database of its own; one per test class.
+ * A class registers it once, and it starts before the class's tests and stops after them:
+ * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /**
      * Limits no test meets unless it means to: several send thousands of requests a second with one
@@ -27,32 +29,64 @@ final class TestServer implements AutoCloseable {
     static final RateLimits GENEROUS_LIMITS = new RateLimits(RateLimits.actorPolicy(1_000_000, 1_000_000),
             new RatePolicy("failed-authentication", 1_000_000, 1_000_000));
 
+    final String adminToken = "admin-" + UUID.randomUUID();
+    private final UnaryOperator<DataSource> wrapping;
+    private final RateLimits rateLimits;
+    private TestDatabase database;
+    private SchedulerApplication application;
+    private ApiClient api;
+
     private TestServer(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
+        this.wrapping = wrapping;
+        this.rateLimits = rateLimits;
+    }
+
+    /** A server for the test class that registers it as an extension. */
+    static TestServer perClass() {
+        return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS);
+    }
+
+    /** Like {@link #perClass()}, its data source {@code wrapping} the test database's, e.g. to count what it sends. */
+    static TestServer perClass(UnaryOperator<DataSource> wrapping) {
+        return new TestServer(wrapping, GENEROUS_LIMITS);
+    }
+
+    /** Like {@link #perClass()}, with the rate limits {@code rateLimits}. */
+    static TestServer perClass(RateLimits rateLimits) {
+        return new TestServer(UnaryOperator.identity(), rateLimits);
+    }
+
+    /** A server started now, for a test that needs one of its own; the caller closes it. */
+    static TestServer start() {
+        return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS).started();
+    }
+
+    /** Like {@link #start()}, with the rate limits {@code rateLimits}, its data source {@code wrapping} the test database's. */
+    static TestServer start(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
+        return new TestServer(wrapping, rateLimits).started();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        started();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private TestServer started() {
         database = TestDatabase.createEmpty();
-        SchedulerApplication started;
         try {
-            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken),
+            application = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken),
                     "127.0.0.1", 0, new SchedulerMetrics(), rateLimits);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-        application = started;
         api = new ApiClient(application.port());
-    }
-
-    static TestServer start() {
-        return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS);
-    }
-
-    /** A server whose data source is {@code wrapping} the test database's, e.g. to count what it sends. */
-    static TestServer start(UnaryOperator<DataSource> wrapping) {
-        return new TestServer(wrapping, GENEROUS_LIMITS);
-    }
-
-    /** A server with the rate limits {@code rateLimits}, its data source {@code wrapping} the test database's. */
-    static TestServer start(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
-        return new TestServer(wrapping, rateLimits);
+        return this;
     }
 
     ApiClient api() {

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Datetimes come back at the store's own offset for each instant, across daylight-saving changes,
@@ -19,17 +18,9 @@ import org.junit.jupiter.api.Test;
 class TimeZoneHttpTest {
 
     private static final String NEW_YORK = "America/New_York";
-    private static TestServer server;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
 
     @Test
     void a_booking_renders_at_the_offset_in_force_on_its_own_day() {
