@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,38 +18,31 @@ class AccessHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_request_without_a_token_is_401_with_a_bearer_challenge() {
         var store = server.newStore(SHANGHAI);
 
         for (var answer : List.of(
-                api.get(null, store.path + "/rooms"),
-                api.post(null, store.path + "/rooms", object("name", "Sneaky", "capacity", 4)),
-                api.get(null, "/api/v1/stores"),
-                api.send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", "Basic YWRtaW46YWRtaW4=")),
-                api.send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", "Bearer ")))) {
+                server.api().get(null, store.path + "/rooms"),
+                server.api().post(null, store.path + "/rooms", object("name", "Sneaky", "capacity", 4)),
+                server.api().get(null, "/api/v1/stores"),
+                server.api().send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", "Basic YWRtaW46YWRtaW4=")),
+                server.api().send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", "Bearer ")))) {
             answer.expectProblem(401, "unauthorized");
             assertEquals("Bearer", answer.header("WWW-Authenticate"));
         }
-        assertEquals(0, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+        assertEquals(0, server.api().get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
     }
 
     @Test
     void an_unknown_token_is_401() {
         var store = server.newStore(SHANGHAI);
 
-        var answer = api.get("not-a-real-token", store.path + "/rooms");
+        var answer = server.api().get("not-a-real-token", store.path + "/rooms");
 
         answer.expectProblem(401, "unauthorized");
         assertEquals("Bearer", answer.header("WWW-Authenticate"));
-        api.post("x".repeat(600), "/api/v1/stores", object("name", "x", "timezone", SHANGHAI)).expectProblem(401, "unauthorized");
+        server.api().post("x".repeat(600), "/api/v1/stores", object("name", "x", "timezone", SHANGHAI)).expectProblem(401, "unauthorized");
     }
 
     @Test
@@ -59,34 +51,34 @@ class AccessHttpTest {
         var storeB = server.newStore(SHANGHAI);
         var roomOfB = storeB.room("B room", 4);
 
-        api.get(storeA.token, storeB.path).expectProblem(403, "forbidden");
-        api.get(storeA.token, storeB.path + "/rooms").expectProblem(403, "forbidden");
-        api.get(storeA.token, storeB.path + "/rooms/" + roomOfB).expectProblem(403, "forbidden");
-        api.get(storeA.token, storeB.path + "/rooms/not-an-id").expectProblem(403, "forbidden");
-        api.get(storeA.token, storeB.path + "/bookings/999999").expectProblem(403, "forbidden");
-        api.get(storeA.token, storeB.path + "/rooms?limit=-5").expectProblem(403, "forbidden");
-        api.post(storeA.token, storeB.path + "/rooms", "{not json at all").expectProblem(403, "forbidden");
-        api.send("POST", storeB.path + "/rooms", storeA.token, "text/plain", "hello", Map.of()).expectProblem(403, "forbidden");
-        api.post(storeA.token, storeB.path + "/bookings/incomplete", object("start_at", "yesterday", "status", "scheduled"))
+        server.api().get(storeA.token, storeB.path).expectProblem(403, "forbidden");
+        server.api().get(storeA.token, storeB.path + "/rooms").expectProblem(403, "forbidden");
+        server.api().get(storeA.token, storeB.path + "/rooms/" + roomOfB).expectProblem(403, "forbidden");
+        server.api().get(storeA.token, storeB.path + "/rooms/not-an-id").expectProblem(403, "forbidden");
+        server.api().get(storeA.token, storeB.path + "/bookings/999999").expectProblem(403, "forbidden");
+        server.api().get(storeA.token, storeB.path + "/rooms?limit=-5").expectProblem(403, "forbidden");
+        server.api().post(storeA.token, storeB.path + "/rooms", "{not json at all").expectProblem(403, "forbidden");
+        server.api().send("POST", storeB.path + "/rooms", storeA.token, "text/plain", "hello", Map.of()).expectProblem(403, "forbidden");
+        server.api().post(storeA.token, storeB.path + "/bookings/incomplete", object("start_at", "yesterday", "status", "scheduled"))
                 .expectProblem(403, "forbidden");
-        api.post(storeA.token, storeB.path + "/bookings/1/confirm", null).expectProblem(403, "forbidden");
-        api.get(storeA.token, NO_SUCH_STORE + "/rooms").expectProblem(403, "forbidden");
-        api.get(storeA.token, "/api/v1/stores/abc/rooms").expectProblem(403, "forbidden");
+        server.api().post(storeA.token, storeB.path + "/bookings/1/confirm", null).expectProblem(403, "forbidden");
+        server.api().get(storeA.token, NO_SUCH_STORE + "/rooms").expectProblem(403, "forbidden");
+        server.api().get(storeA.token, "/api/v1/stores/abc/rooms").expectProblem(403, "forbidden");
 
-        assertEquals(1, api.get(storeB.token, storeB.path + "/rooms").expect(200).get("total").asInt());
+        assertEquals(1, server.api().get(storeB.token, storeB.path + "/rooms").expect(200).get("total").asInt());
     }
 
     @Test
     void a_staff_token_may_neither_create_stores_nor_actors() {
         var store = server.newStore(SHANGHAI);
-        var storesBefore = api.get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt();
+        var storesBefore = server.api().get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt();
 
-        api.post(store.token, "/api/v1/stores", object("name", "Mine now", "timezone", SHANGHAI)).expectProblem(403, "forbidden");
-        api.post(store.token, "/api/v1/actors", object("name", "My friend", "store_ids", List.of(store.storeId), "admin", true))
+        server.api().post(store.token, "/api/v1/stores", object("name", "Mine now", "timezone", SHANGHAI)).expectProblem(403, "forbidden");
+        server.api().post(store.token, "/api/v1/actors", object("name", "My friend", "store_ids", List.of(store.storeId), "admin", true))
                 .expectProblem(403, "forbidden");
-        api.post(store.token, "/api/v1/stores", "{garbage").expectProblem(403, "forbidden");
+        server.api().post(store.token, "/api/v1/stores", "{garbage").expectProblem(403, "forbidden");
 
-        assertEquals(storesBefore, api.get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt());
+        assertEquals(storesBefore, server.api().get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt());
     }
 
     @Test
@@ -94,35 +86,35 @@ class AccessHttpTest {
         var mine = server.newStore(SHANGHAI);
         server.newStore(SHANGHAI);
 
-        var listed = api.get(mine.token, "/api/v1/stores").expect(200);
+        var listed = server.api().get(mine.token, "/api/v1/stores").expect(200);
 
         assertEquals(1, listed.get("total").asInt());
         assertEquals(1, listed.get("items").size());
         assertEquals(mine.storeId, listed.get("items").get(0).get("id").asLong());
         assertEquals(SHANGHAI, listed.get("items").get(0).get("timezone").asText());
-        assertTrue(api.get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt() >= 2);
+        assertTrue(server.api().get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt() >= 2);
     }
 
     @Test
     void a_token_for_several_stores_works_on_each_of_them() {
         var first = server.newStore(SHANGHAI);
         var second = server.newStore(SHANGHAI);
-        var actor = api.post(server.adminToken, "/api/v1/actors",
+        var actor = server.api().post(server.adminToken, "/api/v1/actors",
                 object("name", "area manager", "store_ids", List.of(first.storeId, second.storeId))).expect(201);
         var token = actor.get("token").asText();
         assertTrue(token.length() >= 22, "a token carries at least 128 random bits");
 
-        api.get(token, first.path + "/rooms").expect(200);
-        api.get(token, second.path + "/rooms").expect(200);
-        assertEquals(2, api.get(token, "/api/v1/stores").expect(200).get("total").asInt());
+        server.api().get(token, first.path + "/rooms").expect(200);
+        server.api().get(token, second.path + "/rooms").expect(200);
+        assertEquals(2, server.api().get(token, "/api/v1/stores").expect(200).get("total").asInt());
     }
 
     @Test
     void the_admin_gets_404_for_a_store_that_does_not_exist() {
-        api.get(server.adminToken, NO_SUCH_STORE).expectProblem(404, "store_not_found");
-        api.get(server.adminToken, NO_SUCH_STORE + "/rooms").expectProblem(404, "store_not_found");
-        api.post(server.adminToken, NO_SUCH_STORE + "/rooms", object("name", "Ghost", "capacity", 4)).expectProblem(404, "store_not_found");
-        api.get(server.adminToken, "/api/v1/stores/abc").expectProblem(404, "not_found");
+        server.api().get(server.adminToken, NO_SUCH_STORE).expectProblem(404, "store_not_found");
+        server.api().get(server.adminToken, NO_SUCH_STORE + "/rooms").expectProblem(404, "store_not_found");
+        server.api().post(server.adminToken, NO_SUCH_STORE + "/rooms", object("name", "Ghost", "capacity", 4)).expectProblem(404, "store_not_found");
+        server.api().get(server.adminToken, "/api/v1/stores/abc").expectProblem(404, "not_found");
     }
 
     @Test
@@ -133,13 +125,13 @@ class AccessHttpTest {
         var clientOfB = storeB.client("B client");
         var bookingOfB = storeB.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
-        api.get(storeA.token, storeA.path + "/rooms/" + roomOfB).expectProblem(404, "room_not_found");
-        api.get(storeA.token, storeA.path + "/clients/" + clientOfB).expectProblem(404, "client_not_found");
-        api.get(storeA.token, storeA.path + "/bookings/" + bookingOfB).expectProblem(404, "booking_not_found");
-        api.post(storeA.token, storeA.path + "/bookings/" + bookingOfB + "/confirm", null).expectProblem(404, "booking_not_found");
-        api.get(server.adminToken, storeA.path + "/rooms/" + roomOfB).expectProblem(404, "room_not_found");
+        server.api().get(storeA.token, storeA.path + "/rooms/" + roomOfB).expectProblem(404, "room_not_found");
+        server.api().get(storeA.token, storeA.path + "/clients/" + clientOfB).expectProblem(404, "client_not_found");
+        server.api().get(storeA.token, storeA.path + "/bookings/" + bookingOfB).expectProblem(404, "booking_not_found");
+        server.api().post(storeA.token, storeA.path + "/bookings/" + bookingOfB + "/confirm", null).expectProblem(404, "booking_not_found");
+        server.api().get(server.adminToken, storeA.path + "/rooms/" + roomOfB).expectProblem(404, "room_not_found");
 
-        assertEquals("B room", api.get(storeB.token, storeB.path + "/rooms/" + roomOfB).expect(200).get("name").asText());
+        assertEquals("B room", server.api().get(storeB.token, storeB.path + "/rooms/" + roomOfB).expect(200).get("name").asText());
     }
 
     @Test
@@ -153,11 +145,11 @@ class AccessHttpTest {
         var bookingId = storeA.incompleteBooking("2026-12-05T14:00:00+08:00", storeA.script("A script", 120, 1, 0).id());
         var before = storeA.get(bookingId);
 
-        api.post(storeA.token, storeA.booking(bookingId) + "/clients", object("client_id", clientOfB)).expectProblem(422, "client_not_found");
-        api.post(storeA.token, storeA.booking(bookingId) + "/character-dm-matches", object("character_id", null, "dm_id", dmOfB))
+        server.api().post(storeA.token, storeA.booking(bookingId) + "/clients", object("client_id", clientOfB)).expectProblem(422, "client_not_found");
+        server.api().post(storeA.token, storeA.booking(bookingId) + "/character-dm-matches", object("character_id", null, "dm_id", dmOfB))
                 .expectProblem(422, "dm_not_found");
-        api.patch(storeA.token, storeA.booking(bookingId), object("room_id", roomOfB), Map.of()).expectProblem(422, "room_not_found");
-        api.patch(storeA.token, storeA.booking(bookingId), object("script_id", scriptOfB.id()), Map.of()).expectProblem(422, "script_not_found");
+        server.api().patch(storeA.token, storeA.booking(bookingId), object("room_id", roomOfB), Map.of()).expectProblem(422, "room_not_found");
+        server.api().patch(storeA.token, storeA.booking(bookingId), object("script_id", scriptOfB.id()), Map.of()).expectProblem(422, "script_not_found");
         storeA.createBooking("2026-12-05T14:00:00+08:00", scriptOfB.id(), null).expectProblem(422, "script_not_found");
         storeA.createBooking("2026-12-05T14:00:00+08:00", null, roomOfB).expectProblem(422, "room_not_found");
 

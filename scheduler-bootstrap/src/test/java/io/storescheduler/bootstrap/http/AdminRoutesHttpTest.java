@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,34 +22,27 @@ class AdminRoutesHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void an_admin_renames_a_store_and_moves_it_to_another_time_zone_and_bookings_show_the_new_offset() {
         var store = server.newStore(SHANGHAI);
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
-        var patched = api.patch(server.adminToken, store.path, object("name", "Mystery House", "timezone", "Europe/Berlin"), NO_HEADERS)
+        var patched = server.api().patch(server.adminToken, store.path, object("name", "Mystery House", "timezone", "Europe/Berlin"), NO_HEADERS)
                 .expect(200);
 
         assertEquals(store.storeId, patched.get("id").asLong());
         assertEquals("Mystery House", patched.get("name").asText());
         assertEquals("Europe/Berlin", patched.get("timezone").asText());
-        assertEquals(patched, api.get(store.token, store.path).expect(200));
+        assertEquals(patched, server.api().get(store.token, store.path).expect(200));
         assertEquals("2026-12-05T07:00:00+01:00", store.get(bookingId).get("start_at").asText(), "the same instant, at the new offset");
     }
 
     @Test
     void a_store_patch_keeps_what_it_leaves_out() {
         var store = server.newStore(SHANGHAI);
-        var before = api.get(store.token, store.path).expect(200);
+        var before = server.api().get(store.token, store.path).expect(200);
 
-        var patched = api.patch(server.adminToken, store.path, object("name", "Renamed"), NO_HEADERS).expect(200);
+        var patched = server.api().patch(server.adminToken, store.path, object("name", "Renamed"), NO_HEADERS).expect(200);
 
         assertEquals("Renamed", patched.get("name").asText());
         assertEquals(before.get("timezone"), patched.get("timezone"));
@@ -60,38 +52,38 @@ class AdminRoutesHttpTest {
     void a_staff_token_may_not_change_even_its_own_store() {
         var store = server.newStore(SHANGHAI);
 
-        api.patch(store.token, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(403, "forbidden");
-        api.patch(store.token, store.path, "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
-        api.patch(null, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(401, "unauthorized");
+        server.api().patch(store.token, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(store.token, store.path, "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(null, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(401, "unauthorized");
 
-        assertFalse(api.get(store.token, store.path).expect(200).get("name").asText().equals("Mine now"));
+        assertFalse(server.api().get(store.token, store.path).expect(200).get("name").asText().equals("Mine now"));
     }
 
     @Test
     void changing_a_store_that_does_not_exist_is_404() {
-        api.patch(server.adminToken, "/api/v1/stores/987654321", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "store_not_found");
-        api.patch(server.adminToken, "/api/v1/stores/abc", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "not_found");
+        server.api().patch(server.adminToken, "/api/v1/stores/987654321", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "store_not_found");
+        server.api().patch(server.adminToken, "/api/v1/stores/abc", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "not_found");
     }
 
     @Test
     void a_store_patch_with_a_bad_time_zone_is_422_and_a_malformed_one_400() {
         var store = server.newStore(SHANGHAI);
 
-        api.patch(server.adminToken, store.path, object("timezone", "Mars/Olympus"), NO_HEADERS).expectProblem(422, "invalid_timezone");
-        api.patch(server.adminToken, store.path, object("timezone", "+08:00"), NO_HEADERS).expectProblem(422, "invalid_timezone");
-        api.patch(server.adminToken, store.path, object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(server.adminToken, store.path, object("timezone", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(server.adminToken, store.path, object("id", 7), NO_HEADERS).expectProblem(400, "unknown_field");
-        api.patch(server.adminToken, store.path, object("name", 7), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(server.adminToken, store.path, object("timezone", "Mars/Olympus"), NO_HEADERS).expectProblem(422, "invalid_timezone");
+        server.api().patch(server.adminToken, store.path, object("timezone", "+08:00"), NO_HEADERS).expectProblem(422, "invalid_timezone");
+        server.api().patch(server.adminToken, store.path, object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(server.adminToken, store.path, object("timezone", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(server.adminToken, store.path, object("id", 7), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(server.adminToken, store.path, object("name", 7), NO_HEADERS).expectProblem(400, "invalid_type");
 
-        assertEquals(SHANGHAI, api.get(store.token, store.path).expect(200).get("timezone").asText());
+        assertEquals(SHANGHAI, server.api().get(store.token, store.path).expect(200).get("timezone").asText());
     }
 
     @Test
     void the_admin_lists_actors_with_their_stores_and_never_their_tokens() {
         var store = server.newStore(SHANGHAI);
         var name = "auditor " + UUID.randomUUID();
-        var created = api.post(server.adminToken, "/api/v1/actors", object("name", name, "store_ids", List.of(store.storeId), "admin", false))
+        var created = server.api().post(server.adminToken, "/api/v1/actors", object("name", name, "store_ids", List.of(store.storeId), "admin", false))
                 .expect(201);
 
         var actors = allActors();
@@ -110,14 +102,14 @@ class AdminRoutesHttpTest {
         server.newStore(SHANGHAI);
         server.newStore(SHANGHAI);
 
-        var first = api.get(server.adminToken, "/api/v1/actors?limit=1&offset=0").expect(200);
-        var second = api.get(server.adminToken, "/api/v1/actors?limit=1&offset=1").expect(200);
+        var first = server.api().get(server.adminToken, "/api/v1/actors?limit=1&offset=0").expect(200);
+        var second = server.api().get(server.adminToken, "/api/v1/actors?limit=1&offset=1").expect(200);
 
         assertEquals(1, first.get("items").size());
         assertEquals(1, first.get("limit").asInt());
         assertTrue(first.get("total").asInt() >= 2);
         assertTrue(first.get("items").get(0).get("id").asLong() < second.get("items").get(0).get("id").asLong());
-        api.get(server.adminToken, "/api/v1/actors?limit=0").expectProblem(400, "invalid_parameter");
+        server.api().get(server.adminToken, "/api/v1/actors?limit=0").expectProblem(400, "invalid_parameter");
     }
 
     @Test
@@ -125,44 +117,44 @@ class AdminRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var other = server.newStore(SHANGHAI);
 
-        api.get(store.token, "/api/v1/actors").expectProblem(403, "forbidden");
-        api.delete(store.token, "/api/v1/actors/" + actorIdOf(other.token)).expectProblem(403, "forbidden");
-        api.delete(store.token, "/api/v1/actors/not-an-id").expectProblem(403, "forbidden");
+        server.api().get(store.token, "/api/v1/actors").expectProblem(403, "forbidden");
+        server.api().delete(store.token, "/api/v1/actors/" + actorIdOf(other.token)).expectProblem(403, "forbidden");
+        server.api().delete(store.token, "/api/v1/actors/not-an-id").expectProblem(403, "forbidden");
 
-        api.get(other.token, other.path).expect(200);
+        server.api().get(other.token, other.path).expect(200);
     }
 
     @Test
     void a_revoked_token_is_refused_at_once() {
         var store = server.newStore(SHANGHAI);
-        api.get(store.token, store.path + "/rooms").expect(200);
+        server.api().get(store.token, store.path + "/rooms").expect(200);
         var actorId = actorIdOf(store.token);
 
-        var revoked = api.delete(server.adminToken, "/api/v1/actors/" + actorId);
+        var revoked = server.api().delete(server.adminToken, "/api/v1/actors/" + actorId);
 
         assertEquals(204, revoked.status());
         assertTrue(revoked.text().isEmpty());
-        var refused = api.get(store.token, store.path + "/rooms");
+        var refused = server.api().get(store.token, store.path + "/rooms");
         refused.expectProblem(401, "unauthorized");
         assertEquals("Bearer", refused.header("WWW-Authenticate"));
         assertTrue(allActors().stream().noneMatch(actor -> actor.get("id").asLong() == actorId));
-        api.get(server.adminToken, store.path).expect(200);
+        server.api().get(server.adminToken, store.path).expect(200);
     }
 
     @Test
     void revoking_an_actor_that_does_not_exist_is_404() {
         var store = server.newStore(SHANGHAI);
         var actorId = actorIdOf(store.token);
-        api.delete(server.adminToken, "/api/v1/actors/" + actorId).expect(204);
+        server.api().delete(server.adminToken, "/api/v1/actors/" + actorId).expect(204);
 
-        api.delete(server.adminToken, "/api/v1/actors/" + actorId).expectProblem(404, "actor_not_found");
-        api.delete(server.adminToken, "/api/v1/actors/987654321").expectProblem(404, "actor_not_found");
-        api.delete(server.adminToken, "/api/v1/actors/abc").expectProblem(404, "not_found");
+        server.api().delete(server.adminToken, "/api/v1/actors/" + actorId).expectProblem(404, "actor_not_found");
+        server.api().delete(server.adminToken, "/api/v1/actors/987654321").expectProblem(404, "actor_not_found");
+        server.api().delete(server.adminToken, "/api/v1/actors/abc").expectProblem(404, "not_found");
     }
 
     /** The id of the staff actor a store was set up with: the only actor allowed for that store alone. */
     private static long actorIdOf(String token) {
-        var storeId = api.get(token, "/api/v1/stores").expect(200).get("items").get(0).get("id").asLong();
+        var storeId = server.api().get(token, "/api/v1/stores").expect(200).get("items").get(0).get("id").asLong();
         return allActors().stream()
                 .filter(actor -> ids(actor.get("store_ids")).equals(List.of(storeId)) && !actor.get("admin").asBoolean())
                 .findFirst().orElseThrow().get("id").asLong();
@@ -171,7 +163,7 @@ class AdminRoutesHttpTest {
     private static List<JsonNode> allActors() {
         var actors = new ArrayList<JsonNode>();
         for (var offset = 0; ; offset += 200) {
-            var page = api.get(server.adminToken, "/api/v1/actors?limit=200&offset=" + offset).expect(200);
+            var page = server.api().get(server.adminToken, "/api/v1/actors?limit=200&offset=" + offset).expect(200);
             page.get("items").forEach(actors::add);
             if (actors.size() >= page.get("total").asInt()) {
                 return actors;

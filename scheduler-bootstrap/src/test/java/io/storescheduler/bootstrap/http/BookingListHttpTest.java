@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,13 +21,6 @@ class BookingListHttpTest {
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
-
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
 
     @Test
     void bookings_are_listed_by_start_then_id_and_paged_with_their_total() {
@@ -126,7 +118,7 @@ class BookingListHttpTest {
     void an_unknown_status_is_400(String query) {
         var store = server.newStore(SHANGHAI);
 
-        var problem = api.get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_parameter");
+        var problem = server.api().get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_parameter");
 
         assertEquals("status", problem.get("errors").get(0).get("field").asText());
     }
@@ -150,7 +142,7 @@ class BookingListHttpTest {
     void a_start_bound_without_an_offset_or_malformed_is_400_naming_it(String query) {
         var store = server.newStore(SHANGHAI);
 
-        var problem = api.get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_datetime");
+        var problem = server.api().get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_datetime");
 
         assertEquals(query.substring(1, query.indexOf('=')), problem.get("errors").get(0).get("field").asText());
     }
@@ -159,7 +151,7 @@ class BookingListHttpTest {
     void an_offset_whose_plus_was_not_encoded_is_400_saying_how_to_send_it() {
         var store = server.newStore(SHANGHAI);
 
-        var problem = api.get(store.token, store.path + "/bookings?from=" + THREE_PM).expectProblem(400, "invalid_datetime");
+        var problem = server.api().get(store.token, store.path + "/bookings?from=" + THREE_PM).expectProblem(400, "invalid_datetime");
 
         assertTrue(problem.get("detail").asText().contains("%2B"), problem::toString);
     }
@@ -168,7 +160,7 @@ class BookingListHttpTest {
     void a_from_after_the_to_is_400() {
         var store = server.newStore(SHANGHAI);
 
-        api.get(store.token, store.path + "/bookings?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z")
+        server.api().get(store.token, store.path + "/bookings?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z")
                 .expectProblem(400, "invalid_parameter");
     }
 
@@ -215,7 +207,7 @@ class BookingListHttpTest {
     void an_id_filter_that_is_not_a_positive_whole_number_is_400(String query) {
         var store = server.newStore(SHANGHAI);
 
-        api.get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, store.path + "/bookings" + query).expectProblem(400, "invalid_parameter");
     }
 
     @Test
@@ -223,15 +215,15 @@ class BookingListHttpTest {
         var store = server.newStore(SHANGHAI);
         var other = server.newStore(SHANGHAI);
 
-        api.get(store.token, store.path + "/bookings?limit=201").expectProblem(400, "invalid_parameter");
-        api.get(store.token, store.path + "/bookings?offset=-1").expectProblem(400, "invalid_parameter");
-        api.get(store.token, other.path + "/bookings").expectProblem(403, "forbidden");
-        api.get(store.token, other.path + "/bookings?status=nonsense").expectProblem(403, "forbidden");
-        api.get(null, store.path + "/bookings").expectProblem(401, "unauthorized");
+        server.api().get(store.token, store.path + "/bookings?limit=201").expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, store.path + "/bookings?offset=-1").expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, other.path + "/bookings").expectProblem(403, "forbidden");
+        server.api().get(store.token, other.path + "/bookings?status=nonsense").expectProblem(403, "forbidden");
+        server.api().get(null, store.path + "/bookings").expectProblem(401, "unauthorized");
     }
 
     private static JsonNode list(StoreSetup store, String query) {
-        return api.get(store.token, store.path + "/bookings" + query).expect(200);
+        return server.api().get(store.token, store.path + "/bookings" + query).expect(200);
     }
 
     private static List<Long> ids(JsonNode list) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,25 +19,18 @@ class CatalogueRoutesHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_room_is_renamed_resized_and_deactivated_and_reads_back_so() {
         var store = server.newStore(SHANGHAI);
         var roomId = store.room("Library", 6);
 
-        var patched = api.patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false), NO_HEADERS)
+        var patched = server.api().patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false), NO_HEADERS)
                 .expect(200);
 
         assertEquals("Study", patched.get("name").asText());
         assertEquals(8, patched.get("capacity").asInt());
         assertFalse(patched.get("active").asBoolean());
-        assertEquals(patched, api.get(store.token, room(store, roomId)).expect(200));
+        assertEquals(patched, server.api().get(store.token, room(store, roomId)).expect(200));
     }
 
     @Test
@@ -46,8 +38,8 @@ class CatalogueRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var roomId = store.room("Library", 6);
 
-        var patched = api.patch(store.token, room(store, roomId), object("capacity", 4), NO_HEADERS).expect(200);
-        var unchanged = api.patch(store.token, room(store, roomId), object(), NO_HEADERS).expect(200);
+        var patched = server.api().patch(store.token, room(store, roomId), object("capacity", 4), NO_HEADERS).expect(200);
+        var unchanged = server.api().patch(store.token, room(store, roomId), object(), NO_HEADERS).expect(200);
 
         assertEquals("Library", patched.get("name").asText());
         assertEquals(4, patched.get("capacity").asInt());
@@ -61,10 +53,10 @@ class CatalogueRoutesHttpTest {
         store.room("Library", 6);
         var studyId = store.room("Study", 6);
 
-        api.patch(store.token, room(store, studyId), object("name", "LIBRARY"), NO_HEADERS).expectProblem(409, "room_name_taken");
-        assertEquals("Study", api.get(store.token, room(store, studyId)).expect(200).get("name").asText());
+        server.api().patch(store.token, room(store, studyId), object("name", "LIBRARY"), NO_HEADERS).expectProblem(409, "room_name_taken");
+        assertEquals("Study", server.api().get(store.token, room(store, studyId)).expect(200).get("name").asText());
 
-        var renamed = api.patch(store.token, room(store, studyId), object("name", "STUDY"), NO_HEADERS).expect(200);
+        var renamed = server.api().patch(store.token, room(store, studyId), object("name", "STUDY"), NO_HEADERS).expect(200);
         assertEquals("STUDY", renamed.get("name").asText());
     }
 
@@ -74,7 +66,7 @@ class CatalogueRoutesHttpTest {
         server.newStore(SHANGHAI).room("Library", 6);
         var roomId = store.room("Study", 6);
 
-        assertEquals("Library", api.patch(store.token, room(store, roomId), object("name", "Library"), NO_HEADERS)
+        assertEquals("Library", server.api().patch(store.token, room(store, roomId), object("name", "Library"), NO_HEADERS)
                 .expect(200).get("name").asText());
     }
 
@@ -82,9 +74,9 @@ class CatalogueRoutesHttpTest {
     void a_script_is_renamed_and_retimed_and_keeps_its_characters() {
         var store = server.newStore(SHANGHAI);
         var script = store.script("Night Train", 240, 2, 1);
-        var before = api.get(store.token, script(store, script.id())).expect(200);
+        var before = server.api().get(store.token, script(store, script.id())).expect(200);
 
-        var patched = api.patch(store.token, script(store, script.id()), object("name", "Night Train II", "duration_minutes", 180), NO_HEADERS)
+        var patched = server.api().patch(store.token, script(store, script.id()), object("name", "Night Train II", "duration_minutes", 180), NO_HEADERS)
                 .expect(200);
 
         assertEquals("Night Train II", patched.get("name").asText());
@@ -97,7 +89,7 @@ class CatalogueRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var script = store.script("Night Train", 240, 2, 1);
 
-        api.patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))), NO_HEADERS)
+        server.api().patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))), NO_HEADERS)
                 .expectProblem(400, "unknown_field");
     }
 
@@ -107,7 +99,7 @@ class CatalogueRoutesHttpTest {
         var script = store.script("Night Train", 240, 1, 0);
         var before = store.incompleteBooking("2026-12-05T14:00:00+08:00", script.id());
 
-        api.patch(store.token, script(store, script.id()), object("duration_minutes", 120), NO_HEADERS).expect(200);
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 120), NO_HEADERS).expect(200);
         var after = store.createBooking("2026-12-05T14:00:00+08:00", script.id(), null).expect(201);
 
         assertEquals("2026-12-05T18:00:00+08:00", store.get(before).get("end_at").asText());
@@ -120,11 +112,11 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
-        var patched = api.patch(store.token, dm(store, dmId), object("name", "Ms. Host", "active", false), NO_HEADERS).expect(200);
+        var patched = server.api().patch(store.token, dm(store, dmId), object("name", "Ms. Host", "active", false), NO_HEADERS).expect(200);
 
         assertEquals("Ms. Host", patched.get("name").asText());
         assertFalse(patched.get("active").asBoolean());
-        api.post(store.token, store.booking(bookingId) + "/character-dm-matches", object("character_id", null, "dm_id", dmId))
+        server.api().post(store.token, store.booking(bookingId) + "/character-dm-matches", object("character_id", null, "dm_id", dmId))
                 .expectProblem(422, "dm_inactive");
     }
 
@@ -133,13 +125,13 @@ class CatalogueRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var clientId = store.client("Li Wei");
 
-        var renamed = api.patch(store.token, client(store, clientId), object("name", "Li Na"), NO_HEADERS).expect(200);
-        var cleared = api.patch(store.token, client(store, clientId), object("phone", null), NO_HEADERS).expect(200);
+        var renamed = server.api().patch(store.token, client(store, clientId), object("name", "Li Na"), NO_HEADERS).expect(200);
+        var cleared = server.api().patch(store.token, client(store, clientId), object("phone", null), NO_HEADERS).expect(200);
 
         assertEquals("+86 138 0000 0000", renamed.get("phone").asText());
         assertEquals("Li Na", cleared.get("name").asText());
         assertTrue(cleared.get("phone").isNull());
-        assertEquals(cleared, api.get(store.token, client(store, clientId)).expect(200));
+        assertEquals(cleared, server.api().get(store.token, client(store, clientId)).expect(200));
     }
 
     @Test
@@ -149,16 +141,16 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var clientId = store.client("Li Wei");
 
-        api.patch(store.token, room(store, roomId), object("store_id", store.storeId), NO_HEADERS).expectProblem(400, "unknown_field");
-        api.patch(store.token, room(store, roomId), object("id", 5), NO_HEADERS).expectProblem(400, "unknown_field");
-        api.patch(store.token, room(store, roomId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, room(store, roomId), object("capacity", "8"), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, room(store, roomId), object("active", "no"), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, dm(store, dmId), object("active", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, client(store, clientId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, room(store, roomId), "{\"name\": ", NO_HEADERS).expectProblem(400, "malformed_json");
+        server.api().patch(store.token, room(store, roomId), object("store_id", store.storeId), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(store.token, room(store, roomId), object("id", 5), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(store.token, room(store, roomId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), object("capacity", "8"), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), object("active", "no"), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, dm(store, dmId), object("active", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, client(store, clientId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), "{\"name\": ", NO_HEADERS).expectProblem(400, "malformed_json");
 
-        assertEquals("Library", api.get(store.token, room(store, roomId)).expect(200).get("name").asText());
+        assertEquals("Library", server.api().get(store.token, room(store, roomId)).expect(200).get("name").asText());
     }
 
     @Test
@@ -169,16 +161,16 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var clientId = store.client("Li Wei");
 
-        api.patch(store.token, room(store, roomId), object("capacity", 0), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, room(store, roomId), object("capacity", 1001), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, room(store, roomId), object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, script(store, script.id()), object("duration_minutes", 0), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, script(store, script.id()), object("duration_minutes", 1441), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, script(store, script.id()), object("name", "n".repeat(201)), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, dm(store, dmId), object("name", "n".repeat(101)), NO_HEADERS).expectProblem(422, "invalid_value");
-        api.patch(store.token, client(store, clientId), object("phone", "1".repeat(41)), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("capacity", 0), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("capacity", 1001), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 0), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 1441), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("name", "n".repeat(201)), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, dm(store, dmId), object("name", "n".repeat(101)), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, client(store, clientId), object("phone", "1".repeat(41)), NO_HEADERS).expectProblem(422, "invalid_value");
 
-        assertEquals(6, api.get(store.token, room(store, roomId)).expect(200).get("capacity").asInt());
+        assertEquals(6, server.api().get(store.token, room(store, roomId)).expect(200).get("capacity").asInt());
     }
 
     @Test
@@ -190,13 +182,13 @@ class CatalogueRoutesHttpTest {
         var dmOfOther = other.dm("Their DM");
         var clientOfOther = other.client("Their client");
 
-        api.patch(store.token, room(store, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "room_not_found");
-        api.patch(store.token, script(store, scriptOfOther.id()), object("name", "Mine"), NO_HEADERS).expectProblem(404, "script_not_found");
-        api.patch(store.token, dm(store, dmOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "dm_not_found");
-        api.patch(store.token, client(store, clientOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "client_not_found");
-        api.patch(store.token, store.path + "/rooms/not-an-id", object("name", "Mine"), NO_HEADERS).expectProblem(404, "not_found");
+        server.api().patch(store.token, room(store, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "room_not_found");
+        server.api().patch(store.token, script(store, scriptOfOther.id()), object("name", "Mine"), NO_HEADERS).expectProblem(404, "script_not_found");
+        server.api().patch(store.token, dm(store, dmOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "dm_not_found");
+        server.api().patch(store.token, client(store, clientOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "client_not_found");
+        server.api().patch(store.token, store.path + "/rooms/not-an-id", object("name", "Mine"), NO_HEADERS).expectProblem(404, "not_found");
 
-        assertEquals("Their room", api.get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
+        assertEquals("Their room", server.api().get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
     }
 
     @Test
@@ -205,11 +197,11 @@ class CatalogueRoutesHttpTest {
         var other = server.newStore(SHANGHAI);
         var roomOfOther = other.room("Their room", 6);
 
-        api.patch(store.token, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(403, "forbidden");
-        api.patch(store.token, room(other, roomOfOther), "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
-        api.patch(null, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(401, "unauthorized");
+        server.api().patch(store.token, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(store.token, room(other, roomOfOther), "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(null, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(401, "unauthorized");
 
-        assertEquals("Their room", api.get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
+        assertEquals("Their room", server.api().get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
     }
 
     private static String room(StoreSetup store, long roomId) {

@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,29 +33,22 @@ class HttpEdgeHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_get_asking_to_be_a_delete_revokes_no_actor() {
         var store = server.newStore("UTC");
-        var actor = api.post(server.adminToken, "/api/v1/actors", object("name", "Kept", "store_ids", List.of(store.storeId), "admin", false))
+        var actor = server.api().post(server.adminToken, "/api/v1/actors", object("name", "Kept", "store_ids", List.of(store.storeId), "admin", false))
                 .expect(201);
         var path = "/api/v1/actors/" + actor.get("id").asLong();
         var before = DatabaseSnapshot.whole(server);
 
         for (var header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
-            var answer = api.send("GET", path, server.adminToken, null, null, Map.of(header, "DELETE"));
+            var answer = server.api().send("GET", path, server.adminToken, null, null, Map.of(header, "DELETE"));
             answer.expectProblem(405, "method_not_allowed");
             assertEquals("DELETE", answer.header("Allow"));
         }
 
         assertEquals(before, DatabaseSnapshot.whole(server), "an override header changed rows");
-        api.get(actor.get("token").asText(), store.path).expect(200);
+        server.api().get(actor.get("token").asText(), store.path).expect(200);
     }
 
     @Test
@@ -65,7 +57,7 @@ class HttpEdgeHttpTest {
         var booking = store.incompleteBooking("2026-12-05T14:00:00Z", null);
         var before = DatabaseSnapshot.whole(server);
 
-        var answer = api.send("GET", store.booking(booking) + "/cancel", store.token, null, null, Map.of("X-HTTP-Method-Override", "POST"));
+        var answer = server.api().send("GET", store.booking(booking) + "/cancel", store.token, null, null, Map.of("X-HTTP-Method-Override", "POST"));
 
         answer.expectProblem(405, "method_not_allowed");
         assertEquals("POST", answer.header("Allow"));
@@ -77,7 +69,7 @@ class HttpEdgeHttpTest {
     void a_known_path_asked_with_another_method_is_405_listing_its_methods() {
         var store = server.newStore("UTC");
 
-        var put = api.send("PUT", store.path + "/rooms", store.token, ApiClient.JSON_TYPE, "{}", Map.of());
+        var put = server.api().send("PUT", store.path + "/rooms", store.token, ApiClient.JSON_TYPE, "{}", Map.of());
         put.expectProblem(405, "method_not_allowed");
         assertEquals(List.of("GET", "POST"), methods(put.header("Allow")));
 
@@ -87,7 +79,7 @@ class HttpEdgeHttpTest {
         assertEquals("application/problem+json", made.header("Content-Type"));
         assertEquals(List.of("GET", "PATCH"), methods(made.header("Allow")));
 
-        api.send("PUT", "/api/v1/no-such-route", store.token, null, null, Map.of()).expectProblem(404, "not_found");
+        server.api().send("PUT", "/api/v1/no-such-route", store.token, null, null, Map.of()).expectProblem(404, "not_found");
     }
 
     @Test
@@ -95,7 +87,7 @@ class HttpEdgeHttpTest {
         var store = server.newStore("UTC");
 
         for (var token : new String[] {null, store.token}) {
-            var answer = api.send("HEAD", store.path + "/rooms", token, null, null, Map.of());
+            var answer = server.api().send("HEAD", store.path + "/rooms", token, null, null, Map.of());
             assertEquals(405, answer.status(), "HEAD answers no GET, with or without a token");
             assertEquals(List.of("GET", "POST"), methods(answer.header("Allow")));
             assertEquals("", answer.text(), "a HEAD answer has no body");
@@ -109,13 +101,13 @@ class HttpEdgeHttpTest {
         for (int i = 0; i < 40; i++) {
             methods.add("M" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT));
         }
-        var before = api.get(null, "/metrics").text();
+        var before = server.api().get(null, "/metrics").text();
 
         for (var method : methods) {
             var answer = RawHttp.send(server.port(), method + " /api/v1/stores HTTP/1.1\r\nHost: x\r\n", new byte[0]);
             assertEquals(405, answer.status(), method + ": " + answer.body());
         }
-        var after = api.get(null, "/metrics").text();
+        var after = server.api().get(null, "/metrics").text();
 
         for (var method : methods) {
             assertFalse(after.contains(method), method + " labels a series");
@@ -130,8 +122,8 @@ class HttpEdgeHttpTest {
     @Test
     void answers_carry_no_store_and_nosniff_problems_included() {
         var store = server.newStore("UTC");
-        for (var answer : List.of(api.get(store.token, store.path + "/rooms"), api.get(null, store.path + "/rooms"),
-                api.get(store.token, "/api/v1/no-such-route"))) {
+        for (var answer : List.of(server.api().get(store.token, store.path + "/rooms"), server.api().get(null, store.path + "/rooms"),
+                server.api().get(store.token, "/api/v1/no-such-route"))) {
             assertEquals("no-store", answer.header("Cache-Control"), answer.text());
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), answer.text());
         }

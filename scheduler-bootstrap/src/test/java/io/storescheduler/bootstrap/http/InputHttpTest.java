@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,27 +24,20 @@ class InputHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_value_of_the_wrong_type_is_400_naming_the_field() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den", "capacity", "3"))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", "3"))
                 .expectProblem(400, "invalid_type"), "capacity");
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 3.5))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 3.5))
                 .expectProblem(400, "invalid_type"), "capacity");
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", 7, "capacity", 3))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", 7, "capacity", 3))
                 .expectProblem(400, "invalid_type"), "name");
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 3, "active", "yes"))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 3, "active", "yes"))
                 .expectProblem(400, "invalid_type"), "active");
         var script = object("name", "Typed", "duration_minutes", 60, "characters", List.of(Map.of("name", "A", "is_dm", "no")));
-        assertNamesField(api.post(store.token, store.path + "/scripts", script).expectProblem(400, "invalid_type"), "characters[0].is_dm");
+        assertNamesField(server.api().post(store.token, store.path + "/scripts", script).expectProblem(400, "invalid_type"), "characters[0].is_dm");
 
         assertRoomCount(store, 0);
     }
@@ -54,7 +46,7 @@ class InputHttpTest {
     void a_missing_required_field_is_400_naming_it() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den")).expectProblem(400, "missing_field"), "capacity");
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den")).expectProblem(400, "missing_field"), "capacity");
         assertNamesField(store.createBooking(null, null, null).expectProblem(400, "missing_field"), "start_at");
 
         assertRoomCount(store, 0);
@@ -68,13 +60,13 @@ class InputHttpTest {
 
         for (var field : List.of("capcity", "status", "store_id", "version", "id")) {
             var body = object("name", "Den", "capacity", 3, field, field.equals("status") ? "scheduled" : 1);
-            assertNamesField(api.post(store.token, store.path + "/rooms", body).expectProblem(400, "unknown_field"), field);
+            assertNamesField(server.api().post(store.token, store.path + "/rooms", body).expectProblem(400, "unknown_field"), field);
         }
         for (var field : List.of("status", "store_id", "version", "slot_id", "end_at", "client_ids", "has_conflict")) {
             var body = object("start_at", "2026-12-05T14:00:00+08:00", field, field.equals("status") ? "scheduled" : 1);
-            assertNamesField(api.post(store.token, store.path + "/bookings/incomplete", body).expectProblem(400, "unknown_field"), field);
+            assertNamesField(server.api().post(store.token, store.path + "/bookings/incomplete", body).expectProblem(400, "unknown_field"), field);
             var patch = object("note", "sneaky", field, field.equals("status") ? "scheduled" : 1);
-            assertNamesField(api.patch(store.token, store.booking(bookingId), patch, Map.of()).expectProblem(400, "unknown_field"), field);
+            assertNamesField(server.api().patch(store.token, store.booking(bookingId), patch, Map.of()).expectProblem(400, "unknown_field"), field);
         }
 
         assertRoomCount(store, 0);
@@ -85,21 +77,21 @@ class InputHttpTest {
     void a_well_formed_value_out_of_bounds_is_422() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 0))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 0))
                 .expectProblem(422, "invalid_value"), "capacity");
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "", "capacity", 3))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "", "capacity", 3))
                 .expectProblem(422, "invalid_value"), "name");
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "x".repeat(101), "capacity", 3))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "x".repeat(101), "capacity", 3))
                 .expectProblem(422, "invalid_value"), "name");
-        api.post(store.token, store.path + "/scripts", object("name", "DM only", "duration_minutes", 60,
+        server.api().post(store.token, store.path + "/scripts", object("name", "DM only", "duration_minutes", 60,
                 "characters", List.of(Map.of("name", "Host", "is_dm", true)))).expectProblem(422, "script_without_player_character");
-        api.post(server.adminToken, "/api/v1/stores", object("name", "Nowhere", "timezone", "Mars/Olympus"))
+        server.api().post(server.adminToken, "/api/v1/stores", object("name", "Nowhere", "timezone", "Mars/Olympus"))
                 .expectProblem(422, "invalid_timezone");
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
-        api.patch(store.token, store.booking(bookingId), object("note", "n".repeat(2001)), Map.of()).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, store.booking(bookingId), object("note", "n".repeat(2001)), Map.of()).expectProblem(422, "invalid_value");
 
         assertRoomCount(store, 0);
-        assertEquals(0, api.get(store.token, store.path + "/scripts").expect(200).get("total").asInt());
+        assertEquals(0, server.api().get(store.token, store.path + "/scripts").expect(200).get("total").asInt());
         assertTrue(store.get(bookingId).get("note").isNull());
     }
 
@@ -108,7 +100,7 @@ class InputHttpTest {
         var store = server.newStore(SHANGHAI);
         store.room("Library", 6);
 
-        api.post(store.token, store.path + "/rooms", object("name", "LIBRARY", "capacity", 4)).expectProblem(409, "room_name_taken");
+        server.api().post(store.token, store.path + "/rooms", object("name", "LIBRARY", "capacity", 4)).expectProblem(409, "room_name_taken");
 
         assertRoomCount(store, 1);
     }
@@ -119,7 +111,7 @@ class InputHttpTest {
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
         assertNamesField(store.createBooking("2026-12-05T14:00:00", null, null).expectProblem(400, "invalid_datetime"), "start_at");
-        assertNamesField(api.patch(store.token, store.booking(bookingId), object("start_at", "2026-12-05T15:00:00"), Map.of())
+        assertNamesField(server.api().patch(store.token, store.booking(bookingId), object("start_at", "2026-12-05T15:00:00"), Map.of())
                 .expectProblem(400, "invalid_datetime"), "start_at");
 
         assertEquals("2026-12-05T14:00:00+08:00", store.get(bookingId).get("start_at").asText());
@@ -138,7 +130,7 @@ class InputHttpTest {
     void a_datetime_given_as_a_number_is_400_naming_the_field() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/bookings/incomplete", "{\"start_at\": 1733378400}")
+        assertNamesField(server.api().post(store.token, store.path + "/bookings/incomplete", "{\"start_at\": 1733378400}")
                 .expectProblem(400, "invalid_type"), "start_at");
     }
 
@@ -147,13 +139,13 @@ class InputHttpTest {
         var store = server.newStore(SHANGHAI);
         var json = "{\"name\": \"Den\", \"capacity\": 3}";
 
-        api.send("POST", store.path + "/rooms", store.token, "text/plain", json, Map.of()).expectProblem(415, "unsupported_media_type");
-        api.send("POST", store.path + "/rooms", store.token, "application/x-www-form-urlencoded", "name=Den&capacity=3", Map.of())
+        server.api().send("POST", store.path + "/rooms", store.token, "text/plain", json, Map.of()).expectProblem(415, "unsupported_media_type");
+        server.api().send("POST", store.path + "/rooms", store.token, "application/x-www-form-urlencoded", "name=Den&capacity=3", Map.of())
                 .expectProblem(415, "unsupported_media_type");
-        api.send("POST", store.path + "/rooms", store.token, null, json, Map.of()).expectProblem(415, "unsupported_media_type");
+        server.api().send("POST", store.path + "/rooms", store.token, null, json, Map.of()).expectProblem(415, "unsupported_media_type");
 
         assertRoomCount(store, 0);
-        api.send("POST", store.path + "/rooms", store.token, "application/json; charset=utf-8", json, Map.of()).expect(201);
+        server.api().send("POST", store.path + "/rooms", store.token, "application/json; charset=utf-8", json, Map.of()).expect(201);
     }
 
     @Test
@@ -161,7 +153,7 @@ class InputHttpTest {
         var store = server.newStore(SHANGHAI);
         var body = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\", \"capacity\": 3}";
 
-        api.post(store.token, store.path + "/rooms", body).expectProblem(413, "body_too_large");
+        server.api().post(store.token, store.path + "/rooms", body).expectProblem(413, "body_too_large");
 
         assertRoomCount(store, 0);
     }
@@ -172,10 +164,10 @@ class InputHttpTest {
         var store = server.newStore(SHANGHAI);
 
         for (var list : List.of("/rooms", "/scripts", "/dms", "/clients")) {
-            var problem = api.get(store.token, store.path + list + "?" + query).expectProblem(400, "invalid_parameter");
+            var problem = server.api().get(store.token, store.path + list + "?" + query).expectProblem(400, "invalid_parameter");
             assertNamesField(problem, query.substring(0, query.indexOf('=')));
         }
-        api.get(server.adminToken, "/api/v1/stores?" + query).expectProblem(400, "invalid_parameter");
+        server.api().get(server.adminToken, "/api/v1/stores?" + query).expectProblem(400, "invalid_parameter");
     }
 
     @Test
@@ -185,9 +177,9 @@ class InputHttpTest {
         var second = store.room("Attic", 4);
         var third = store.room("Hall", 4);
 
-        var all = api.get(store.token, store.path + "/rooms").expect(200);
-        var page = api.get(store.token, store.path + "/rooms?limit=1&offset=1").expect(200);
-        var beyond = api.get(store.token, store.path + "/rooms?limit=200&offset=10").expect(200);
+        var all = server.api().get(store.token, store.path + "/rooms").expect(200);
+        var page = server.api().get(store.token, store.path + "/rooms?limit=1&offset=1").expect(200);
+        var beyond = server.api().get(store.token, store.path + "/rooms?limit=200&offset=10").expect(200);
 
         assertEquals(50, all.get("limit").asInt());
         assertEquals(0, all.get("offset").asInt());
@@ -201,19 +193,19 @@ class InputHttpTest {
         assertEquals(order.get(1), page.get("items").get(0).get("id").asLong());
         assertEquals(0, beyond.get("items").size());
         assertEquals(3, beyond.get("total").asInt());
-        assertEquals(all, api.get(store.token, store.path + "/rooms").expect(200));
+        assertEquals(all, server.api().get(store.token, store.path + "/rooms").expect(200));
     }
 
     @Test
     void a_client_search_filters_by_name_or_phone() {
         var store = server.newStore(SHANGHAI);
-        api.post(store.token, store.path + "/clients", object("name", "Li Wei", "phone", "13800001111")).expect(201);
-        api.post(store.token, store.path + "/clients", object("name", "Zhang San", "phone", "13900002222")).expect(201);
+        server.api().post(store.token, store.path + "/clients", object("name", "Li Wei", "phone", "13800001111")).expect(201);
+        server.api().post(store.token, store.path + "/clients", object("name", "Zhang San", "phone", "13900002222")).expect(201);
 
-        assertEquals(List.of("Li Wei"), api.get(store.token, store.path + "/clients?q=li").expect(200).get("items").findValuesAsText("name"));
-        assertEquals(List.of("Zhang San"), api.get(store.token, store.path + "/clients?q=2222").expect(200).get("items").findValuesAsText("name"));
-        assertEquals(0, api.get(store.token, store.path + "/clients?q=%25").expect(200).get("total").asInt());
-        api.get(store.token, store.path + "/clients?q=" + "x".repeat(101)).expectProblem(400, "invalid_parameter");
+        assertEquals(List.of("Li Wei"), server.api().get(store.token, store.path + "/clients?q=li").expect(200).get("items").findValuesAsText("name"));
+        assertEquals(List.of("Zhang San"), server.api().get(store.token, store.path + "/clients?q=2222").expect(200).get("items").findValuesAsText("name"));
+        assertEquals(0, server.api().get(store.token, store.path + "/clients?q=%25").expect(200).get("total").asInt());
+        server.api().get(store.token, store.path + "/clients?q=" + "x".repeat(101)).expectProblem(400, "invalid_parameter");
     }
 
     @Test
@@ -222,7 +214,7 @@ class InputHttpTest {
 
         for (var path : List.of("/rooms/abc", "/rooms/0", "/rooms/-1", "/rooms/1.0", "/rooms/99999999999999999999",
                 "/scripts/abc", "/dms/abc", "/clients/abc", "/bookings/abc", "/bookings/abc/confirm")) {
-            var answer = path.endsWith("confirm") ? api.post(store.token, store.path + path, null) : api.get(store.token, store.path + path);
+            var answer = path.endsWith("confirm") ? server.api().post(store.token, store.path + path, null) : server.api().get(store.token, store.path + path);
             answer.expectProblem(404, "not_found");
         }
     }
@@ -231,23 +223,23 @@ class InputHttpTest {
     void an_unknown_route_is_a_problem_too() {
         var store = server.newStore(SHANGHAI);
 
-        api.get(store.token, "/api/v1/nothing-here").expectProblem(404, "not_found");
-        api.get(store.token, store.path + "/rooms/1/nothing").expectProblem(404, "not_found");
+        server.api().get(store.token, "/api/v1/nothing-here").expectProblem(404, "not_found");
+        server.api().get(store.token, store.path + "/rooms/1/nothing").expectProblem(404, "not_found");
     }
 
     @Test
     void the_health_probes_answer_without_a_token() {
-        assertEquals("up", api.get(null, "/health/live").expect(200).get("status").asText());
-        assertEquals("ready", api.get(null, "/health/ready").expect(200).get("status").asText());
+        assertEquals("up", server.api().get(null, "/health/live").expect(200).get("status").asText());
+        assertEquals("ready", server.api().get(null, "/health/ready").expect(200).get("status").asText());
     }
 
     @Test
     void a_number_too_large_for_its_field_is_400_naming_the_field() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/rooms", "{\"name\": \"Den\", \"capacity\": 99999999999999999999}")
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", "{\"name\": \"Den\", \"capacity\": 99999999999999999999}")
                 .expectProblem(400, "invalid_type"), "capacity");
-        assertNamesField(api.post(store.token, store.path + "/bookings/incomplete",
+        assertNamesField(server.api().post(store.token, store.path + "/bookings/incomplete",
                 "{\"start_at\": \"2026-12-05T14:00:00+08:00\", \"script_id\": 99999999999999999999}")
                 .expectProblem(400, "invalid_type"), "script_id");
 
@@ -266,17 +258,17 @@ class InputHttpTest {
     void a_nul_character_in_a_string_is_refused_naming_the_field() {
         var store = server.newStore(SHANGHAI);
 
-        assertNamesField(api.post(store.token, store.path + "/rooms", object("name", "Den\u0000", "capacity", 3))
+        assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den\u0000", "capacity", 3))
                 .expectProblem(422, "invalid_value"), "name");
-        assertNamesField(api.post(store.token, store.path + "/clients", object("name", "Li", "phone", "138\u0000"))
+        assertNamesField(server.api().post(store.token, store.path + "/clients", object("name", "Li", "phone", "138\u0000"))
                 .expectProblem(422, "invalid_value"), "phone");
-        assertNamesField(api.get(store.token, store.path + "/clients?q=%00").expectProblem(400, "invalid_parameter"), "q");
+        assertNamesField(server.api().get(store.token, store.path + "/clients?q=%00").expectProblem(400, "invalid_parameter"), "q");
 
         assertRoomCount(store, 0);
     }
 
     private static void assertRoomCount(StoreSetup store, int expected) {
-        assertEquals(expected, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+        assertEquals(expected, server.api().get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
     }
 
     private static void assertNamesField(JsonNode problem, String field) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,13 +25,6 @@ class MatchRoutesHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     // --- the party ---------------------------------------------------------------------------
 
     @Test
@@ -40,7 +32,7 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var before = party.store.get(party.bookingId);
 
-        var answer = api.delete(party.store.token, party.store.booking(party.bookingId) + "/clients/" + party.alice);
+        var answer = server.api().delete(party.store.token, party.store.booking(party.bookingId) + "/clients/" + party.alice);
 
         var after = answer.expect(200);
         assertEquals(List.of(party.bob), longs(after.get("client_ids")));
@@ -57,10 +49,10 @@ class MatchRoutesHttpTest {
         var stranger = party.store.client("Stranger");
         var clientOfAnotherStore = server.newStore(SHANGHAI).client("Elsewhere");
 
-        api.delete(party.store.token, party.clients() + "/" + stranger).expectProblem(404, "client_not_in_party");
-        api.delete(party.store.token, party.clients() + "/" + clientOfAnotherStore).expectProblem(404, "client_not_in_party");
-        api.delete(party.store.token, party.clients() + "/abc").expectProblem(404, "not_found");
-        api.delete(party.store.token, party.store.booking(987654321) + "/clients/" + party.alice).expectProblem(404, "booking_not_found");
+        server.api().delete(party.store.token, party.clients() + "/" + stranger).expectProblem(404, "client_not_in_party");
+        server.api().delete(party.store.token, party.clients() + "/" + clientOfAnotherStore).expectProblem(404, "client_not_in_party");
+        server.api().delete(party.store.token, party.clients() + "/abc").expectProblem(404, "not_found");
+        server.api().delete(party.store.token, party.store.booking(987654321) + "/clients/" + party.alice).expectProblem(404, "booking_not_found");
 
         assertEquals(2, party.store.get(party.bookingId).get("client_ids").size());
     }
@@ -72,7 +64,7 @@ class MatchRoutesHttpTest {
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
         var clientId = scheduled.get("client_ids").get(0).asLong();
 
-        api.delete(store.token, store.booking(scheduled.get("id").asLong()) + "/clients/" + clientId)
+        server.api().delete(store.token, store.booking(scheduled.get("id").asLong()) + "/clients/" + clientId)
                 .expectProblem(409, "booking_not_editable");
 
         assertEquals(scheduled, store.get(scheduled.get("id").asLong()));
@@ -83,9 +75,9 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var version = party.store.get(party.bookingId).get("version").asLong();
 
-        api.delete(party.store.token, party.clients() + "/" + party.alice, Map.of("If-Match", "\"" + (version - 1) + "\""))
+        server.api().delete(party.store.token, party.clients() + "/" + party.alice, Map.of("If-Match", "\"" + (version - 1) + "\""))
                 .expectProblem(412, "version_mismatch");
-        api.delete(party.store.token, party.clients() + "/" + party.alice, Map.of("If-Match", "\"" + version + "\"")).expect(200);
+        server.api().delete(party.store.token, party.clients() + "/" + party.alice, Map.of("If-Match", "\"" + version + "\"")).expect(200);
     }
 
     // --- listing matches ---------------------------------------------------------------------
@@ -98,9 +90,9 @@ class MatchRoutesHttpTest {
         party.store.matchDm(party.bookingId, party.script.dmCharacterIds().get(0), host);
         var booking = party.store.matchDm(party.bookingId, null, helper);
 
-        var clientMatches = api.get(party.store.token, party.clientMatches()).expect(200);
-        var dmMatches = api.get(party.store.token, party.dmMatches()).expect(200);
-        var secondDm = api.get(party.store.token, party.dmMatches() + "?limit=1&offset=1").expect(200);
+        var clientMatches = server.api().get(party.store.token, party.clientMatches()).expect(200);
+        var dmMatches = server.api().get(party.store.token, party.dmMatches()).expect(200);
+        var secondDm = server.api().get(party.store.token, party.dmMatches() + "?limit=1&offset=1").expect(200);
 
         assertEquals(booking.get("character_client_matches"), clientMatches.get("items"));
         assertEquals(2, clientMatches.get("total").asInt());
@@ -109,7 +101,7 @@ class MatchRoutesHttpTest {
         assertEquals(List.of(booking.get("character_dm_matches").get(1)), List.of(secondDm.get("items").get(0)));
         assertEquals(2, secondDm.get("total").asInt());
         assertEquals(1, secondDm.get("limit").asInt());
-        assertEquals(0, api.get(party.store.token, party.dmMatches() + "?offset=5").expect(200).get("items").size());
+        assertEquals(0, server.api().get(party.store.token, party.dmMatches() + "?offset=5").expect(200).get("items").size());
     }
 
     @Test
@@ -117,10 +109,10 @@ class MatchRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var other = Party.of(server.newStore(SHANGHAI));
 
-        api.get(store.token, store.booking(other.bookingId) + "/character-client-matches").expectProblem(404, "booking_not_found");
-        api.get(store.token, store.booking(other.bookingId) + "/character-dm-matches").expectProblem(404, "booking_not_found");
-        api.get(store.token, other.clientMatches()).expectProblem(403, "forbidden");
-        api.get(other.store.token, other.clientMatches() + "?limit=0").expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, store.booking(other.bookingId) + "/character-client-matches").expectProblem(404, "booking_not_found");
+        server.api().get(store.token, store.booking(other.bookingId) + "/character-dm-matches").expectProblem(404, "booking_not_found");
+        server.api().get(store.token, other.clientMatches()).expectProblem(403, "forbidden");
+        server.api().get(other.store.token, other.clientMatches() + "?limit=0").expectProblem(400, "invalid_parameter");
     }
 
     // --- changing and deleting client matches ----------------------------------------------
@@ -133,8 +125,8 @@ class MatchRoutesHttpTest {
         var spare = party.script.playerCharacterIds().get(2);
         var match = party.aliceMatch();
 
-        var recast = api.patch(party.store.token, party.clientMatch(match), object("character_id", spare), NO_HEADERS).expect(200);
-        var handedOver = api.patch(party.store.token, party.clientMatch(match), object("client_id", carol), NO_HEADERS).expect(200);
+        var recast = server.api().patch(party.store.token, party.clientMatch(match), object("character_id", spare), NO_HEADERS).expect(200);
+        var handedOver = server.api().patch(party.store.token, party.clientMatch(match), object("client_id", carol), NO_HEADERS).expect(200);
 
         assertEquals(List.of(spare, party.alice), pair(recast, match));
         assertEquals(List.of(spare, carol), pair(handedOver, match));
@@ -148,9 +140,9 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var bobsCharacter = party.script.playerCharacterIds().get(1);
 
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", bobsCharacter), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", bobsCharacter), NO_HEADERS)
                 .expectProblem(409, "character_already_matched");
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", party.bob), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", party.bob), NO_HEADERS)
                 .expectProblem(409, "client_already_matched");
 
         assertEquals(before, party.store.get(party.bookingId));
@@ -161,7 +153,7 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var match = party.aliceMatch();
 
-        var same = api.patch(party.store.token, party.clientMatch(match),
+        var same = server.api().patch(party.store.token, party.clientMatch(match),
                 object("character_id", party.script.playerCharacterIds().get(0), "client_id", party.alice), NO_HEADERS).expect(200);
 
         assertEquals(List.of(party.script.playerCharacterIds().get(0), party.alice), pair(same, match));
@@ -174,13 +166,13 @@ class MatchRoutesHttpTest {
         var otherStore = server.newStore(SHANGHAI);
         var foreignCharacter = otherStore.script("Foreign", 120, 1, 0).playerCharacterIds().get(0);
 
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.dmCharacterIds().get(0)),
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.dmCharacterIds().get(0)),
                 NO_HEADERS).expectProblem(422, "character_not_playable");
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", foreignCharacter), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", foreignCharacter), NO_HEADERS)
                 .expectProblem(422, "character_not_playable");
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", outsider), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", outsider), NO_HEADERS)
                 .expectProblem(422, "client_not_in_party");
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", 0), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", 0), NO_HEADERS)
                 .expectProblem(422, "invalid_value");
     }
 
@@ -189,10 +181,10 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var match = party.clientMatch(party.aliceMatch());
 
-        api.patch(party.store.token, match, object("booking_id", party.bookingId), NO_HEADERS).expectProblem(400, "unknown_field");
-        api.patch(party.store.token, match, object("client_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(party.store.token, match, object("character_id", "1"), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.send("PATCH", match, party.store.token, "text/plain", "{}", NO_HEADERS).expectProblem(415, "unsupported_media_type");
+        server.api().patch(party.store.token, match, object("booking_id", party.bookingId), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(party.store.token, match, object("client_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(party.store.token, match, object("character_id", "1"), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().send("PATCH", match, party.store.token, "text/plain", "{}", NO_HEADERS).expectProblem(415, "unsupported_media_type");
     }
 
     @Test
@@ -200,11 +192,11 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var otherBooking = Party.of(party.store);
 
-        api.patch(party.store.token, party.clientMatch(otherBooking.aliceMatch()), object("client_id", party.alice), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(otherBooking.aliceMatch()), object("client_id", party.alice), NO_HEADERS)
                 .expectProblem(404, "character_client_match_not_found");
-        api.delete(party.store.token, party.clientMatch(otherBooking.aliceMatch())).expectProblem(404, "character_client_match_not_found");
-        api.delete(party.store.token, party.clientMatch(987654321)).expectProblem(404, "character_client_match_not_found");
-        api.delete(party.store.token, party.clientMatches() + "/zero").expectProblem(404, "not_found");
+        server.api().delete(party.store.token, party.clientMatch(otherBooking.aliceMatch())).expectProblem(404, "character_client_match_not_found");
+        server.api().delete(party.store.token, party.clientMatch(987654321)).expectProblem(404, "character_client_match_not_found");
+        server.api().delete(party.store.token, party.clientMatches() + "/zero").expectProblem(404, "not_found");
 
         assertEquals(2, otherBooking.store.get(otherBooking.bookingId).get("character_client_matches").size());
     }
@@ -213,7 +205,7 @@ class MatchRoutesHttpTest {
     void deleting_a_client_match_keeps_the_client_in_the_party() {
         var party = Party.of(server.newStore(SHANGHAI));
 
-        var after = api.delete(party.store.token, party.clientMatch(party.aliceMatch())).expect(200);
+        var after = server.api().delete(party.store.token, party.clientMatch(party.aliceMatch())).expect(200);
 
         assertEquals(List.of(party.alice, party.bob), longs(after.get("client_ids")));
         assertEquals(1, after.get("character_client_matches").size());
@@ -230,8 +222,8 @@ class MatchRoutesHttpTest {
         var path = store.booking(scheduled.get("id").asLong()) + "/character-client-matches/"
                 + scheduled.get("character_client_matches").get(0).get("id").asLong();
 
-        api.patch(store.token, path, object(), NO_HEADERS).expectProblem(409, "booking_not_editable");
-        api.delete(store.token, path).expectProblem(409, "booking_not_editable");
+        server.api().patch(store.token, path, object(), NO_HEADERS).expectProblem(409, "booking_not_editable");
+        server.api().delete(store.token, path).expectProblem(409, "booking_not_editable");
     }
 
     @Test
@@ -240,12 +232,12 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var stale = Map.of("If-Match", "\"" + (before.get("version").asLong() - 1) + "\"");
 
-        api.patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.playerCharacterIds().get(2)),
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.playerCharacterIds().get(2)),
                 stale).expectProblem(412, "version_mismatch");
-        api.delete(party.store.token, party.clientMatch(party.aliceMatch()), stale).expectProblem(412, "version_mismatch");
+        server.api().delete(party.store.token, party.clientMatch(party.aliceMatch()), stale).expectProblem(412, "version_mismatch");
 
         assertEquals(before, party.store.get(party.bookingId));
-        api.delete(party.store.token, party.clientMatch(party.aliceMatch()), Map.of("If-Match", "\"" + before.get("version").asLong() + "\""))
+        server.api().delete(party.store.token, party.clientMatch(party.aliceMatch()), Map.of("If-Match", "\"" + before.get("version").asLong() + "\""))
                 .expect(200);
     }
 
@@ -259,9 +251,9 @@ class MatchRoutesHttpTest {
         var character = party.script.dmCharacterIds().get(0);
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, host));
 
-        var playing = api.patch(party.store.token, party.dmMatch(match), object("character_id", character), NO_HEADERS).expect(200);
-        var swapped = api.patch(party.store.token, party.dmMatch(match), object("dm_id", relief), NO_HEADERS).expect(200);
-        var free = api.patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expect(200);
+        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", character), NO_HEADERS).expect(200);
+        var swapped = server.api().patch(party.store.token, party.dmMatch(match), object("dm_id", relief), NO_HEADERS).expect(200);
+        var free = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expect(200);
 
         assertEquals(character, dmMatch(playing, match).get("character_id").asLong());
         assertEquals(relief, dmMatch(swapped, match).get("dm_id").asLong());
@@ -276,7 +268,7 @@ class MatchRoutesHttpTest {
         var host = party.store.dm("Host");
         var helper = party.store.dm("Helper");
         var retired = party.store.dm("Retired");
-        api.patch(party.store.token, party.store.path + "/dms/" + retired, object("active", false), NO_HEADERS).expect(200);
+        server.api().patch(party.store.token, party.store.path + "/dms/" + retired, object("active", false), NO_HEADERS).expect(200);
         var dmOfAnotherStore = server.newStore(SHANGHAI).dm("Elsewhere");
         var character = party.script.dmCharacterIds().get(0);
         party.store.matchDm(party.bookingId, character, host);
@@ -285,14 +277,14 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var path = party.dmMatch(helperMatch);
 
-        api.patch(party.store.token, path, object("character_id", character), NO_HEADERS).expectProblem(409, "character_already_matched");
-        api.patch(party.store.token, path, object("dm_id", host), NO_HEADERS).expectProblem(409, "dm_already_matched");
-        api.patch(party.store.token, path, object("dm_id", retired), NO_HEADERS).expectProblem(422, "dm_inactive");
-        api.patch(party.store.token, path, object("dm_id", dmOfAnotherStore), NO_HEADERS).expectProblem(422, "dm_not_found");
-        api.patch(party.store.token, path, object("character_id", party.script.playerCharacterIds().get(0)), NO_HEADERS)
+        server.api().patch(party.store.token, path, object("character_id", character), NO_HEADERS).expectProblem(409, "character_already_matched");
+        server.api().patch(party.store.token, path, object("dm_id", host), NO_HEADERS).expectProblem(409, "dm_already_matched");
+        server.api().patch(party.store.token, path, object("dm_id", retired), NO_HEADERS).expectProblem(422, "dm_inactive");
+        server.api().patch(party.store.token, path, object("dm_id", dmOfAnotherStore), NO_HEADERS).expectProblem(422, "dm_not_found");
+        server.api().patch(party.store.token, path, object("character_id", party.script.playerCharacterIds().get(0)), NO_HEADERS)
                 .expectProblem(422, "character_not_dm");
-        api.patch(party.store.token, path, object("dm_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(party.store.token, path, object("free", true), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(party.store.token, path, object("dm_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(party.store.token, path, object("free", true), NO_HEADERS).expectProblem(400, "unknown_field");
 
         assertEquals(before, party.store.get(party.bookingId));
     }
@@ -302,9 +294,9 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var host = party.store.dm("Host");
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, host));
-        api.patch(party.store.token, party.store.path + "/dms/" + host, object("active", false), NO_HEADERS).expect(200);
+        server.api().patch(party.store.token, party.store.path + "/dms/" + host, object("active", false), NO_HEADERS).expect(200);
 
-        var playing = api.patch(party.store.token, party.dmMatch(match), object("character_id", party.script.dmCharacterIds().get(0)),
+        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", party.script.dmCharacterIds().get(0)),
                 NO_HEADERS).expect(200);
 
         assertEquals(host, dmMatch(playing, match).get("dm_id").asLong());
@@ -324,12 +316,12 @@ class MatchRoutesHttpTest {
         var match = dmMatchId(store.matchDm(second, null, idle));
         assertEquals(0, store.get(second).get("conflict_count").asInt());
 
-        var clashing = api.patch(store.token, dmMatchPath(store, second, match), object("dm_id", busy), NO_HEADERS).expect(200);
+        var clashing = server.api().patch(store.token, dmMatchPath(store, second, match), object("dm_id", busy), NO_HEADERS).expect(200);
 
         assertEquals(List.of(first), longs(clashing.get("conflict_booking_ids")));
         assertEquals(List.of(second), longs(store.get(first).get("conflict_booking_ids")));
 
-        var freed = api.delete(store.token, dmMatchPath(store, second, match)).expect(200);
+        var freed = server.api().delete(store.token, dmMatchPath(store, second, match)).expect(200);
 
         assertEquals(List.of(), longs(freed.get("conflict_booking_ids")));
         assertEquals(List.of(), longs(store.get(first).get("conflict_booking_ids")));
@@ -342,8 +334,8 @@ class MatchRoutesHttpTest {
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, party.store.dm("Host")));
         party.store.cancel(party.bookingId).expect(200);
 
-        api.patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expectProblem(409, "booking_not_editable");
-        api.delete(party.store.token, party.dmMatch(match)).expectProblem(409, "booking_not_editable");
+        server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expectProblem(409, "booking_not_editable");
+        server.api().delete(party.store.token, party.dmMatch(match)).expectProblem(409, "booking_not_editable");
     }
 
     @Test
@@ -353,13 +345,13 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var stale = Map.of("If-Match", "\"" + (before.get("version").asLong() - 1) + "\"");
 
-        api.patch(party.store.token, party.dmMatch(match), object("character_id", null), stale).expectProblem(412, "version_mismatch");
-        api.delete(party.store.token, party.dmMatch(match), stale).expectProblem(412, "version_mismatch");
-        api.delete(party.store.token, party.dmMatch(party.aliceMatch())).expectProblem(404, "character_dm_match_not_found");
-        api.patch(party.store.token, party.dmMatch(987654321), object(), NO_HEADERS).expectProblem(404, "character_dm_match_not_found");
+        server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), stale).expectProblem(412, "version_mismatch");
+        server.api().delete(party.store.token, party.dmMatch(match), stale).expectProblem(412, "version_mismatch");
+        server.api().delete(party.store.token, party.dmMatch(party.aliceMatch())).expectProblem(404, "character_dm_match_not_found");
+        server.api().patch(party.store.token, party.dmMatch(987654321), object(), NO_HEADERS).expectProblem(404, "character_dm_match_not_found");
 
         assertEquals(before, party.store.get(party.bookingId));
-        var deleted = api.delete(party.store.token, party.dmMatch(match), Map.of("If-Match", "\"" + before.get("version").asLong() + "\""))
+        var deleted = server.api().delete(party.store.token, party.dmMatch(match), Map.of("If-Match", "\"" + before.get("version").asLong() + "\""))
                 .expect(200);
         assertNotEquals(before.get("version"), deleted.get("version"));
     }
@@ -370,11 +362,11 @@ class MatchRoutesHttpTest {
         var outsider = server.newStore(SHANGHAI);
         var match = party.clientMatch(party.aliceMatch());
 
-        api.delete(outsider.token, party.clients() + "/" + party.alice).expectProblem(403, "forbidden");
-        api.patch(outsider.token, match, object("client_id", party.bob), NO_HEADERS).expectProblem(403, "forbidden");
-        api.delete(outsider.token, match).expectProblem(403, "forbidden");
-        api.get(outsider.token, party.dmMatches()).expectProblem(403, "forbidden");
-        api.patch(outsider.token, party.dmMatch(1), "{bad", NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().delete(outsider.token, party.clients() + "/" + party.alice).expectProblem(403, "forbidden");
+        server.api().patch(outsider.token, match, object("client_id", party.bob), NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().delete(outsider.token, match).expectProblem(403, "forbidden");
+        server.api().get(outsider.token, party.dmMatches()).expectProblem(403, "forbidden");
+        server.api().patch(outsider.token, party.dmMatch(1), "{bad", NO_HEADERS).expectProblem(403, "forbidden");
 
         assertEquals(2, party.store.get(party.bookingId).get("character_client_matches").size());
     }

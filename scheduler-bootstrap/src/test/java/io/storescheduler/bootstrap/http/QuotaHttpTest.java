@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,20 +28,13 @@ class QuotaHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_store_holds_200_rooms_and_the_201st_is_refused_naming_the_quota() throws SQLException {
         var store = server.newStore("Asia/Shanghai");
         fill(store, "INSERT INTO room (store_id, name, name_key, capacity) SELECT ?, 'Room ' || n, 'room ' || n, 4 FROM generate_series(1, 199) n");
         store.room("The last one", 6);
 
-        var refused = api.post(store.token, store.path + "/rooms", object("name", "One too many", "capacity", 4))
+        var refused = server.api().post(store.token, store.path + "/rooms", object("name", "One too many", "capacity", 4))
                 .expectProblem(409, "quota_exceeded");
 
         assertEquals("rooms", refused.get("quota").asText());
@@ -64,7 +56,7 @@ class QuotaHttpTest {
                 var name = "Racer " + i;
                 racing.add(pool.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return api.post(store.token, store.path + "/rooms", object("name", name, "capacity", 4));
+                    return server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4));
                 }));
             }
             start.countDown();
@@ -83,7 +75,7 @@ class QuotaHttpTest {
         var store = server.newStore("Asia/Shanghai");
         fill(store, "INSERT INTO script (store_id, name, duration_minutes) SELECT ?, 'Script ' || n, 60 FROM generate_series(1, 1000) n");
 
-        var refused = api.post(store.token, store.path + "/scripts", object("name", "One too many", "duration_minutes", 60,
+        var refused = server.api().post(store.token, store.path + "/scripts", object("name", "One too many", "duration_minutes", 60,
                 "characters", List.of(Map.of("name", "Detective")))).expectProblem(409, "quota_exceeded");
 
         assertEquals("scripts", refused.get("quota").asText());
@@ -98,7 +90,7 @@ class QuotaHttpTest {
         fill(store, "INSERT INTO dm (store_id, name) SELECT ?, 'DM ' || n FROM generate_series(1, 499) n");
         store.dm("The last one");
 
-        var refused = api.post(store.token, store.path + "/dms", object("name", "One too many")).expectProblem(409, "quota_exceeded");
+        var refused = server.api().post(store.token, store.path + "/dms", object("name", "One too many")).expectProblem(409, "quota_exceeded");
 
         assertEquals("dms", refused.get("quota").asText());
         assertEquals(500, refused.get("limit").asInt());
@@ -111,7 +103,7 @@ class QuotaHttpTest {
         fill(store, "INSERT INTO client (store_id, name) SELECT ?, 'Client ' || n FROM generate_series(1, 199999) n");
         store.client("The last one");
 
-        var refused = api.post(store.token, store.path + "/clients", object("name", "One too many")).expectProblem(409, "quota_exceeded");
+        var refused = server.api().post(store.token, store.path + "/clients", object("name", "One too many")).expectProblem(409, "quota_exceeded");
 
         assertEquals("clients", refused.get("quota").asText());
         assertEquals(200_000, refused.get("limit").asInt());
@@ -135,16 +127,16 @@ class QuotaHttpTest {
 
         // the next local day starts at 16:00 UTC of the full one: the day is the store's, not UTC's
         var nextDay = store.createBooking("2026-12-06T00:00:00+08:00", null, null).expect(201).get("id").asLong();
-        api.patch(store.token, store.booking(nextDay), object("start_at", "2026-12-05T12:00:00+08:00"), NO_HEADERS)
+        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-05T12:00:00+08:00"), NO_HEADERS)
                 .expectProblem(409, "quota_exceeded");
-        api.patch(store.token, store.booking(nextDay), object("start_at", "2026-12-06T20:00:00+08:00"), NO_HEADERS).expect(200);
+        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-06T20:00:00+08:00"), NO_HEADERS).expect(200);
         var fullDay = count("""
                 SELECT count(*) FROM booking WHERE store_id = ?
                 AND start_at >= '2026-12-05T00:00:00+08:00' AND start_at < '2026-12-06T00:00:00+08:00'""", store.storeId);
         assertEquals(2000, fullDay);
-        var inFullDay = api.get(store.token, store.path + "/bookings?status=incomplete&from=2026-12-05T23:00:00%2B08:00&to=2026-12-06T00:00:00%2B08:00&limit=1")
+        var inFullDay = server.api().get(store.token, store.path + "/bookings?status=incomplete&from=2026-12-05T23:00:00%2B08:00&to=2026-12-06T00:00:00%2B08:00&limit=1")
                 .expect(200).get("items").get(0).get("id").asLong();
-        api.patch(store.token, store.booking(inFullDay), object("start_at", "2026-12-05T08:00:00+08:00"), NO_HEADERS)
+        server.api().patch(store.token, store.booking(inFullDay), object("start_at", "2026-12-05T08:00:00+08:00"), NO_HEADERS)
                 .expect(200);
     }
 

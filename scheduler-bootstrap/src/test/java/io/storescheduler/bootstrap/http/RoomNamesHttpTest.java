@@ -4,7 +4,6 @@ import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,13 +15,6 @@ class RoomNamesHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_look_alike_of_a_room_name_is_taken() {
         var store = server.newStore("Asia/Shanghai");
@@ -32,9 +24,9 @@ class RoomNamesHttpTest {
 
         String[] lookAlikes = {"ROOM A", "Room A ", " Room\u00A0A", "Ｒｏｏｍ Ａ", "Ro\u200Bom A", "\uFEFFroom a\u200D", "STRASSE", "strasse", "Cafe\u0301", "CAFÉ"};
         for (var name : lookAlikes) {
-            api.post(store.token, store.path + "/rooms", object("name", name, "capacity", 4)).expectProblem(409, "room_name_taken");
+            server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4)).expectProblem(409, "room_name_taken");
         }
-        assertEquals(3, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+        assertEquals(3, server.api().get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
     }
 
     @Test
@@ -42,7 +34,7 @@ class RoomNamesHttpTest {
         var store = server.newStore("Asia/Shanghai");
         var sent = " Ｒｏｏｍ\u00A0A ";
 
-        var created = api.post(store.token, store.path + "/rooms", object("name", sent, "capacity", 4)).expect(201);
+        var created = server.api().post(store.token, store.path + "/rooms", object("name", sent, "capacity", 4)).expect(201);
 
         assertEquals(sent, created.get("name").asText());
         server.newStore("Asia/Shanghai").room("Room A", 4);
@@ -54,12 +46,12 @@ class RoomNamesHttpTest {
         var roomId = store.room("Library", 6);
 
         for (var blank : new String[] {" ", "\u00A0\u3000", "\u200B", "\u200B\u200C\u200D\uFEFF", " \u2060 "}) {
-            var refused = api.post(store.token, store.path + "/rooms", object("name", blank, "capacity", 4)).expectProblem(422, "invalid_value");
+            var refused = server.api().post(store.token, store.path + "/rooms", object("name", blank, "capacity", 4)).expectProblem(422, "invalid_value");
             assertEquals("name", refused.get("errors").get(0).get("field").asText());
-            api.patch(store.token, store.path + "/rooms/" + roomId, object("name", blank), NO_HEADERS).expectProblem(422, "invalid_value");
+            server.api().patch(store.token, store.path + "/rooms/" + roomId, object("name", blank), NO_HEADERS).expectProblem(422, "invalid_value");
         }
-        assertEquals("Library", api.get(store.token, store.path + "/rooms/" + roomId).expect(200).get("name").asText());
-        assertEquals(1, api.get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
+        assertEquals("Library", server.api().get(store.token, store.path + "/rooms/" + roomId).expect(200).get("name").asText());
+        assertEquals(1, server.api().get(store.token, store.path + "/rooms").expect(200).get("total").asInt());
     }
 
     @Test
@@ -68,8 +60,8 @@ class RoomNamesHttpTest {
         store.room("Room A", 6);
         var other = store.room("Room B", 6);
 
-        api.patch(store.token, store.path + "/rooms/" + other, object("name", "ｒｏｏｍ\u00A0a"), NO_HEADERS).expectProblem(409, "room_name_taken");
-        var renamed = api.patch(store.token, store.path + "/rooms/" + other, object("name", "ROOM B"), NO_HEADERS).expect(200);
+        server.api().patch(store.token, store.path + "/rooms/" + other, object("name", "ｒｏｏｍ\u00A0a"), NO_HEADERS).expectProblem(409, "room_name_taken");
+        var renamed = server.api().patch(store.token, store.path + "/rooms/" + other, object("name", "ROOM B"), NO_HEADERS).expect(200);
 
         assertEquals("ROOM B", renamed.get("name").asText());
     }

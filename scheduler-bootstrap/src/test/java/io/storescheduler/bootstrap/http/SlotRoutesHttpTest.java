@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,39 +22,32 @@ class SlotRoutesHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void setUp() {
-        api = server.api();
-    }
-
     @Test
     void a_slot_is_created_with_a_note_and_read_back_at_the_store_offset() {
         var store = server.newStore(SHANGHAI);
 
-        var created = api.post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "Saturday matinee")).expect(201);
+        var created = server.api().post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "Saturday matinee")).expect(201);
 
         assertEquals(TWO_PM, created.get("start_at").asText());
         assertEquals("Saturday matinee", created.get("note").asText());
         assertEquals(List.of(), longs(created.get("booking_ids")));
-        assertEquals(created, api.get(store.token, slot(store, created.get("id").asLong())).expect(200));
+        assertEquals(created, server.api().get(store.token, slot(store, created.get("id").asLong())).expect(200));
     }
 
     @Test
     void a_slot_without_a_note_has_a_null_note() {
         var store = server.newStore(SHANGHAI);
 
-        assertTrue(api.post(store.token, slots(store), object("start_at", TWO_PM)).expect(201).get("note").isNull());
+        assertTrue(server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expect(201).get("note").isNull());
     }
 
     @Test
     void a_second_slot_at_the_same_instant_is_409_whatever_its_offset() {
         var store = server.newStore(SHANGHAI);
-        api.post(store.token, slots(store), object("start_at", TWO_PM)).expect(201);
+        server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expect(201);
 
-        api.post(store.token, slots(store), object("start_at", TWO_PM)).expectProblem(409, "slot_exists");
-        api.post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "again")).expectProblem(409, "slot_exists");
+        server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expectProblem(409, "slot_exists");
+        server.api().post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "again")).expectProblem(409, "slot_exists");
         create(server.newStore(SHANGHAI), TWO_PM);
 
         assertEquals(1, list(store, "").get("total").asInt(), "another store's slot at that start is its own");
@@ -67,14 +59,14 @@ class SlotRoutesHttpTest {
         store.room("Hall", 6);
         store.room("Attic", 6);
         var script = store.script("Slotted", 120, 1, 0);
-        var slotId = api.post(store.token, slots(store), object("start_at", TWO_PM, "note", "busy")).expect(201).get("id").asLong();
+        var slotId = server.api().post(store.token, slots(store), object("start_at", TWO_PM, "note", "busy")).expect(201).get("id").asLong();
 
         var first = store.scheduledBooking(TWO_PM, script);
         var second = store.scheduledBooking(TWO_PM, script);
 
         assertEquals(slotId, first.get("slot_id").asLong());
         assertEquals(slotId, second.get("slot_id").asLong());
-        var slot = api.get(store.token, slot(store, slotId)).expect(200);
+        var slot = server.api().get(store.token, slot(store, slotId)).expect(200);
         assertEquals(List.of(first.get("id").asLong(), second.get("id").asLong()), longs(slot.get("booking_ids")));
         assertEquals("busy", slot.get("note").asText());
     }
@@ -100,26 +92,26 @@ class SlotRoutesHttpTest {
     void a_bad_list_parameter_is_400() {
         var store = server.newStore(SHANGHAI);
 
-        api.get(store.token, slots(store) + "?from=2026-12-05T14:00:00").expectProblem(400, "invalid_datetime");
-        api.get(store.token, slots(store) + "?to=soon").expectProblem(400, "invalid_datetime");
-        api.get(store.token, slots(store) + "?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z").expectProblem(400, "invalid_parameter");
-        api.get(store.token, slots(store) + "?limit=500").expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, slots(store) + "?from=2026-12-05T14:00:00").expectProblem(400, "invalid_datetime");
+        server.api().get(store.token, slots(store) + "?to=soon").expectProblem(400, "invalid_datetime");
+        server.api().get(store.token, slots(store) + "?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z").expectProblem(400, "invalid_parameter");
+        server.api().get(store.token, slots(store) + "?limit=500").expectProblem(400, "invalid_parameter");
     }
 
     @Test
     void an_empty_slot_is_moved_and_its_note_changed_or_cleared() {
         var store = server.newStore(SHANGHAI);
-        var slotId = api.post(store.token, slots(store), object("start_at", TWO_PM, "note", "first")).expect(201).get("id").asLong();
+        var slotId = server.api().post(store.token, slots(store), object("start_at", TWO_PM, "note", "first")).expect(201).get("id").asLong();
 
-        var moved = api.patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"), NO_HEADERS)
+        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"), NO_HEADERS)
                 .expect(200);
-        var cleared = api.patch(store.token, slot(store, slotId), object("note", null), NO_HEADERS).expect(200);
+        var cleared = server.api().patch(store.token, slot(store, slotId), object("note", null), NO_HEADERS).expect(200);
 
         assertEquals(FOUR_PM, moved.get("start_at").asText());
         assertEquals("moved", moved.get("note").asText());
         assertEquals(FOUR_PM, cleared.get("start_at").asText());
         assertTrue(cleared.get("note").isNull());
-        assertEquals(cleared, api.get(store.token, slot(store, slotId)).expect(200));
+        assertEquals(cleared, server.api().get(store.token, slot(store, slotId)).expect(200));
     }
 
     @Test
@@ -128,9 +120,9 @@ class SlotRoutesHttpTest {
         var slotId = create(store, TWO_PM);
         create(store, FOUR_PM);
 
-        api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_exists");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_exists");
 
-        assertEquals(TWO_PM, api.get(store.token, slot(store, slotId)).expect(200).get("start_at").asText());
+        assertEquals(TWO_PM, server.api().get(store.token, slot(store, slotId)).expect(200).get("start_at").asText());
     }
 
     @Test
@@ -140,9 +132,9 @@ class SlotRoutesHttpTest {
         var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
 
-        api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_has_bookings");
-        api.delete(store.token, slot(store, slotId)).expectProblem(409, "slot_has_bookings");
-        var noted = api.patch(store.token, slot(store, slotId), object("note", "VIP table", "start_at", TWO_PM), NO_HEADERS).expect(200);
+        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_has_bookings");
+        server.api().delete(store.token, slot(store, slotId)).expectProblem(409, "slot_has_bookings");
+        var noted = server.api().patch(store.token, slot(store, slotId), object("note", "VIP table", "start_at", TWO_PM), NO_HEADERS).expect(200);
 
         assertEquals("VIP table", noted.get("note").asText());
         assertEquals(TWO_PM, noted.get("start_at").asText());
@@ -156,7 +148,7 @@ class SlotRoutesHttpTest {
         var booking = store.scheduledBooking(TWO_PM, store.script("Done", 120, 1, 0));
         store.complete(booking.get("id").asLong()).expect(200);
 
-        api.delete(store.token, slot(store, booking.get("slot_id").asLong())).expectProblem(409, "slot_has_bookings");
+        server.api().delete(store.token, slot(store, booking.get("slot_id").asLong())).expectProblem(409, "slot_has_bookings");
     }
 
     @Test
@@ -168,11 +160,11 @@ class SlotRoutesHttpTest {
         var slotId = booking.get("slot_id").asLong();
         var cancelled = store.cancel(bookingId).expect(200);
 
-        var deleted = api.delete(store.token, slot(store, slotId));
+        var deleted = server.api().delete(store.token, slot(store, slotId));
 
         assertEquals(204, deleted.status());
         assertTrue(deleted.text().isEmpty());
-        api.get(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
+        server.api().get(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
         var after = store.get(bookingId);
         assertTrue(after.get("slot_id").isNull());
         assertEquals("cancelled", after.get("status").asText());
@@ -187,7 +179,7 @@ class SlotRoutesHttpTest {
         var slotId = booking.get("slot_id").asLong();
         store.cancel(booking.get("id").asLong()).expect(200);
 
-        var moved = api.patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expect(200);
+        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expect(200);
 
         assertEquals(List.of(), longs(moved.get("booking_ids")));
         assertTrue(store.get(booking.get("id").asLong()).get("slot_id").isNull());
@@ -199,11 +191,11 @@ class SlotRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var slotId = create(store, TWO_PM);
 
-        assertEquals(204, api.delete(store.token, slot(store, slotId)).status());
+        assertEquals(204, server.api().delete(store.token, slot(store, slotId)).status());
 
-        api.delete(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
-        api.patch(store.token, slot(store, slotId), object("note", "x"), NO_HEADERS).expectProblem(404, "slot_not_found");
-        api.get(store.token, slots(store) + "/abc").expectProblem(404, "not_found");
+        server.api().delete(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
+        server.api().patch(store.token, slot(store, slotId), object("note", "x"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        server.api().get(store.token, slots(store) + "/abc").expectProblem(404, "not_found");
         assertEquals(0, list(store, "").get("total").asInt());
     }
 
@@ -213,15 +205,15 @@ class SlotRoutesHttpTest {
         var other = server.newStore(SHANGHAI);
         var theirs = create(other, TWO_PM);
 
-        api.get(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
-        api.patch(store.token, slot(store, theirs), object("note", "mine"), NO_HEADERS).expectProblem(404, "slot_not_found");
-        api.delete(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
-        api.get(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
-        api.post(store.token, slots(other), "{bad").expectProblem(403, "forbidden");
-        api.delete(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
-        api.get(null, slots(store)).expectProblem(401, "unauthorized");
+        server.api().get(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
+        server.api().patch(store.token, slot(store, theirs), object("note", "mine"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        server.api().delete(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
+        server.api().get(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
+        server.api().post(store.token, slots(other), "{bad").expectProblem(403, "forbidden");
+        server.api().delete(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
+        server.api().get(null, slots(store)).expectProblem(401, "unauthorized");
 
-        assertTrue(api.get(other.token, slot(other, theirs)).expect(200).get("note").isNull());
+        assertTrue(server.api().get(other.token, slot(other, theirs)).expect(200).get("note").isNull());
     }
 
     @Test
@@ -229,24 +221,24 @@ class SlotRoutesHttpTest {
         var store = server.newStore(SHANGHAI);
         var slotId = create(store, TWO_PM);
 
-        api.post(store.token, slots(store), object("note", "no start")).expectProblem(400, "missing_field");
-        api.post(store.token, slots(store), object("start_at", "2026-12-05T14:00:00")).expectProblem(400, "invalid_datetime");
-        api.post(store.token, slots(store), object("start_at", TWO_PM, "booking_ids", List.of())).expectProblem(400, "unknown_field");
-        api.post(store.token, slots(store), object("start_at", 1764915200)).expectProblem(400, "invalid_type");
-        api.post(store.token, slots(store), object("start_at", FOUR_PM, "note", "n".repeat(2001))).expectProblem(422, "invalid_value");
-        api.patch(store.token, slot(store, slotId), object("start_at", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        api.patch(store.token, slot(store, slotId), object("start_at", "later"), NO_HEADERS).expectProblem(400, "invalid_datetime");
-        api.patch(store.token, slot(store, slotId), object("id", 3), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().post(store.token, slots(store), object("note", "no start")).expectProblem(400, "missing_field");
+        server.api().post(store.token, slots(store), object("start_at", "2026-12-05T14:00:00")).expectProblem(400, "invalid_datetime");
+        server.api().post(store.token, slots(store), object("start_at", TWO_PM, "booking_ids", List.of())).expectProblem(400, "unknown_field");
+        server.api().post(store.token, slots(store), object("start_at", 1764915200)).expectProblem(400, "invalid_type");
+        server.api().post(store.token, slots(store), object("start_at", FOUR_PM, "note", "n".repeat(2001))).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", "later"), NO_HEADERS).expectProblem(400, "invalid_datetime");
+        server.api().patch(store.token, slot(store, slotId), object("id", 3), NO_HEADERS).expectProblem(400, "unknown_field");
 
         assertEquals(1, list(store, "").get("total").asInt());
     }
 
     private static long create(StoreSetup store, String startAt) {
-        return api.post(store.token, slots(store), object("start_at", startAt)).expect(201).get("id").asLong();
+        return server.api().post(store.token, slots(store), object("start_at", startAt)).expect(201).get("id").asLong();
     }
 
     private static JsonNode list(StoreSetup store, String query) {
-        return api.get(store.token, slots(store) + query).expect(200);
+        return server.api().get(store.token, slots(store) + query).expect(200);
     }
 
     private static String slots(StoreSetup store) {
