@@ -56,7 +56,7 @@ class DatabaseOutageTest {
                 "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"), limits, false, SchedulerConfig.RateLimits.DEFAULTS,
                 LogFormat.JSON);
         database = Database.open(config);
-        application = SchedulerApplication.start(database.dataSource(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
+        application = SchedulerApplication.start(database.dataSource(), database.listening(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
     }
 
     @AfterEach

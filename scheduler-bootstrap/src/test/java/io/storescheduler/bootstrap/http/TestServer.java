@@ -31,7 +31,7 @@ final class TestServer implements AutoCloseable {
         database = TestDatabase.createEmpty();
         SchedulerApplication started;
         try {
-            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken),
+            started = SchedulerApplication.start(wrapping.apply(database.dataSource()), database.dataSource(), () -> true, Optional.of(adminToken),
                     "127.0.0.1", 0, new SchedulerMetrics(), rateLimits);
         } catch (RuntimeException e) {
             database.close();
