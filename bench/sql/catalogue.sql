@@ -10,6 +10,9 @@ INSERT INTO store (id, name, timezone)
 SELECT s, 'Bench store ' || s, CASE WHEN s = 1 THEN 'Asia/Shanghai' ELSE 'Europe/Berlin' END
 FROM generate_series(1, :stores) AS s;
 
+-- the row each store's schedule lock takes, as the service makes it with the store
+INSERT INTO store_schedule_lock (store_id) SELECT s FROM generate_series(1, :stores) AS s;
+
 INSERT INTO room (id, store_id, name, capacity, active)
 SELECT (s - 1) * 50 + r, s, 'Room ' || r, 6 + (r % 3) * 2, true
 FROM generate_series(1, :stores) AS s, generate_series(1, 50) AS r;

@@ -70,6 +70,11 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, USER, PASSWORD);
     }
 
+    /** Whether new connections to this database are accepted; the open ones stay as they are. */
+    public void allowConnections(boolean allowed) {
+        adminExecute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + allowed);
+    }
+
     @Override
     public void close() {
         adminExecute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

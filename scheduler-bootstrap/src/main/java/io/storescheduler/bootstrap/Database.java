@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The connection pool, on the configured PostgreSQL or, with no URL configured, on an embedded
@@ -17,23 +19,33 @@ final class Database implements AutoCloseable {
 
     private final EmbeddedPostgres embedded;
     private final HikariDataSource pool;
+    private final DataSource listening;
 
-    private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
+    private Database(EmbeddedPostgres embedded, HikariDataSource pool, DataSource listening) {
         this.embedded = embedded;
         this.pool = pool;
+        this.listening = listening;
     }
 
     static Database open(SchedulerConfig config) {
         if (config.databaseUrl().isPresent()) {
-            return new Database(null, pool(config.databaseUrl().get(), config.databaseUser(), config.databasePassword(),
-                    config.databaseLimits()));
+            return open(null, config.databaseUrl().get(), config.databaseUser(), config.databasePassword(), config);
         }
         var embedded = startEmbedded(config);
-        return new Database(embedded, pool(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", config.databaseLimits()));
+        return open(embedded, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", config);
+    }
+
+    private static Database open(EmbeddedPostgres embedded, String url, String user, String password, SchedulerConfig config) {
+        return new Database(embedded, pool(url, user, password, config.databaseLimits()), listening(url, user, password));
     }
 
     HikariDataSource dataSource() {
         return pool;
+    }
+
+    /** Unpooled connections, for the one that listens for access changes and holds its connection for good. */
+    DataSource listening() {
+        return listening;
     }
 
     boolean reachable() {
@@ -69,6 +81,16 @@ final class Database implements AutoCloseable {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + config.dataDirectory()
                     + " (is another scheduler running on it? stop it first)", e);
         }
+    }
+
+    private static DataSource listening(String url, String user, String password) {
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        dataSource.setConnectTimeout(5);
+        dataSource.setTcpKeepAlive(true);
+        return dataSource;
     }
 
     /**

@@ -67,7 +67,7 @@ public final class Main {
         var database = Database.open(config);
         var metrics = new SchedulerMetrics();
         metrics.watch(database.dataSource());
-        var application = SchedulerApplication.start(database.dataSource(), database::reachable,
+        var application = SchedulerApplication.start(database.dataSource(), database.listening(), database::reachable,
                 config.adminToken(), config.host(), config.port(), metrics, config.rateLimits());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "scheduler-shutdown"));
         var base = "http://localhost:" + application.port();

@@ -7,6 +7,7 @@ import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
 import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
@@ -56,35 +57,47 @@ public final class SchedulerApplication implements AutoCloseable {
     private final Javalin server;
     private final SchedulerApi.UseCases useCases;
     private final SchedulerMetrics metrics;
+    private final PgAccessChangeListener accessChanges;
 
-    private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics) {
+    private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics,
+            PgAccessChangeListener accessChanges) {
         this.server = server;
         this.useCases = useCases;
         this.metrics = metrics;
+        this.accessChanges = accessChanges;
     }
 
     /**
      * Migrates the database, wires every use case and starts the server on {@code host:port} (0
-     * picks a free port), with the default rate limits.
+     * picks a free port), with the default rate limits. {@code listening} gives the one connection
+     * that hears the other instances' access changes: not the requests' pool, where it would hold a
+     * connection for good.
      */
-    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+    public static SchedulerApplication start(DataSource dataSource, DataSource listening, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port) {
-        return start(dataSource, databaseReachable, adminToken, host, port, new SchedulerMetrics());
+        return start(dataSource, listening, databaseReachable, adminToken, host, port, new SchedulerMetrics());
     }
 
     /** Like the other {@code start}, metered into {@code metrics}, which the application closes when it stops. */
-    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+    public static SchedulerApplication start(DataSource dataSource, DataSource listening, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics) {
-        return start(dataSource, databaseReachable, adminToken, host, port, metrics, RateLimits.DEFAULTS);
+        return start(dataSource, listening, databaseReachable, adminToken, host, port, metrics, RateLimits.DEFAULTS);
     }
 
     /** Like the other {@code start}, with the rate limits {@code rateLimits}. */
-    public static SchedulerApplication start(DataSource dataSource, BooleanSupplier databaseReachable,
+    public static SchedulerApplication start(DataSource dataSource, DataSource listening, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
         LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
-        var useCases = useCases(new JooqPersistence(dataSource), adminToken, MICROSECOND_CLOCK, metrics);
-        var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
-        return new SchedulerApplication(api.create(host, port).start(), useCases, metrics);
+        var accessCache = new AccessCache(MICROSECOND_CLOCK);
+        var accessChanges = PgAccessChangeListener.start(listening, accessCache);
+        try {
+            var useCases = useCases(new JooqPersistence(dataSource), adminToken, MICROSECOND_CLOCK, metrics, accessCache);
+            var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
+            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges);
+        } catch (RuntimeException e) {
+            accessChanges.close();
+            throw e;
+        }
     }
 
     /** One line for what migrating did, in place of Flyway's line for each migration, which grows with the history. */
@@ -105,10 +118,15 @@ public final class SchedulerApplication implements AutoCloseable {
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
             SchedulerMetrics metrics) {
+        return useCases(persistence, adminToken, clock, metrics, new AccessCache(clock));
+    }
+
+    private static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
+            SchedulerMetrics metrics, AccessCache accessCache) {
         var transactions = persistence.transactions();
-        var accessCache = new AccessCache(clock);
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
-        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache);
+        var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache,
+                persistence.accessChanges());
         var quotas = new StoreQuotas(persistence.quotas(), persistence.stores(), clock);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas);
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
@@ -154,12 +172,16 @@ public final class SchedulerApplication implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops gracefully: no new connections, the requests in flight finish (bounded by {@link SchedulerApi#SHUTDOWN_GRACE}). */
+    /**
+     * Stops gracefully: no new connections, the requests in flight finish (bounded by
+     * {@link SchedulerApi#SHUTDOWN_GRACE}), then the access-change listener closes its connection.
+     */
     @Override
     public void close() {
         try {
             server.stop();
         } finally {
+            accessChanges.close();
             metrics.close();
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storescheduler.bootstrap.SchedulerConfig.DatabaseLimits;
+import io.storescheduler.db.ScheduleLocks;
 import io.storescheduler.db.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +56,7 @@ class DatabaseOutageTest {
                 "127.0.0.1", 0, Optional.of(ADMIN), Path.of("unused"), limits, false, SchedulerConfig.RateLimits.DEFAULTS,
                 LogFormat.JSON);
         database = Database.open(config);
-        application = SchedulerApplication.start(database.dataSource(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
+        application = SchedulerApplication.start(database.dataSource(), database.listening(), database::reachable, Optional.of(ADMIN), "127.0.0.1", 0);
     }
 
     @AfterEach
@@ -112,7 +113,7 @@ class DatabaseOutageTest {
         var waiting = awaitSessionsWaitingForTheLock(1);
         execute(lock, "SELECT pg_terminate_backend(" + waiting.getFirst() + ")");
         var killed = confirm.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        execute(lock, "SELECT pg_advisory_unlock(" + storeId + ")");
+        lock.rollback();
 
         assertUnavailable(killed, "database_unavailable");
         assertEquals(200, get(booking).statusCode());
@@ -137,7 +138,7 @@ class DatabaseOutageTest {
         }
         awaitSessionsWaitingForTheLock(limits.poolSize());
         var starved = get(booking);
-        execute(lock, "SELECT pg_advisory_unlock(" + storeId + ")");
+        lock.rollback();
 
         assertUnavailable(starved, "database_unavailable");
         for (var confirm : confirms) {
@@ -158,7 +159,7 @@ class DatabaseOutageTest {
 
         var lock = holdScheduleLock(storeId);
         var cancelled = post(booking + "/confirm");
-        execute(lock, "SELECT pg_advisory_unlock(" + storeId + ")");
+        lock.rollback();
 
         assertUnavailable(cancelled, "database_timeout");
         assertEquals(409, post(booking + "/confirm").statusCode(), "the next confirm runs: its preconditions fail, nothing else");
@@ -206,24 +207,16 @@ class DatabaseOutageTest {
     private Connection holdScheduleLock(long storeId) throws SQLException {
         var connection = testDatabase.connect();
         testConnections.add(connection);
-        execute(connection, "SELECT pg_advisory_lock(" + storeId + ")");
+        ScheduleLocks.hold(connection, storeId);
         return connection;
     }
 
-    /** The server sessions waiting for an advisory lock, once there are {@code count}; polls, never measures. */
+    /** The server sessions waiting for the schedule lock, once there are {@code count}; polls, never measures. */
     private List<Integer> awaitSessionsWaitingForTheLock(int count) throws SQLException, InterruptedException {
-        var sql = """
-                SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                WHERE a.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted""";
         var deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var connection = testDatabase.connect(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = testDatabase.connect()) {
             while (System.nanoTime() < deadline) {
-                var pids = new ArrayList<Integer>();
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        pids.add(rows.getInt(1));
-                    }
-                }
+                var pids = ScheduleLocks.waitingSessions(connection);
                 if (pids.size() >= count) {
                     return pids;
                 }

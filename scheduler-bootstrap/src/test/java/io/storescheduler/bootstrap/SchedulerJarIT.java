@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storescheduler.db.ScheduleLocks;
 import io.storescheduler.db.TestDatabase;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -94,8 +95,8 @@ class SchedulerJarIT {
                 "SCHEDULER_DB_USER", db.user(), "SCHEDULER_DB_PASSWORD", db.password()))) {
             var store = server.post("/api/v1/stores", Map.of("name", "Closing House", "timezone", "UTC")).get("id").asLong();
             var booking = server.matchedBooking(store);
-            try (var lockHolder = db.connect(); var lock = lockHolder.createStatement()) {
-                lock.execute("select pg_advisory_lock(" + store + ")");
+            try (var lockHolder = db.connect()) {
+                ScheduleLocks.hold(lockHolder, store);
                 var confirm = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(
                         server.request("/api/v1/stores/" + store + "/bookings/" + booking + "/confirm")
                                 .POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -105,7 +106,7 @@ class SchedulerJarIT {
                 server.process().destroy();
                 awaitTrue(() -> !accepts(server.port()), "a new connection is refused once SIGTERM arrived");
                 assertTrue(server.process().isAlive() && !confirm.isDone(), "the confirm is still in flight");
-                lock.execute("select pg_advisory_unlock(" + store + ")");
+                lockHolder.rollback();
 
                 var answer = confirm.get(30, TimeUnit.SECONDS);
                 assertEquals(200, answer.statusCode(), answer.body());
@@ -155,11 +156,8 @@ class SchedulerJarIT {
     }
 
     private static boolean serverWaitsForTheLock(TestDatabase db) throws Exception {
-        try (var connection = db.connect(); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
-                        + " and wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock%'")) {
-            rows.next();
-            return rows.getInt(1) == 1;
+        try (var connection = db.connect()) {
+            return ScheduleLocks.waitingSessions(connection).size() == 1;
         }
     }
 

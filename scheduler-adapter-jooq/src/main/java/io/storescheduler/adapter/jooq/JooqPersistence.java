@@ -2,6 +2,7 @@ package io.storescheduler.adapter.jooq;
 
 import io.storescheduler.adapter.jooq.access.JooqActorRepository;
 import io.storescheduler.adapter.jooq.access.JooqStoreRepository;
+import io.storescheduler.adapter.jooq.access.PgAccessChangeAnnouncer;
 import io.storescheduler.adapter.jooq.booking.JooqBookingRepository;
 import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
@@ -12,6 +13,7 @@ import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
 import io.storescheduler.adapter.jooq.shared.ThreadConnections;
 import io.storescheduler.adapter.jooq.slot.JooqSlotRepository;
+import io.storescheduler.application.access.AccessChangeAnnouncer;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.booking.BookingReader;
@@ -62,6 +64,10 @@ public final class JooqPersistence {
 
     public ActorRepository actors() {
         return new JooqActorRepository(dsl);
+    }
+
+    public AccessChangeAnnouncer accessChanges() {
+        return new PgAccessChangeAnnouncer(dsl);
     }
 
     public CatalogueRepository catalogue() {

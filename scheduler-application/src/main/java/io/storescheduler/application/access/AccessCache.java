@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 /**
  * What authentication and the store check remember between requests, so that a request with a
  * known token costs no query for them: the actor of each token hash and each store, for 30
- * seconds. Revoking an actor and patching a store forget it here at once; another instance of the
- * service forgets it when the entry expires, so a change made there holds here within the TTL.
+ * seconds. Revoking an actor and patching a store forget it here at once; every other instance
+ * forgets it when the change's announcement ({@link AccessChangeAnnouncer}) reaches it, and in any
+ * case when the entry expires, so a change made elsewhere holds here within the TTL even if the
+ * announcement is lost.
  */
-public final class AccessCache {
+public final class AccessCache implements ForgetAccessUseCase {
 
     static final Duration TTL = Duration.ofSeconds(30);
     static final int CAPACITY = 10_000;
@@ -39,11 +41,19 @@ public final class AccessCache {
         return stores.get(storeId, id -> load.get());
     }
 
-    void forgetActor(long actorId) {
+    @Override
+    public void forgetActor(long actorId) {
         actors.invalidateIf(actor -> actor.id() == actorId);
     }
 
-    void forgetStore(long storeId) {
+    @Override
+    public void forgetStore(long storeId) {
         stores.invalidate(storeId);
+    }
+
+    @Override
+    public void forgetEverything() {
+        actors.invalidateAll();
+        stores.invalidateAll();
     }
 }

@@ -15,12 +15,15 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
     private final ActorRepository actors;
     private final TransactionRunner transactions;
     private final AccessCache cache;
+    private final AccessChangeAnnouncer announcer;
 
-    public StoreService(StoreRepository stores, ActorRepository actors, TransactionRunner transactions, AccessCache cache) {
+    public StoreService(StoreRepository stores, ActorRepository actors, TransactionRunner transactions, AccessCache cache,
+            AccessChangeAnnouncer announcer) {
         this.stores = stores;
         this.actors = actors;
         this.transactions = transactions;
         this.cache = cache;
+        this.announcer = announcer;
     }
 
     @Override
@@ -28,9 +31,14 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
         return transactions.inTransaction(() -> stores.insert(command.name(), command.timezone()));
     }
 
+    /** Forgotten by this instance's {@link AccessCache} at once, by the others when the announcement reaches them. */
     @Override
     public Store patch(PatchStoreCommand command) {
-        var patched = transactions.inTransaction(() -> stores.update(command.storeId(), command.changes()));
+        var patched = transactions.inTransaction(() -> {
+            var updated = stores.update(command.storeId(), command.changes());
+            updated.ifPresent(store -> announcer.storeChanged(store.id()));
+            return updated;
+        });
         cache.forgetStore(command.storeId());
         return patched.orElseThrow(() -> UseCaseFailure.notFound("store", command.storeId()));
     }
@@ -59,10 +67,19 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
         return actors.list(page);
     }
 
-    /** Forgotten by this instance's {@link AccessCache} once deleted, so the revocation holds here at once. */
+    /**
+     * Forgotten by this instance's {@link AccessCache} once deleted, so the revocation holds here at
+     * once, and by the others when the announcement reaches them.
+     */
     @Override
     public void revoke(long actorId) {
-        var deleted = transactions.inTransaction(() -> actors.delete(actorId));
+        var deleted = transactions.inTransaction(() -> {
+            var found = actors.delete(actorId);
+            if (found) {
+                announcer.actorRevoked(actorId);
+            }
+            return found;
+        });
         cache.forgetActor(actorId);
         if (!deleted) {
             throw UseCaseFailure.notFound("actor", actorId);

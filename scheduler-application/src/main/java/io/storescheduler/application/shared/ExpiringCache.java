@@ -62,6 +62,11 @@ public final class ExpiringCache<K, V> {
         entries.values().removeIf(entry -> stale.test(entry.value()));
     }
 
+    public synchronized void invalidateAll() {
+        invalidations++;
+        entries.clear();
+    }
+
     private synchronized void keep(K key, V value, long invalidationsSeen) {
         if (invalidations == invalidationsSeen) {
             entries.put(key, new Kept<>(value, clock.instant().plus(ttl)));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -36,9 +37,22 @@ class AccessServiceTest {
             return work.get();
         }
     };
+    /** What the service announced to the other instances, as {@code "actor 3"} or {@code "store 5"}. */
+    private final List<String> announced = new ArrayList<>();
+    private final AccessChangeAnnouncer announcer = new AccessChangeAnnouncer() {
+        @Override
+        public void actorRevoked(long actorId) {
+            announced.add("actor " + actorId);
+        }
+
+        @Override
+        public void storeChanged(long storeId) {
+            announced.add("store " + storeId);
+        }
+    };
     private final AccessCache cache = new AccessCache(clock);
     private AccessService access = new AccessService(repositories.actors, repositories.stores, Optional.of(ADMIN_TOKEN), cache);
-    private StoreService admin = new StoreService(repositories.stores, repositories.actors, directly, cache);
+    private StoreService admin = new StoreService(repositories.stores, repositories.actors, directly, cache, announcer);
 
     @Test
     void a_known_token_is_looked_up_once_while_its_entry_lives() {
@@ -123,6 +137,58 @@ class AccessServiceTest {
     }
 
     @Test
+    void a_revocation_and_a_store_patch_are_announced_to_the_other_instances_and_a_revoke_of_nobody_is_not() {
+        var created = staff();
+        var store = admin.create(new CreateStoreCommand("Mystery House", SHANGHAI));
+
+        admin.revoke(created.actor().id());
+        admin.patch(new PatchStoreCommand(store.id(), new StoreChanges(FieldChange.setTo("Night Train House"), FieldChange.keep())));
+        assertThrows(UseCaseFailure.class, () -> admin.revoke(created.actor().id()));
+
+        assertEquals(List.of("actor " + created.actor().id(), "store " + store.id()), announced);
+    }
+
+    @Test
+    void a_revocation_heard_from_another_instance_is_refused_at_once_here() {
+        var created = staff();
+        access.authenticate(created.token());
+        // another instance revokes the actor and announces it; this one hears the announcement
+        repositories.actors.delete(created.actor().id());
+        ForgetAccessUseCase heard = cache;
+        heard.forgetActor(created.actor().id());
+
+        assertEquals(Optional.empty(), access.authenticate(created.token()));
+    }
+
+    @Test
+    void a_store_patch_heard_from_another_instance_is_seen_at_once_here() {
+        var store = admin.create(new CreateStoreCommand("Mystery House", SHANGHAI));
+        var actor = new Actor(1, "desk", false, Set.of(store.id()));
+        access.authorize(actor, store.id());
+        repositories.stores.update(store.id(), new StoreChanges(FieldChange.setTo("Night Train House"), FieldChange.keep()));
+        ForgetAccessUseCase heard = cache;
+        heard.forgetStore(store.id());
+
+        assertEquals("Night Train House", access.authorize(actor, store.id()).name());
+    }
+
+    @Test
+    void forgetting_everything_after_news_may_have_been_lost_looks_every_token_and_store_up_again() {
+        var created = staff();
+        var store = admin.create(new CreateStoreCommand("Mystery House", SHANGHAI));
+        var actor = new Actor(1, "desk", false, Set.of(store.id()));
+        access.authenticate(created.token());
+        access.authorize(actor, store.id());
+
+        cache.forgetEverything();
+        access.authenticate(created.token());
+        access.authorize(actor, store.id());
+
+        assertEquals(2, repositories.tokenLookups.get());
+        assertEquals(2, repositories.storeLookups.get());
+    }
+
+    @Test
     void a_missing_store_is_looked_up_every_time_so_it_is_found_once_created() {
         var admin = access.authenticate(ADMIN_TOKEN).orElseThrow();
         assertThrows(UseCaseFailure.class, () -> access.authorize(admin, 1));
@@ -195,7 +261,7 @@ class AccessServiceTest {
 
     private void useCache(AccessCache cache) {
         access = new AccessService(repositories.actors, repositories.stores, Optional.empty(), cache);
-        admin = new StoreService(repositories.stores, repositories.actors, directly, cache);
+        admin = new StoreService(repositories.stores, repositories.actors, directly, cache, announcer);
     }
 
     private CreateActorUseCase.CreatedActor staff() {

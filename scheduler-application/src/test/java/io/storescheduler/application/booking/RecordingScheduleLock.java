@@ -1,7 +1,7 @@
 package io.storescheduler.application.booking;
 
 /**
- * Logs each lock among the repository's reads; like PostgreSQL's transaction-scoped advisory lock,
+ * Logs each lock among the repository's reads; like the store's row lock in PostgreSQL,
  * it only means something inside a transaction, so taking it outside one is a bug.
  */
 final class RecordingScheduleLock implements StoreScheduleLock {

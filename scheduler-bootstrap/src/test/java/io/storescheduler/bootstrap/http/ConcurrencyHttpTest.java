@@ -141,7 +141,7 @@ class ConcurrencyHttpTest {
     }
 
     /** Runs every call at once, each on a thread of its own released by one latch; answers in order. Nothing may answer 5xx. */
-    private static List<Answer> race(List<Callable<Answer>> calls) throws Exception {
+    static List<Answer> race(List<Callable<Answer>> calls) throws Exception {
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(calls.size());
         try {

@@ -31,7 +31,7 @@ class OpenApiContractTest {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.createEmpty();
-        application = SchedulerApplication.start(database.dataSource(), () -> true, Optional.empty(), "127.0.0.1", 0);
+        application = SchedulerApplication.start(database.dataSource(), database.dataSource(), () -> true, Optional.empty(), "127.0.0.1", 0);
         api = new ApiClient(application.port());
         document = ApiClient.JSON.readTree(OpenApiDocument.json());
     }

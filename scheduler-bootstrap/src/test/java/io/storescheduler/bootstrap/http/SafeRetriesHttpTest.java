@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.storescheduler.bootstrap.http.ApiClient.Answer;
+import io.storescheduler.db.ScheduleLocks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -145,10 +146,9 @@ class SafeRetriesHttpTest {
         try (var scheduleLock = server.connectToDatabase()) {
             // a DM match takes the store's schedule lock: while the test holds it, the first request
             // has claimed its key and waits inside its work
-            scheduleLock.setAutoCommit(false);
-            execute(scheduleLock, "SELECT pg_advisory_xact_lock(" + store.storeId + ")");
+            ScheduleLocks.hold(scheduleLock, store.storeId);
             var first = pool.submit(() -> store.api.post(store.token, path, body, key));
-            sessionWaitingForAdvisoryLock();
+            sessionWaitingForTheScheduleLock();
 
             store.api.post(store.token, path, body, key).expectProblem(409, "idempotency_key_in_flight");
 
@@ -174,11 +174,10 @@ class SafeRetriesHttpTest {
         var key = Map.of(KEY, UUID.randomUUID().toString());
         var pool = Executors.newSingleThreadExecutor();
         try (var scheduleLock = server.connectToDatabase()) {
-            scheduleLock.setAutoCommit(false);
-            execute(scheduleLock, "SELECT pg_advisory_xact_lock(" + store.storeId + ")");
+            ScheduleLocks.hold(scheduleLock, store.storeId);
             var first = pool.submit(() -> store.api.post(store.token, path, body, key));
             // the first request's connection is lost while it waits inside its work: a 503
-            execute(scheduleLock, "SELECT pg_terminate_backend(" + sessionWaitingForAdvisoryLock() + ")");
+            execute(scheduleLock, "SELECT pg_terminate_backend(" + sessionWaitingForTheScheduleLock() + ")");
             first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).expectProblem(503, "database_unavailable");
             scheduleLock.rollback();
         } finally {
@@ -273,18 +272,14 @@ class SafeRetriesHttpTest {
         }
     }
 
-    /** The server session that waits for an advisory lock, once there is one; polls, never measures. */
-    private static int sessionWaitingForAdvisoryLock() throws SQLException, InterruptedException {
-        var sql = """
-                SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                WHERE a.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted""";
+    /** The server session that waits for the store's schedule lock, once there is one; polls, never measures. */
+    private static int sessionWaitingForTheScheduleLock() throws SQLException, InterruptedException {
         var deadline = System.nanoTime() + PATIENCE.toNanos();
-        try (var connection = server.connectToDatabase(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = server.connectToDatabase()) {
             while (System.nanoTime() < deadline) {
-                try (var rows = statement.executeQuery()) {
-                    if (rows.next()) {
-                        return rows.getInt(1);
-                    }
+                var waiting = ScheduleLocks.waitingSessions(connection);
+                if (!waiting.isEmpty()) {
+                    return waiting.getFirst();
                 }
                 Thread.sleep(5);
             }

@@ -76,17 +76,26 @@ final class StoreInvariants {
             FROM booking b
             WHERE b.store_id = ? AND b.status IN ('scheduled', 'incomplete') AND b.end_at IS NOT NULL""";
 
-    private final TestServer server;
+    /** Opens a connection of the test's own to the store's database. */
+    interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private final Connections database;
     private final StoreSetup store;
 
     StoreInvariants(TestServer server, StoreSetup store) {
-        this.server = server;
+        this(server::connectToDatabase, store);
+    }
+
+    StoreInvariants(Connections database, StoreSetup store) {
+        this.database = database;
         this.store = store;
     }
 
     /** Checks every invariant; {@code after} says what ran before, for the failure message. */
     void assertAll(String after) throws SQLException {
-        try (var connection = server.connectToDatabase()) {
+        try (var connection = database.open()) {
             assertNone(connection, BROKEN_PARTIES, 1, after + ": scheduled bookings whose party is not a bijection");
             assertNone(connection, FOREIGN_MATCHES, 2, after + ": matches outside the booking's script (DM matches negated)");
             assertNone(connection, UNSEATED, 1, after + ": scheduled bookings without an active room seating the party");

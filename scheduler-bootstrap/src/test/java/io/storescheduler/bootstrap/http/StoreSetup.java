@@ -37,6 +37,11 @@ final class StoreSetup {
         return new StoreSetup(api, storeId, actor.get("token").asText());
     }
 
+    /** The same store and token, its requests sent through {@code other}: another instance of the service. */
+    StoreSetup through(ApiClient other) {
+        return new StoreSetup(other, storeId, token);
+    }
+
     long room(String name, int capacity) {
         return api.post(token, path + "/rooms", object("name", name, "capacity", capacity, "active", true)).expect(201).get("id").asLong();
     }

@@ -79,7 +79,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     private TestServer started() {
         database = TestDatabase.createEmpty();
         try {
-            application = SchedulerApplication.start(wrapping.apply(database.dataSource()), () -> true, Optional.of(adminToken),
+            application = SchedulerApplication.start(wrapping.apply(database.dataSource()), database.dataSource(), () -> true, Optional.of(adminToken),
                     "127.0.0.1", 0, new SchedulerMetrics(), rateLimits);
         } catch (RuntimeException e) {
             database.close();

@@ -1,6 +1,7 @@
 package io.storescheduler.adapter.jooq.access;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.STORE;
+import static io.storescheduler.adapter.jooq.schema.Tables.STORE_SCHEDULE_LOCK;
 
 import io.storescheduler.adapter.jooq.schema.tables.records.StoreRecord;
 import io.storescheduler.adapter.jooq.shared.ColumnChanges;
@@ -26,12 +27,15 @@ public final class JooqStoreRepository implements StoreRepository {
         this.dsl = dsl;
     }
 
+    /** The store with the row its schedule lock takes ({@code JooqStoreScheduleLock}), in the caller's transaction. */
     @Override
     public Store insert(String name, ZoneId timezone) {
-        return toStore(dsl.insertInto(STORE, STORE.NAME, STORE.TIMEZONE)
+        var store = toStore(dsl.insertInto(STORE, STORE.NAME, STORE.TIMEZONE)
                 .values(name, timezone.getId())
                 .returning()
                 .fetchSingle());
+        dsl.insertInto(STORE_SCHEDULE_LOCK, STORE_SCHEDULE_LOCK.STORE_ID).values(store.id()).execute();
+        return store;
     }
 
     @Override

@@ -8,11 +8,14 @@ import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 
 /**
- * Quota counts in one round trip: the database function {@code quota_usage} (migration V0007) takes
- * a transaction-scoped advisory lock of the store's quota (for bookings, of the store's local day)
- * and then counts, so that the count sees every row committed before the lock was granted, and the
- * insert that follows is seen by the next caller. Other stores and other quotas never wait on it;
- * it is released by commit or rollback. Counts stop at the limit, so a full store costs a bounded scan.
+ * Quota counts in one round trip: the database function {@code quota_usage} (migrations V0007,
+ * V0008) locks the store's row of that quota in {@code store_quota_lock} (for bookings, of the
+ * store's local day; made when first needed) with {@code FOR NO KEY UPDATE} and then counts, so
+ * that the count sees every row committed before the lock was granted, and the insert that
+ * follows is seen by the next caller. A row lock, not an advisory one, for the reason the schedule
+ * lock is ({@code JooqStoreScheduleLock}); rows apart from it, so quotas and schedules never wait
+ * on each other. Other stores and other quotas never wait on it; it is released by commit or
+ * rollback. Counts stop at the limit, so a full store costs a bounded scan.
  */
 public final class JooqQuotaLedger implements QuotaLedger {
 

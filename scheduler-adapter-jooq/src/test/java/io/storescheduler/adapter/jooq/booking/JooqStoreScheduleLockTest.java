@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.booking.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.db.ScheduleLocks;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,7 +74,7 @@ class JooqStoreScheduleLockTest {
         await(firstHoldsLock);
 
         var second = executor.submit(() -> lockAndCommit(storeId, "second"));
-        db.awaitSessionWaitingForLock("advisory", Duration.ofSeconds(SAFETY_TIMEOUT_SECONDS));
+        awaitSessionWaitingForTheScheduleLock();
         assertFalse(events.contains("second locked"), "the second transaction is still waiting");
         releaseFirst.countDown();
         get(first);
@@ -122,6 +122,21 @@ class JooqStoreScheduleLockTest {
         assertTrue(tryLockFromAnotherSession(storeId));
     }
 
+    @Test
+    void the_held_lock_blocks_neither_inserts_into_the_store_nor_an_update_of_the_store_row() throws Exception {
+        var storeId = db.newStore().id();
+        var first = executor.submit(() -> holdLockUntilReleased(storeId, "first"));
+        await(firstHoldsLock);
+
+        // foreign-key checks of the insert take FOR KEY SHARE on the store row; the update, what PATCH /stores does
+        runWithoutWaiting("INSERT INTO room (store_id, name, name_key, capacity) VALUES (" + storeId + ", 'Den', 'den', 4)");
+        runWithoutWaiting("UPDATE store SET name = 'Renamed " + storeId + "' WHERE id = " + storeId);
+        releaseFirst.countDown();
+        get(first);
+
+        assertEquals(List.of("first locked", "first commits"), events);
+    }
+
     private Void holdLockUntilReleased(long storeId, String name) {
         return transactions.inTransaction(() -> {
             scheduleLock.lock(storeId);
@@ -144,14 +159,34 @@ class JooqStoreScheduleLockTest {
     /** Takes and at once releases the store's lock in a session of its own; false if someone holds it. */
     private static boolean tryLockFromAnotherSession(long storeId) {
         try (var connection = db.database().connect();
-                var statement = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+                var statement = connection.prepareStatement(
+                        "SELECT store_id FROM store_schedule_lock WHERE store_id = ? FOR NO KEY UPDATE SKIP LOCKED")) {
             statement.setLong(1, storeId);
             try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
+                return rows.next();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs {@code sql} in a session of its own, which gives up at once (a 1 ms lock timeout) should it have to wait. */
+    private static void runWithoutWaiting(String sql) throws SQLException {
+        try (var connection = db.database().connect(); var statement = connection.createStatement()) {
+            statement.execute("SET lock_timeout = 1");
+            statement.execute(sql);
+        }
+    }
+
+    private static void awaitSessionWaitingForTheScheduleLock() throws SQLException, InterruptedException {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SAFETY_TIMEOUT_SECONDS);
+        try (var connection = db.database().connect()) {
+            while (ScheduleLocks.waitingSessions(connection).isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no session started waiting for the schedule lock");
+                }
+                Thread.sleep(5);
+            }
         }
     }
 
