@@ -58,13 +58,15 @@ public final class SchedulerApplication implements AutoCloseable {
     private final SchedulerApi.UseCases useCases;
     private final SchedulerMetrics metrics;
     private final PgAccessChangeListener accessChanges;
+    private final ExpiredKeySweeper expiredKeys;
 
     private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics,
-            PgAccessChangeListener accessChanges) {
+            PgAccessChangeListener accessChanges, ExpiredKeySweeper expiredKeys) {
         this.server = server;
         this.useCases = useCases;
         this.metrics = metrics;
         this.accessChanges = accessChanges;
+        this.expiredKeys = expiredKeys;
     }
 
     /**
@@ -90,11 +92,16 @@ public final class SchedulerApplication implements AutoCloseable {
         LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
         var accessCache = new AccessCache(MICROSECOND_CLOCK);
         var accessChanges = PgAccessChangeListener.start(listening, accessCache);
+        var persistence = new JooqPersistence(dataSource);
+        var expiredKeys = ExpiredKeySweeper.start(
+                new IdempotencyService(persistence.idempotency(), persistence.transactions(), MICROSECOND_CLOCK),
+                ExpiredKeySweeper.EVERY);
         try {
-            var useCases = useCases(new JooqPersistence(dataSource), adminToken, MICROSECOND_CLOCK, metrics, accessCache);
+            var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache);
             var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
-            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges);
+            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys);
         } catch (RuntimeException e) {
+            expiredKeys.close();
             accessChanges.close();
             throw e;
         }
@@ -174,13 +181,15 @@ public final class SchedulerApplication implements AutoCloseable {
 
     /**
      * Stops gracefully: no new connections, the requests in flight finish (bounded by
-     * {@link SchedulerApi#SHUTDOWN_GRACE}), then the access-change listener closes its connection.
+     * {@link SchedulerApi#SHUTDOWN_GRACE}), then the expired-key sweeper stops and the access-change
+     * listener closes its connection.
      */
     @Override
     public void close() {
         try {
             server.stop();
         } finally {
+            expiredKeys.close();
             accessChanges.close();
             metrics.close();
         }

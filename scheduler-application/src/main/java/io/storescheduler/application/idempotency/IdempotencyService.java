@@ -18,12 +18,14 @@ import java.time.Duration;
  * claim lapses instead and a retry runs. The lease is far longer than any request takes, so it
  * lapses only for requests that are gone.
  */
-public final class IdempotencyService implements IdempotencyUseCase {
+public final class IdempotencyService implements IdempotencyUseCase, ForgetExpiredKeysUseCase {
 
     public static final Duration RETENTION = Duration.ofHours(24);
     public static final Duration IN_FLIGHT_LEASE = Duration.ofMinutes(5);
     // each keyed request also forgets a few expired keys, so the table holds about a day's worth
     private static final int FORGOTTEN_PER_START = 10;
+    // the periodic job's batch: short transactions, so its row locks are held briefly
+    static final int FORGOTTEN_PER_BATCH = 500;
 
     private final IdempotencyStore store;
     private final TransactionRunner transactions;
@@ -33,6 +35,18 @@ public final class IdempotencyService implements IdempotencyUseCase {
         this.store = store;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    @Override
+    public int forgetExpired() {
+        var answeredBefore = clock.instant().minus(RETENTION);
+        var total = 0;
+        int forgotten;
+        do {
+            forgotten = transactions.inTransaction(() -> store.forget(answeredBefore, FORGOTTEN_PER_BATCH));
+            total += forgotten;
+        } while (forgotten == FORGOTTEN_PER_BATCH);
+        return total;
     }
 
     @Override

@@ -113,6 +113,24 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    void forgetting_expired_keys_takes_as_many_batches_as_it_needs_and_keeps_the_live_ones() {
+        var expired = 2 * IdempotencyService.FORGOTTEN_PER_BATCH + 3;
+        for (int i = 0; i < expired; i++) {
+            started(request(1, 7, "old-" + i, "{}"));
+        }
+        clock.move(Duration.ofSeconds(1));
+        for (int i = 0; i < 4; i++) {
+            started(request(1, 7, "live-" + i, "{}"));
+        }
+        // the old keys are a second past their retention, the live ones exactly at it
+        clock.move(IdempotencyService.RETENTION);
+
+        assertEquals(expired, service.forgetExpired());
+        assertEquals(4, store.size());
+        assertEquals(0, service.forgetExpired());
+    }
+
+    @Test
     void a_request_is_known_by_its_exact_bytes() {
         var a = IdempotencyService.hash(request(1, 7, "k", "{\"a\":1}"));
         var b = IdempotencyService.hash(request(1, 7, "k", "{\"a\": 1}"));

@@ -1,6 +1,7 @@
 package io.storescheduler.application.idempotency;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,14 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     @Override
     public int forget(Instant claimedBefore, int atMost) {
-        var before = rows.size();
-        rows.values().removeIf(row -> row.claimedAt().isBefore(claimedBefore));
-        return before - rows.size();
+        var forgotten = rows.entrySet().stream()
+                .filter(entry -> entry.getValue().claimedAt().isBefore(claimedBefore))
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(Row::claimedAt)))
+                .limit(atMost)
+                .map(Map.Entry::getKey)
+                .toList();
+        forgotten.forEach(rows::remove);
+        return forgotten.size();
     }
 
     int size() {
