@@ -29,7 +29,7 @@ final class RoundTrips {
     static final String SHOW_ISOLATION = "SHOW TRANSACTION ISOLATION LEVEL";
 
     private static final String RATE_LIMIT_STATEMENTS = "rate_limit_";
-    private static final String RATE_LIMIT_TAKE = "rate_limit_take(";
+    private static final String RATE_LIMIT_TAKE = "insert into rate_limit_bucket";
 
     private final List<String> trips = new ArrayList<>();
     private final List<String> rateLimitTrips = new ArrayList<>();
