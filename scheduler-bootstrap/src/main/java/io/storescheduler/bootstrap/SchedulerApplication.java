@@ -98,7 +98,8 @@ public final class SchedulerApplication implements AutoCloseable {
                 ExpiredKeySweeper.EVERY);
         try {
             var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache);
-            var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, requestLimits(rateLimits));
+            var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape,
+                    requestLimits(persistence, rateLimits));
             return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys);
         } catch (RuntimeException e) {
             expiredKeys.close();
@@ -117,9 +118,14 @@ public final class SchedulerApplication implements AutoCloseable {
                 + " (" + migrated.migrationsExecuted + " migrations)";
     }
 
-    /** The buckets live in this instance's memory; sharing them between instances means swapping these limiters. */
-    private static RequestLimits requestLimits(RateLimits rateLimits) {
-        return new RequestLimits(new InMemoryRateLimiter(rateLimits.perActor()),
+    /**
+     * An actor's bucket lives in the database, shared by every instance, at one round trip per
+     * request. An address's bucket of failed authentications stays in this instance's memory: it
+     * is what keeps a flood of made-up tokens from costing any query, which a shared one would
+     * cost at each of them; behind N instances an address may so fail N times as often.
+     */
+    private static RequestLimits requestLimits(JooqPersistence persistence, RateLimits rateLimits) {
+        return new RequestLimits(persistence.rateLimiter(rateLimits.perActor()),
                 new InMemoryRateLimiter(rateLimits.failedAuthentication()));
     }
 

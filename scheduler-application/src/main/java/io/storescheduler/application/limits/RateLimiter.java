@@ -1,9 +1,8 @@
 package io.storescheduler.application.limits;
 
 /**
- * Token buckets of one {@link RatePolicy}, one per key (an actor, a client address). Buckets are
- * kept in memory by one instance for now; an implementation on the database would share them
- * between instances, and is the one class to swap.
+ * Token buckets of one {@link RatePolicy}, one per key (an actor, a client address), kept in one
+ * instance's memory or in the database, where every instance shares them.
  */
 public interface RateLimiter {
 

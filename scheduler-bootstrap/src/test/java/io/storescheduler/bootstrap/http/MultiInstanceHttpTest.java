@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
 import io.storescheduler.bootstrap.SchedulerApplication;
+import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.bootstrap.SchedulerMetrics;
 import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import io.storescheduler.db.TestDatabase;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * Three instances of the service in-process, each on its own port with its own connection pool
  * and access cache, against one database, as behind a load balancer. What one instance changes
  * holds on the others well before their 30-second cache entries could expire, and racing confirms
- * spread over all three still give the result of some serial order.
+ * spread over all three still give the result of some serial order, and one token's requests
+ * spread over them all take from one rate-limit bucket.
  *
  * <p>Waits poll for at most {@link #WELL_BEFORE_EXPIRY}: long enough that a slow machine cannot
  * fail them, short enough that the cache's 30-second expiry alone can never pass them.
@@ -166,6 +168,40 @@ class MultiInstanceHttpTest {
         }
 
         awaitEveryInstance(i -> status(i, actor.token) == 401, "forgot everything when it listened again");
+    }
+
+    @Test
+    void one_token_sending_round_robin_through_three_instances_gets_one_bucket_in_all_and_then_429s() {
+        var burst = 10;
+        var limits = new RateLimits(RateLimits.actorPolicy(1, burst), TestServer.GENEROUS_LIMITS.failedAuthentication());
+        var limited = new ArrayList<SchedulerApplication>();
+        try {
+            for (int i = 0; i < INSTANCES; i++) {
+                limited.add(SchedulerApplication.start(pools.get(i), database.dataSource(), () -> true, Optional.of(ADMIN),
+                        "127.0.0.1", 0, new SchedulerMetrics(), limits));
+            }
+            var token = newActor().token;
+            var answers = new ArrayList<Answer>();
+
+            var started = System.nanoTime();
+            // per-instance buckets would let all of these through, 10 a bucket, unless they took 20 s
+            for (int i = 0; i < burst * INSTANCES; i++) {
+                answers.add(new ApiClient(limited.get(i % INSTANCES).port()).get(token, "/api/v1/stores"));
+            }
+            var elapsedSeconds = (System.nanoTime() - started) / 1e9;
+
+            var refilled = (long) Math.floor(elapsedSeconds);
+            var passed = answers.stream().filter(answer -> answer.status() == 200).count();
+            assertTrue(passed >= burst && passed <= burst + refilled,
+                    () -> passed + " of " + answers.size() + " passed in " + elapsedSeconds + " s, with a burst of " + burst);
+            answers.stream().filter(answer -> answer.status() != 200).forEach(refused -> {
+                refused.expectProblem(429, "rate_limited");
+                assertEquals("\"actor\";q=" + burst + ";w=" + burst, refused.header("RateLimit-Policy"));
+                assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1, refused.header("Retry-After"));
+            });
+        } finally {
+            limited.forEach(SchedulerApplication::close);
+        }
     }
 
     private record NewActor(long id, String token) {}
