@@ -140,7 +140,7 @@ public final class SchedulerApplication implements AutoCloseable {
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache,
                 persistence.accessChanges());
-        var quotas = new StoreQuotas(persistence.quotas(), persistence.stores(), clock);
+        var quotas = new StoreQuotas(persistence.quotas(), StoreQuotas.StoreZones.of(persistence.stores()), clock);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas);
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
                 persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The quota check the creating use cases call, inside their transaction and before they insert:
@@ -20,11 +21,22 @@ public final class StoreQuotas {
     /** A store's zone is read once in a while: a day moved by a zone change is counted as such within this. */
     static final Duration ZONES_KEPT = Duration.ofSeconds(30);
 
+    /** Where a store's time zone is read: all the quota check needs of the stores. */
+    @FunctionalInterface
+    public interface StoreZones {
+        Optional<ZoneId> zoneOf(long storeId);
+
+        /** The zones of the stores {@code stores} keeps. */
+        static StoreZones of(StoreRepository stores) {
+            return storeId -> stores.find(storeId).map(Store::timezone);
+        }
+    }
+
     private final QuotaLedger ledger;
-    private final StoreRepository stores;
+    private final StoreZones stores;
     private final ExpiringCache<Long, ZoneId> zones;
 
-    public StoreQuotas(QuotaLedger ledger, StoreRepository stores, Clock clock) {
+    public StoreQuotas(QuotaLedger ledger, StoreZones stores, Clock clock) {
         this.ledger = ledger;
         this.stores = stores;
         this.zones = new ExpiringCache<>(clock, ZONES_KEPT, 10_000);
@@ -60,7 +72,7 @@ public final class StoreQuotas {
     }
 
     private ZoneId zoneOf(long storeId) {
-        return zones.get(storeId, id -> stores.find(id).map(Store::timezone)).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
+        return zones.get(storeId, stores::zoneOf).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
     }
 
     private static UseCaseFailure exceeded(Quota quota) {

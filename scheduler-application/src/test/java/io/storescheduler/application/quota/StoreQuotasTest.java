@@ -3,9 +3,7 @@ package io.storescheduler.application.quota;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.Page;
-import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StoreQuotasTest {
@@ -41,7 +38,7 @@ class StoreQuotasTest {
     }
 
     private final Ledger ledger = new Ledger();
-    private final StoreQuotas quotas = new StoreQuotas(ledger, new OneStore(ZoneId.of("Asia/Shanghai")), Clock.systemUTC());
+    private final StoreQuotas quotas = new StoreQuotas(ledger, storeId -> Optional.of(ZoneId.of("Asia/Shanghai")), Clock.systemUTC());
 
     @Test
     void one_more_is_allowed_below_the_limit_and_refused_at_it_naming_the_quota() {
@@ -72,7 +69,7 @@ class StoreQuotasTest {
 
     @Test
     void a_local_day_of_a_time_zone_change_is_as_long_as_the_zone_makes_it() {
-        var berlin = new StoreQuotas(ledger, new OneStore(ZoneId.of("Europe/Berlin")), Clock.systemUTC());
+        var berlin = new StoreQuotas(ledger, storeId -> Optional.of(ZoneId.of("Europe/Berlin")), Clock.systemUTC());
 
         berlin.ensureRoomForBookingAt(STORE, Instant.parse("2026-03-29T12:00:00Z"));
 
@@ -89,38 +86,5 @@ class StoreQuotasTest {
         assertThrows(UseCaseFailure.class,
                 () -> quotas.ensureRoomForMove(STORE, Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T16:00:00Z")));
         assertEquals(List.of("7 [2026-12-05T16:00:00Z, 2026-12-06T16:00:00Z)"), ledger.asked);
-    }
-
-    /** The one store the check looks up, in {@code zone}. */
-    private record OneStore(ZoneId zone) implements StoreRepository {
-        @Override
-        public Optional<Store> find(long storeId) {
-            return Optional.of(new Store(storeId, "store", zone));
-        }
-
-        @Override
-        public Store insert(String name, ZoneId timezone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Store> update(long storeId, StoreChanges changes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Store> listAll(PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<Store> listOnly(Set<Long> storeIds, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<Long> existing(Set<Long> storeIds) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
