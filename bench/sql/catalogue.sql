@@ -13,8 +13,9 @@ FROM generate_series(1, :stores) AS s;
 -- the row each store's schedule lock takes, as the service makes it with the store
 INSERT INTO store_schedule_lock (store_id) SELECT s FROM generate_series(1, :stores) AS s;
 
-INSERT INTO room (id, store_id, name, capacity, active)
-SELECT (s - 1) * 50 + r, s, 'Room ' || r, 6 + (r % 3) * 2, true
+-- name_key is NameKey.of(name), which for these ASCII names is the lower case
+INSERT INTO room (id, store_id, name, name_key, capacity, active)
+SELECT (s - 1) * 50 + r, s, 'Room ' || r, 'room ' || r, 6 + (r % 3) * 2, true
 FROM generate_series(1, :stores) AS s, generate_series(1, 50) AS r;
 
 -- script t of a store: 4 + t % 3 players, 150 + 30 * (t % 3) minutes
