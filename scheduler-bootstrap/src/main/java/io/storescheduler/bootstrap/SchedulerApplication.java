@@ -31,6 +31,7 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.idempotency.IdempotencyService;
+import io.storescheduler.application.limits.LeasedRateLimiter;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.slot.SlotService;
 import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
@@ -119,13 +120,13 @@ public final class SchedulerApplication implements AutoCloseable {
     }
 
     /**
-     * An actor's bucket lives in the database, shared by every instance, at one round trip per
-     * request. An address's bucket of failed authentications stays in this instance's memory: it
+     * An actor's bucket lives in the database, shared by every instance, which takes its tokens in
+     * leases: one round trip per lease, not per request (LeasedRateLimiter). An address's bucket of failed authentications stays in this instance's memory: it
      * is what keeps a flood of made-up tokens from costing any query, which a shared one would
      * cost at each of them; behind N instances an address may so fail N times as often.
      */
     private static RequestLimits requestLimits(JooqPersistence persistence, RateLimits rateLimits) {
-        return new RequestLimits(persistence.rateLimiter(rateLimits.perActor()),
+        return new RequestLimits(new LeasedRateLimiter(persistence.tokenBuckets(rateLimits.perActor())),
                 new InMemoryRateLimiter(rateLimits.failedAuthentication()));
     }
 

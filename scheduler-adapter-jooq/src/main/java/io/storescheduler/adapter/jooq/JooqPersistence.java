@@ -8,7 +8,7 @@ import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
-import io.storescheduler.adapter.jooq.limits.JooqRateLimiter;
+import io.storescheduler.adapter.jooq.limits.JooqTokenBuckets;
 import io.storescheduler.adapter.jooq.quota.JooqQuotaLedger;
 import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
@@ -25,7 +25,7 @@ import io.storescheduler.application.booking.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.limits.RatePolicy;
-import io.storescheduler.application.limits.RateLimiter;
+import io.storescheduler.application.limits.SharedTokenBuckets;
 import io.storescheduler.application.quota.QuotaLedger;
 import io.storescheduler.application.shared.TransactionRunner;
 import javax.sql.DataSource;
@@ -90,8 +90,8 @@ public final class JooqPersistence {
     }
 
     /** Buckets of {@code policy} shared by every instance on this database. */
-    public RateLimiter rateLimiter(RatePolicy policy) {
-        return new JooqRateLimiter(dsl, policy);
+    public SharedTokenBuckets tokenBuckets(RatePolicy policy) {
+        return new JooqTokenBuckets(dsl, policy);
     }
 
     public SlotRepository slots() {
