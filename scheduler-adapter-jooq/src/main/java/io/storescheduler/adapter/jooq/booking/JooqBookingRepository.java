@@ -6,10 +6,12 @@ import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATC
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.storescheduler.adapter.jooq.shared.Pages;
+import io.storescheduler.adapter.jooq.shared.RenderedQuery;
 import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
@@ -22,6 +24,7 @@ import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -35,8 +38,9 @@ import org.jooq.Table;
 
 /**
  * Bookings with their party and matches. A booking is read in one query: the party and both
- * match lists come back as nested collections ({@code MULTISET}), and for an answer its
- * conflicts beside them, their count and smallest ids from a LATERAL aggregate.
+ * match lists come back as nested collections ({@code MULTISET}, each with a name of its own, by
+ * which a {@link RenderedQuery}'s answer finds it), and for an answer its conflicts beside them,
+ * their count and smallest ids from a LATERAL aggregate.
  */
 public final class JooqBookingRepository implements BookingRepository, BookingReader {
 
@@ -44,29 +48,42 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
             select(BOOKING_CLIENT.CLIENT_ID).from(BOOKING_CLIENT)
                     .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))
                     .orderBy(BOOKING_CLIENT.CLIENT_ID))
-            .convertFrom(result -> result.map(Record1::value1));
+            .convertFrom(result -> result.map(Record1::value1))
+            .as("party");
 
     private static final Field<List<CharacterClientMatch>> CLIENT_MATCHES = multiset(
             select(CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
                     .from(CHARACTER_CLIENT_MATCH)
                     .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(BOOKING.ID))
                     .orderBy(CHARACTER_CLIENT_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterClientMatch::new)));
+            .convertFrom(result -> result.map(Records.mapping(CharacterClientMatch::new)))
+            .as("client_matches");
 
     private static final Field<List<CharacterDmMatch>> DM_MATCHES = multiset(
             select(CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
                     .from(CHARACTER_DM_MATCH)
                     .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID))
                     .orderBy(CHARACTER_DM_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)));
+            .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)))
+            .as("dm_matches");
 
     /** The conflicts of the outer query's {@code BOOKING} row, by the rule {@link JooqConflictFinder} keeps. */
     private static final Table<Record2<Integer, Long[]>> CONFLICTS = JooqConflictFinder.conflictsOfRow(BOOKING);
 
+    private static final String STORE_ID = "store_id";
+    private static final String BOOKING_ID = "booking_id";
+
     private final DSLContext dsl;
+    /** What a {@code GET} of one booking runs, the most frequent read: rendered once. */
+    private final RenderedQuery withConflicts;
 
     public JooqBookingRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.withConflicts = RenderedQuery.of(dsl, dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES)
+                .select(CONFLICTS.fields())
+                .from(BOOKING)
+                .crossJoin(CONFLICTS)
+                .where(BOOKING.STORE_ID.eq(param(STORE_ID, Long.class)), BOOKING.ID.eq(param(BOOKING_ID, Long.class))));
     }
 
     @Override
@@ -92,10 +109,7 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
 
     @Override
     public Optional<BookingView> findWithConflicts(long storeId, long bookingId) {
-        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES).select(CONFLICTS.fields())
-                .from(BOOKING)
-                .crossJoin(CONFLICTS)
-                .where(byId(storeId, bookingId))
+        return withConflicts.with(dsl, Map.of(STORE_ID, storeId, BOOKING_ID, bookingId))
                 .fetchOptional(record -> new BookingView(toBooking(record), JooqConflictFinder.report(record, CONFLICTS)));
     }
 

@@ -149,7 +149,8 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     /** The ids of the rows an aggregate query picks, the smallest {@link ConflictReport#LISTED_IDS} of them, ascending. */
     private static Field<Long[]> smallestIds(Booking found) {
-        return DSL.field("({0})[1:{1}]", SQLDataType.BIGINT.array(), arrayAgg(found.ID).orderBy(found.ID),
+        // "1 : n", not "1:n": run as plain SQL (RenderedQuery), ":n" would read as a named parameter
+        return DSL.field("({0})[1 : {1}]", SQLDataType.BIGINT.array(), arrayAgg(found.ID).orderBy(found.ID),
                 inline(ConflictReport.LISTED_IDS));
     }
 
