@@ -12,17 +12,19 @@ import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
 import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
-import io.storescheduler.adapter.http.operations.AccessLog;
 import io.storescheduler.adapter.http.limits.RequestLimits;
+import io.storescheduler.adapter.http.operations.AccessLog;
 import io.storescheduler.adapter.http.operations.ExchangeListener;
 import io.storescheduler.adapter.http.operations.SharedCheck;
 import io.storescheduler.adapter.http.shared.AllowedMethods;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.Constraints;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.OpenApiDocument;
 import io.storescheduler.adapter.http.shared.Problems;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.RequestBody;
 import io.storescheduler.adapter.http.slot.SlotRoutes;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
@@ -118,7 +120,7 @@ public final class SchedulerApi {
         config.jetty.host = host;
         config.jetty.port = port;
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = Requests.MAX_BODY_BYTES;
+        config.http.maxRequestSize = RequestBody.MAX_BYTES;
         config.router.ignoreTrailingSlashes = true;
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
@@ -135,11 +137,11 @@ public final class SchedulerApi {
         var validator = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory().getValidator();
-        var requests = new Requests(mapper, validator);
+        var bodies = new JsonBodies(mapper, new Constraints(validator));
         var answers = new Answers(mapper);
         var problems = new Problems(mapper);
         var guard = new Guard(useCases.authenticate(), useCases.authorize(),
-                new Idempotency(useCases.idempotency(), requests, problems), limits);
+                new Idempotency(useCases.idempotency(), problems), limits);
 
         var routes = config.routes;
         routes.get("/health/live", ctx -> answers.ok(ctx, Map.of("status", "up")));
@@ -152,13 +154,13 @@ public final class SchedulerApi {
             answers.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unreachable"));
         });
         routes.get("/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.get()));
-        new AccessRoutes(guard, requests, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
+        new AccessRoutes(guard, bodies, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
                 useCases.patchStore(), useCases.listActors(), useCases.revokeActor()).register(routes);
-        new CatalogueRoutes(guard, requests, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
-        new BookingRoutes(guard, requests, answers, problems, useCases.bookings()).register(routes);
-        new BookingListRoutes(guard, requests, answers, useCases.listBookings()).register(routes);
-        new PartyRoutes(guard, requests, answers, useCases.party()).register(routes);
-        new SlotRoutes(guard, requests, answers, useCases.slots()).register(routes);
+        new CatalogueRoutes(guard, bodies, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
+        new BookingRoutes(guard, bodies, answers, problems, useCases.bookings()).register(routes);
+        new BookingListRoutes(guard, answers, useCases.listBookings()).register(routes);
+        new PartyRoutes(guard, bodies, answers, useCases.party()).register(routes);
+        new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);
 
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {

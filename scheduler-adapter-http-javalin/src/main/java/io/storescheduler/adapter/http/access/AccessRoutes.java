@@ -3,17 +3,18 @@ package io.storescheduler.adapter.http.access;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.application.access.Actor;
-import io.storescheduler.application.access.CreateActorUseCase;
 import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
-import io.storescheduler.application.access.CreateStoreUseCase;
+import io.storescheduler.application.access.CreateActorUseCase;
 import io.storescheduler.application.access.CreateStoreUseCase.CreateStoreCommand;
+import io.storescheduler.application.access.CreateStoreUseCase;
 import io.storescheduler.application.access.ListActorsUseCase;
 import io.storescheduler.application.access.ListStoresUseCase;
-import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.PatchStoreUseCase.PatchStoreCommand;
+import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.RevokeActorUseCase;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -27,7 +28,7 @@ import java.util.Set;
 public final class AccessRoutes {
 
     private final Guard guard;
-    private final Requests requests;
+    private final JsonBodies bodies;
     private final Answers answers;
     private final CreateStoreUseCase createStore;
     private final ListStoresUseCase listStores;
@@ -36,11 +37,11 @@ public final class AccessRoutes {
     private final ListActorsUseCase listActors;
     private final RevokeActorUseCase revokeActor;
 
-    public AccessRoutes(Guard guard, Requests requests, Answers answers, CreateStoreUseCase createStore,
+    public AccessRoutes(Guard guard, JsonBodies bodies, Answers answers, CreateStoreUseCase createStore,
             ListStoresUseCase listStores, CreateActorUseCase createActor, PatchStoreUseCase patchStore,
             ListActorsUseCase listActors, RevokeActorUseCase revokeActor) {
         this.guard = guard;
-        this.requests = requests;
+        this.bodies = bodies;
         this.answers = answers;
         this.createStore = createStore;
         this.listStores = listStores;
@@ -57,37 +58,37 @@ public final class AccessRoutes {
         routes.patch("/api/v1/stores/{store_id}", guard.admin(this::patchStore));
         routes.post("/api/v1/actors", guard.adminCreation(this::createActor));
         routes.get("/api/v1/actors", guard.admin(ctx ->
-                answers.ok(ctx, ListResponse.of(listActors.listActors(requests.page(ctx)), ActorSummaryResponse::from))));
+                answers.ok(ctx, ListResponse.of(listActors.listActors(Parameters.page(ctx)), ActorSummaryResponse::from))));
         routes.delete("/api/v1/actors/{actor_id}", guard.admin(this::revokeActor));
     }
 
     private void createStore(Context ctx) {
-        var request = requests.body(ctx, CreateStoreRequest.class);
+        var request = bodies.body(ctx, CreateStoreRequest.class);
         var store = createStore.create(new CreateStoreCommand(request.name(), zone(request.timezone())));
         answers.created(ctx, StoreResponse.from(store));
     }
 
     private void patchStore(Context ctx) {
-        var storeId = requests.pathId(ctx, "store_id");
-        var patch = requests.patch(ctx, PatchStoreRequest.class, Set.of());
+        var storeId = Parameters.pathId(ctx, "store_id");
+        var patch = bodies.patch(ctx, PatchStoreRequest.class, Set.of());
         var changes = new StoreChanges(patch.change("name", PatchStoreRequest::name),
                 patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone));
         answers.ok(ctx, StoreResponse.from(patchStore.patch(new PatchStoreCommand(storeId, changes))));
     }
 
     private void listStores(Context ctx, Actor actor) {
-        answers.ok(ctx, ListResponse.of(listStores.list(actor, requests.page(ctx)), StoreResponse::from));
+        answers.ok(ctx, ListResponse.of(listStores.list(actor, Parameters.page(ctx)), StoreResponse::from));
     }
 
     private void createActor(Context ctx) {
-        var request = requests.body(ctx, CreateActorRequest.class);
+        var request = bodies.body(ctx, CreateActorRequest.class);
         var storeIds = new HashSet<>(Objects.requireNonNullElse(request.storeIds(), List.<Long>of()));
         var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
         answers.created(ctx, ActorResponse.created(created));
     }
 
     private void revokeActor(Context ctx) {
-        revokeActor.revoke(requests.pathId(ctx, "actor_id"));
+        revokeActor.revoke(Parameters.pathId(ctx, "actor_id"));
         ctx.status(204);
     }
 

@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.Idempotency;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
@@ -104,14 +105,15 @@ public final class Guard {
     }
 
     private static long storeId(Context ctx, Actor actor) {
-        try {
-            return Long.parseLong(ctx.pathParam("store_id"));
-        } catch (NumberFormatException e) {
-            if (!actor.admin()) {
-                throw UseCaseFailure.forbidden("this token is not allowed for store '" + ctx.pathParam("store_id") + "'");
-            }
-            throw ApiProblem.notFound("no store '" + ctx.pathParam("store_id") + "'");
+        var raw = ctx.pathParam("store_id");
+        var id = Parameters.positiveLong(raw);
+        if (id.isPresent()) {
+            return id.getAsLong();
         }
+        if (!actor.admin()) {
+            throw UseCaseFailure.forbidden("this token is not allowed for store '" + raw + "'");
+        }
+        throw ApiProblem.notFound("no store '" + raw + "'");
     }
 
     private static ApiProblem unauthorized(String detail) {

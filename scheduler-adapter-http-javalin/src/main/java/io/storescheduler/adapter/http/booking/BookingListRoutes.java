@@ -6,10 +6,10 @@ import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.ListResponse;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.application.booking.BookingFilter;
-import io.storescheduler.application.booking.ListBookingsUseCase;
 import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
+import io.storescheduler.application.booking.ListBookingsUseCase;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.store.Store;
 import java.util.Arrays;
@@ -28,13 +28,11 @@ public final class BookingListRoutes {
             .map(BookingStatus::code).collect(Collectors.joining(", "));
 
     private final Guard guard;
-    private final Requests requests;
     private final Answers answers;
     private final ListBookingsUseCase listBookings;
 
-    public BookingListRoutes(Guard guard, Requests requests, Answers answers, ListBookingsUseCase listBookings) {
+    public BookingListRoutes(Guard guard, Answers answers, ListBookingsUseCase listBookings) {
         this.guard = guard;
-        this.requests = requests;
         this.answers = answers;
         this.listBookings = listBookings;
     }
@@ -44,10 +42,10 @@ public final class BookingListRoutes {
     }
 
     private void list(Context ctx, Store store) {
-        var window = requests.window(ctx, store.timezone());
+        var window = Parameters.window(ctx, store.timezone());
         var filter = new BookingFilter(statuses(ctx), window.from(), window.to(),
-                requests.idParam(ctx, "room_id"), requests.idParam(ctx, "slot_id"), requests.idParam(ctx, "client_id"));
-        var page = listBookings.list(new ListBookingsQuery(store.id(), filter, requests.page(ctx)));
+                Parameters.idParam(ctx, "room_id"), Parameters.idParam(ctx, "slot_id"), Parameters.idParam(ctx, "client_id"));
+        var page = listBookings.list(new ListBookingsQuery(store.id(), filter, Parameters.page(ctx)));
         answers.ok(ctx, ListResponse.of(page, view -> BookingResponse.from(view, store.timezone())));
     }
 

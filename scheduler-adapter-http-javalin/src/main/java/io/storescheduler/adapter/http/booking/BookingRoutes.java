@@ -8,29 +8,31 @@ import io.storescheduler.adapter.http.booking.BookingRequests.AddClientRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.AddDmMatchRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.CreateIncompleteBookingRequest;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.IfMatch;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.adapter.http.shared.Problems;
-import io.storescheduler.adapter.http.shared.Requests;
 import io.storescheduler.adapter.http.shared.Times;
-import io.storescheduler.application.booking.AddBookingClientUseCase;
 import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
-import io.storescheduler.application.booking.AddCharacterClientMatchUseCase;
+import io.storescheduler.application.booking.AddBookingClientUseCase;
 import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
-import io.storescheduler.application.booking.AddCharacterDmMatchUseCase;
+import io.storescheduler.application.booking.AddCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
+import io.storescheduler.application.booking.AddCharacterDmMatchUseCase;
 import io.storescheduler.application.booking.BookingView;
-import io.storescheduler.application.booking.CancelBookingUseCase;
 import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
-import io.storescheduler.application.booking.CompleteBookingUseCase;
+import io.storescheduler.application.booking.CancelBookingUseCase;
 import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
-import io.storescheduler.application.booking.ConfirmBookingUseCase;
+import io.storescheduler.application.booking.CompleteBookingUseCase;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
-import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
+import io.storescheduler.application.booking.ConfirmBookingUseCase;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
+import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
 import io.storescheduler.application.booking.GetBookingUseCase;
-import io.storescheduler.application.booking.ListBookingConflictsUseCase;
 import io.storescheduler.application.booking.ListBookingConflictsUseCase.ListBookingConflictsQuery;
+import io.storescheduler.application.booking.ListBookingConflictsUseCase;
 import io.storescheduler.application.booking.PatchBookingUseCase;
 import io.storescheduler.application.booking.StatusChange;
 import io.storescheduler.domain.store.Store;
@@ -59,15 +61,15 @@ public final class BookingRoutes {
             ListBookingConflictsUseCase conflicts) {}
 
     private final Guard guard;
-    private final Requests requests;
+    private final JsonBodies bodies;
     private final Answers answers;
     private final BookingAnswers bookingAnswers;
     private final Problems problems;
     private final UseCases useCases;
 
-    public BookingRoutes(Guard guard, Requests requests, Answers answers, Problems problems, UseCases useCases) {
+    public BookingRoutes(Guard guard, JsonBodies bodies, Answers answers, Problems problems, UseCases useCases) {
         this.guard = guard;
-        this.requests = requests;
+        this.bodies = bodies;
         this.answers = answers;
         this.bookingAnswers = new BookingAnswers(answers);
         this.problems = problems;
@@ -88,55 +90,55 @@ public final class BookingRoutes {
     }
 
     private void create(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateIncompleteBookingRequest.class);
+        var request = bodies.body(ctx, CreateIncompleteBookingRequest.class);
         var command = new CreateIncompleteBookingCommand(store.id(), Times.parse("start_at", request.startAt(), store.timezone()),
                 request.scriptId(), request.roomId(), request.note());
         answer(ctx, 201, store, useCases.create().create(command));
     }
 
     private void get(Context ctx, Store store) {
-        answer(ctx, 200, store, useCases.get().get(store.id(), requests.pathId(ctx, "booking_id")));
+        answer(ctx, 200, store, useCases.get().get(store.id(), Parameters.pathId(ctx, "booking_id")));
     }
 
     private void conflicts(Context ctx, Store store) {
-        var query = new ListBookingConflictsQuery(store.id(), requests.pathId(ctx, "booking_id"), requests.page(ctx));
+        var query = new ListBookingConflictsQuery(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
         var page = useCases.conflicts().list(query);
         answers.ok(ctx, ListResponse.of(page, conflict -> ConflictingBookingResponse.from(conflict, store.timezone())));
     }
 
     private void patch(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var version = requests.ifMatch(ctx);
-        var body = requests.patch(ctx, PatchBookingBody.Request.class, PatchBookingBody.CLEARABLE);
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var version = IfMatch.version(ctx);
+        var body = bodies.patch(ctx, PatchBookingBody.Request.class, PatchBookingBody.CLEARABLE);
         answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store, bookingId, version, body)));
     }
 
     private void addClient(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var version = requests.ifMatch(ctx);
-        var request = requests.body(ctx, AddClientRequest.class);
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var version = IfMatch.version(ctx);
+        var request = bodies.body(ctx, AddClientRequest.class);
         answer(ctx, 201, store, useCases.addClient().addClient(
                 new AddBookingClientCommand(store.id(), bookingId, version, request.clientId())));
     }
 
     private void addClientMatch(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var version = requests.ifMatch(ctx);
-        var request = requests.body(ctx, AddClientMatchRequest.class);
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var version = IfMatch.version(ctx);
+        var request = bodies.body(ctx, AddClientMatchRequest.class);
         answer(ctx, 201, store, useCases.addClientMatch().addClientMatch(
                 new AddCharacterClientMatchCommand(store.id(), bookingId, version, request.characterId(), request.clientId())));
     }
 
     private void addDmMatch(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var version = requests.ifMatch(ctx);
-        var request = requests.body(ctx, AddDmMatchRequest.class);
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var version = IfMatch.version(ctx);
+        var request = bodies.body(ctx, AddDmMatchRequest.class);
         answer(ctx, 201, store, useCases.addDmMatch().addDmMatch(
                 new AddCharacterDmMatchCommand(store.id(), bookingId, version, request.characterId(), request.dmId())));
     }
 
     private void confirm(Context ctx, Store store) {
-        var command = new ConfirmBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        var command = new ConfirmBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
         switch (useCases.confirm().confirm(command)) {
             case ConfirmOutcome.Scheduled scheduled -> answer(ctx, 200, store, scheduled.booking());
             case ConfirmOutcome.Refused refused -> problems.write(ctx, 409, "confirm_preconditions_failed",
@@ -146,12 +148,12 @@ public final class BookingRoutes {
     }
 
     private void cancel(Context ctx, Store store) {
-        var command = new CancelBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        var command = new CancelBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
         answer(ctx, store, useCases.cancel().cancel(command));
     }
 
     private void complete(Context ctx, Store store) {
-        var command = new CompleteBookingCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx));
+        var command = new CompleteBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
         answer(ctx, store, useCases.complete().complete(command));
     }
 

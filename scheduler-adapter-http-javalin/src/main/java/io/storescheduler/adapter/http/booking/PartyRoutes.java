@@ -8,19 +8,21 @@ import io.storescheduler.adapter.http.booking.BookingRequests.PatchDmMatchReques
 import io.storescheduler.adapter.http.booking.BookingResponse.ClientMatchResponse;
 import io.storescheduler.adapter.http.booking.BookingResponse.DmMatchResponse;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.IfMatch;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.application.booking.ListCharacterMatchesUseCase;
-import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase.PatchCharacterClientMatchCommand;
-import io.storescheduler.application.booking.PatchCharacterDmMatchUseCase;
+import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.PatchCharacterDmMatchUseCase.PatchCharacterDmMatchCommand;
-import io.storescheduler.application.booking.RemoveBookingClientUseCase;
+import io.storescheduler.application.booking.PatchCharacterDmMatchUseCase;
 import io.storescheduler.application.booking.RemoveBookingClientUseCase.RemoveBookingClientCommand;
-import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase;
+import io.storescheduler.application.booking.RemoveBookingClientUseCase;
 import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase.RemoveCharacterClientMatchCommand;
-import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase;
+import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase.RemoveCharacterDmMatchCommand;
+import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -46,14 +48,14 @@ public final class PartyRoutes {
             RemoveCharacterDmMatchUseCase removeDmMatch) {}
 
     private final Guard guard;
-    private final Requests requests;
+    private final JsonBodies bodies;
     private final Answers answers;
     private final BookingAnswers bookingAnswers;
     private final UseCases useCases;
 
-    public PartyRoutes(Guard guard, Requests requests, Answers answers, UseCases useCases) {
+    public PartyRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
         this.guard = guard;
-        this.requests = requests;
+        this.bodies = bodies;
         this.answers = answers;
         this.bookingAnswers = new BookingAnswers(answers);
         this.useCases = useCases;
@@ -70,50 +72,50 @@ public final class PartyRoutes {
     }
 
     private void removeClient(Context ctx, Store store) {
-        var command = new RemoveBookingClientCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx),
-                requests.pathId(ctx, "client_id"));
+        var command = new RemoveBookingClientCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
+                Parameters.pathId(ctx, "client_id"));
         bookingAnswers.write(ctx, 200, store, useCases.removeClient().removeClient(command));
     }
 
     private void listClientMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listClientMatches(store.id(), requests.pathId(ctx, "booking_id"), requests.page(ctx));
+        var page = useCases.listMatches().listClientMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
         answers.ok(ctx, ListResponse.of(page, ClientMatchResponse::from));
     }
 
     private void patchClientMatch(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var matchId = requests.pathId(ctx, "match_id");
-        var version = requests.ifMatch(ctx);
-        var patch = requests.patch(ctx, PatchClientMatchRequest.class, Set.of());
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var matchId = Parameters.pathId(ctx, "match_id");
+        var version = IfMatch.version(ctx);
+        var patch = bodies.patch(ctx, PatchClientMatchRequest.class, Set.of());
         var command = new PatchCharacterClientMatchCommand(store.id(), bookingId, version, matchId,
                 patch.change("character_id", PatchClientMatchRequest::characterId), patch.change("client_id", PatchClientMatchRequest::clientId));
         bookingAnswers.write(ctx, 200, store, useCases.patchClientMatch().patchClientMatch(command));
     }
 
     private void removeClientMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterClientMatchCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx),
-                requests.pathId(ctx, "match_id"));
+        var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
+                Parameters.pathId(ctx, "match_id"));
         bookingAnswers.write(ctx, 200, store, useCases.removeClientMatch().removeClientMatch(command));
     }
 
     private void listDmMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listDmMatches(store.id(), requests.pathId(ctx, "booking_id"), requests.page(ctx));
+        var page = useCases.listMatches().listDmMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
         answers.ok(ctx, ListResponse.of(page, DmMatchResponse::from));
     }
 
     private void patchDmMatch(Context ctx, Store store) {
-        var bookingId = requests.pathId(ctx, "booking_id");
-        var matchId = requests.pathId(ctx, "match_id");
-        var version = requests.ifMatch(ctx);
-        var patch = requests.patch(ctx, PatchDmMatchRequest.class, Set.of("character_id"));
+        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var matchId = Parameters.pathId(ctx, "match_id");
+        var version = IfMatch.version(ctx);
+        var patch = bodies.patch(ctx, PatchDmMatchRequest.class, Set.of("character_id"));
         var command = new PatchCharacterDmMatchCommand(store.id(), bookingId, version, matchId,
                 patch.change("character_id", PatchDmMatchRequest::characterId), patch.change("dm_id", PatchDmMatchRequest::dmId));
         bookingAnswers.write(ctx, 200, store, useCases.patchDmMatch().patchDmMatch(command));
     }
 
     private void removeDmMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterDmMatchCommand(store.id(), requests.pathId(ctx, "booking_id"), requests.ifMatch(ctx),
-                requests.pathId(ctx, "match_id"));
+        var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
+                Parameters.pathId(ctx, "match_id"));
         bookingAnswers.write(ctx, 200, store, useCases.removeDmMatch().removeDmMatch(command));
     }
 }

@@ -16,25 +16,26 @@ import io.storescheduler.adapter.http.catalogue.CatalogueResponses.DmResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.RoomResponse;
 import io.storescheduler.adapter.http.catalogue.CatalogueResponses.ScriptResponse;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.DmChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
-import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageClientsUseCase.CreateClientCommand;
 import io.storescheduler.application.catalogue.ManageClientsUseCase.PatchClientCommand;
-import io.storescheduler.application.catalogue.ManageDmsUseCase;
+import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
 import io.storescheduler.application.catalogue.ManageDmsUseCase.PatchDmCommand;
-import io.storescheduler.application.catalogue.ManageRoomsUseCase;
+import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase.PatchRoomCommand;
-import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.PatchScriptCommand;
+import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -44,17 +45,17 @@ public final class CatalogueRoutes {
     private static final String STORE = "/api/v1/stores/{store_id}";
 
     private final Guard guard;
-    private final Requests requests;
+    private final JsonBodies bodies;
     private final Answers answers;
     private final ManageRoomsUseCase rooms;
     private final ManageScriptsUseCase scripts;
     private final ManageDmsUseCase dms;
     private final ManageClientsUseCase clients;
 
-    public CatalogueRoutes(Guard guard, Requests requests, Answers answers, ManageRoomsUseCase rooms,
+    public CatalogueRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageRoomsUseCase rooms,
             ManageScriptsUseCase scripts, ManageDmsUseCase dms, ManageClientsUseCase clients) {
         this.guard = guard;
-        this.requests = requests;
+        this.bodies = bodies;
         this.answers = answers;
         this.rooms = rooms;
         this.scripts = scripts;
@@ -65,48 +66,48 @@ public final class CatalogueRoutes {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.post(STORE + "/rooms", guard.storeCreation(this::createRoom));
         routes.get(STORE + "/rooms", guard.store((ctx, store) ->
-                answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), requests.page(ctx)), RoomResponse::from))));
+                answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), Parameters.page(ctx)), RoomResponse::from))));
         routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), requests.pathId(ctx, "room_id"))))));
+                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id"))))));
         routes.patch(STORE + "/rooms/{room_id}", guard.store(this::patchRoom));
 
         routes.post(STORE + "/scripts", guard.storeCreation(this::createScript));
         routes.get(STORE + "/scripts", guard.store((ctx, store) ->
-                answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), requests.page(ctx)), ScriptResponse::from))));
+                answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), Parameters.page(ctx)), ScriptResponse::from))));
         routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), requests.pathId(ctx, "script_id"))))));
+                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id"))))));
         routes.patch(STORE + "/scripts/{script_id}", guard.store(this::patchScript));
 
         routes.post(STORE + "/dms", guard.storeCreation(this::createDm));
         routes.get(STORE + "/dms", guard.store((ctx, store) ->
-                answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), requests.page(ctx)), DmResponse::from))));
+                answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), Parameters.page(ctx)), DmResponse::from))));
         routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), requests.pathId(ctx, "dm_id"))))));
+                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id"))))));
         routes.patch(STORE + "/dms/{dm_id}", guard.store(this::patchDm));
 
         routes.post(STORE + "/clients", guard.storeCreation(this::createClient));
         routes.get(STORE + "/clients", guard.store(this::listClients));
         routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), requests.pathId(ctx, "client_id"))))));
+                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), Parameters.pathId(ctx, "client_id"))))));
         routes.patch(STORE + "/clients/{client_id}", guard.store(this::patchClient));
     }
 
     private void createRoom(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateRoomRequest.class);
+        var request = bodies.body(ctx, CreateRoomRequest.class);
         var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(), !Boolean.FALSE.equals(request.active())));
         answers.created(ctx, RoomResponse.from(room));
     }
 
     private void patchRoom(Context ctx, Store store) {
-        var roomId = requests.pathId(ctx, "room_id");
-        var patch = requests.patch(ctx, PatchRoomRequest.class, Set.of());
+        var roomId = Parameters.pathId(ctx, "room_id");
+        var patch = bodies.patch(ctx, PatchRoomRequest.class, Set.of());
         var changes = new RoomChanges(patch.change("name", PatchRoomRequest::name),
                 patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active));
         answers.ok(ctx, RoomResponse.from(rooms.patchRoom(new PatchRoomCommand(store.id(), roomId, changes))));
     }
 
     private void createScript(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateScriptRequest.class);
+        var request = bodies.body(ctx, CreateScriptRequest.class);
         var characters = request.characters().stream()
                 .map(character -> new NewCharacter(character.name(), Boolean.TRUE.equals(character.isDm())))
                 .toList();
@@ -115,41 +116,41 @@ public final class CatalogueRoutes {
     }
 
     private void patchScript(Context ctx, Store store) {
-        var scriptId = requests.pathId(ctx, "script_id");
-        var patch = requests.patch(ctx, PatchScriptRequest.class, Set.of());
+        var scriptId = Parameters.pathId(ctx, "script_id");
+        var patch = bodies.patch(ctx, PatchScriptRequest.class, Set.of());
         var changes = new ScriptChanges(patch.change("name", PatchScriptRequest::name),
                 patch.change("duration_minutes", PatchScriptRequest::durationMinutes));
         answers.ok(ctx, ScriptResponse.from(scripts.patchScript(new PatchScriptCommand(store.id(), scriptId, changes))));
     }
 
     private void createDm(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateDmRequest.class);
+        var request = bodies.body(ctx, CreateDmRequest.class);
         var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active())));
         answers.created(ctx, DmResponse.from(dm));
     }
 
     private void patchDm(Context ctx, Store store) {
-        var dmId = requests.pathId(ctx, "dm_id");
-        var patch = requests.patch(ctx, PatchDmRequest.class, Set.of());
+        var dmId = Parameters.pathId(ctx, "dm_id");
+        var patch = bodies.patch(ctx, PatchDmRequest.class, Set.of());
         var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active));
         answers.ok(ctx, DmResponse.from(dms.patchDm(new PatchDmCommand(store.id(), dmId, changes))));
     }
 
     private void createClient(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateClientRequest.class);
+        var request = bodies.body(ctx, CreateClientRequest.class);
         var client = clients.createClient(new CreateClientCommand(store.id(), request.name(), request.phone()));
         answers.created(ctx, ClientResponse.from(client));
     }
 
     private void patchClient(Context ctx, Store store) {
-        var clientId = requests.pathId(ctx, "client_id");
-        var patch = requests.patch(ctx, PatchClientRequest.class, Set.of("phone"));
+        var clientId = Parameters.pathId(ctx, "client_id");
+        var patch = bodies.patch(ctx, PatchClientRequest.class, Set.of("phone"));
         var changes = new ClientChanges(patch.change("name", PatchClientRequest::name), patch.change("phone", PatchClientRequest::phone));
         answers.ok(ctx, ClientResponse.from(clients.patchClient(new PatchClientCommand(store.id(), clientId, changes))));
     }
 
     private void listClients(Context ctx, Store store) {
-        var query = requests.textParam(ctx, "q", 100);
-        answers.ok(ctx, ListResponse.of(clients.listClients(store.id(), query, requests.page(ctx)), ClientResponse::from));
+        var query = Parameters.textParam(ctx, "q", 100);
+        answers.ok(ctx, ListResponse.of(clients.listClients(store.id(), query, Parameters.page(ctx)), ClientResponse::from));
     }
 }

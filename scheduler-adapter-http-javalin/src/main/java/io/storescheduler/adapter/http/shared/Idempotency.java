@@ -2,9 +2,9 @@ package io.storescheduler.adapter.http.shared;
 
 import io.javalin.http.Context;
 import io.storescheduler.application.idempotency.IdempotencyKey;
-import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase.KeyedRequest;
 import io.storescheduler.application.idempotency.IdempotencyUseCase.Start;
+import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.idempotency.RecordedAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,12 +32,10 @@ public final class Idempotency {
     }
 
     private final IdempotencyUseCase idempotency;
-    private final Requests requests;
     private final Problems problems;
 
-    public Idempotency(IdempotencyUseCase idempotency, Requests requests, Problems problems) {
+    public Idempotency(IdempotencyUseCase idempotency, Problems problems) {
         this.idempotency = idempotency;
-        this.requests = requests;
         this.problems = problems;
     }
 
@@ -48,7 +46,7 @@ public final class Idempotency {
             work.run();
             return;
         }
-        var request = new KeyedRequest(scoped(key, actorId, storeId), ctx.method().name(), path(ctx), requests.rawBody(ctx));
+        var request = new KeyedRequest(scoped(key, actorId, storeId), ctx.method().name(), path(ctx), RequestBody.bytes(ctx));
         switch (idempotency.start(request)) {
             case Start.Proceed proceed -> runOnce(ctx, request, work);
             case Start.Replay replay -> replay(ctx, replay.answer());

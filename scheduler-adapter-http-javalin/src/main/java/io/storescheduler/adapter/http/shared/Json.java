@@ -31,7 +31,8 @@ public final class Json {
     static final long MAX_TOKENS = 10_000;
     static final int MAX_NAME_LENGTH = 256;
     static final int MAX_NUMBER_LENGTH = 100;
-    static final int MAX_STRING_LENGTH = (int) Requests.MAX_BODY_BYTES;
+    static final int MAX_STRING_LENGTH = (int) RequestBody.MAX_BYTES;
+    private static final PropertyNamingStrategies.NamingBase NAMING = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     /**
      * The one set of parsing limits. 10,000 tokens hold the largest valid body (1,000 store ids, or
@@ -49,7 +50,7 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         var mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .propertyNamingStrategy(NAMING)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -71,6 +72,11 @@ public final class Json {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         return mapper;
+    }
+
+    /** A Java name (or a path of them, {@code party[0].clientId}) as the API spells it, by the mapper's own naming. */
+    static String fieldName(String javaName) {
+        return NAMING.translate(javaName);
     }
 
     /**

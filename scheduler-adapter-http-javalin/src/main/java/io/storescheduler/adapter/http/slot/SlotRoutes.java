@@ -4,14 +4,15 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
-import io.storescheduler.adapter.http.shared.Requests;
+import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.adapter.http.slot.SlotRequests.CreateSlotRequest;
 import io.storescheduler.adapter.http.slot.SlotRequests.PatchSlotRequest;
-import io.storescheduler.application.slot.ManageSlotsUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase.CreateSlotCommand;
 import io.storescheduler.application.slot.ManageSlotsUseCase.PatchSlotCommand;
+import io.storescheduler.application.slot.ManageSlotsUseCase;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -22,13 +23,13 @@ public final class SlotRoutes {
     private static final String SLOT = SLOTS + "/{slot_id}";
 
     private final Guard guard;
-    private final Requests requests;
+    private final JsonBodies bodies;
     private final Answers answers;
     private final ManageSlotsUseCase slots;
 
-    public SlotRoutes(Guard guard, Requests requests, Answers answers, ManageSlotsUseCase slots) {
+    public SlotRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageSlotsUseCase slots) {
         this.guard = guard;
-        this.requests = requests;
+        this.bodies = bodies;
         this.answers = answers;
         this.slots = slots;
     }
@@ -37,26 +38,26 @@ public final class SlotRoutes {
         routes.get(SLOTS, guard.store(this::list));
         routes.post(SLOTS, guard.storeCreation(this::create));
         routes.get(SLOT, guard.store((ctx, store) ->
-                answers.ok(ctx, SlotResponse.from(slots.getSlot(store.id(), requests.pathId(ctx, "slot_id")), store.timezone()))));
+                answers.ok(ctx, SlotResponse.from(slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id")), store.timezone()))));
         routes.patch(SLOT, guard.store(this::patch));
         routes.delete(SLOT, guard.store(this::delete));
     }
 
     private void list(Context ctx, Store store) {
-        var window = requests.window(ctx, store.timezone());
-        var page = slots.listSlots(store.id(), window.from(), window.to(), requests.page(ctx));
+        var window = Parameters.window(ctx, store.timezone());
+        var page = slots.listSlots(store.id(), window.from(), window.to(), Parameters.page(ctx));
         answers.ok(ctx, ListResponse.of(page, slot -> SlotResponse.from(slot, store.timezone())));
     }
 
     private void create(Context ctx, Store store) {
-        var request = requests.body(ctx, CreateSlotRequest.class);
+        var request = bodies.body(ctx, CreateSlotRequest.class);
         var slot = slots.createSlot(new CreateSlotCommand(store.id(), Times.parse("start_at", request.startAt(), store.timezone()), request.note()));
         answers.created(ctx, SlotResponse.from(slot, store.timezone()));
     }
 
     private void patch(Context ctx, Store store) {
-        var slotId = requests.pathId(ctx, "slot_id");
-        var patch = requests.patch(ctx, PatchSlotRequest.class, Set.of("note"));
+        var slotId = Parameters.pathId(ctx, "slot_id");
+        var patch = bodies.patch(ctx, PatchSlotRequest.class, Set.of("note"));
         var command = new PatchSlotCommand(store.id(), slotId,
                 patch.change("start_at", PatchSlotRequest::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
                 patch.change("note", PatchSlotRequest::note));
@@ -64,7 +65,7 @@ public final class SlotRoutes {
     }
 
     private void delete(Context ctx, Store store) {
-        slots.deleteSlot(store.id(), requests.pathId(ctx, "slot_id"));
+        slots.deleteSlot(store.id(), Parameters.pathId(ctx, "slot_id"));
         ctx.status(204);
     }
 }
