@@ -6,23 +6,47 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A freshly migrated database of one test class's own on the real PostgreSQL, with every port of
  * the adapter over it. Each test makes its own stores, so tests never see each other's rows.
+ * A class registers it once, and the database is made before the class's tests and dropped after
+ * them: {@code @RegisterExtension static final PersistenceUnderTest db = PersistenceUnderTest.perClass();}
  */
-public final class PersistenceUnderTest implements AutoCloseable {
+public final class PersistenceUnderTest implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final TestDatabase database;
-    private final JooqPersistence persistence;
+    private TestDatabase database;
+    private JooqPersistence persistence;
 
-    private PersistenceUnderTest(TestDatabase database) {
-        this.database = database;
-        this.persistence = new JooqPersistence(database.dataSource());
+    private PersistenceUnderTest() {}
+
+    /** A database for the test class that registers it as an extension. */
+    public static PersistenceUnderTest perClass() {
+        return new PersistenceUnderTest();
     }
 
+    /** A database made now, for a test that needs one of its own; the caller closes it. */
     public static PersistenceUnderTest start() {
-        return new PersistenceUnderTest(TestDatabase.createMigrated());
+        return new PersistenceUnderTest().started();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        started();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private PersistenceUnderTest started() {
+        database = TestDatabase.createMigrated();
+        persistence = new JooqPersistence(database.dataSource());
+        return this;
     }
 
     public JooqPersistence persistence() {

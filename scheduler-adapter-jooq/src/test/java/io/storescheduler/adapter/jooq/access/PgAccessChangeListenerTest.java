@@ -12,11 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Announcements through PostgreSQL's LISTEN/NOTIFY, heard on a listening connection of its own.
@@ -26,24 +25,13 @@ class PgAccessChangeListenerTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static PersistenceUnderTest db;
-    private static TransactionRunner transactions;
-    private static AccessChangeAnnouncer announcer;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final TransactionRunner transactions = db.persistence().transactions();
+    private final AccessChangeAnnouncer announcer = db.persistence().accessChanges();
 
     private final Heard heard = new Heard();
     private PgAccessChangeListener listener;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        transactions = db.persistence().transactions();
-        announcer = db.persistence().accessChanges();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void listen() throws Exception {

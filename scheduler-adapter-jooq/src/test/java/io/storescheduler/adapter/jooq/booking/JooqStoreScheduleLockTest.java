@@ -20,11 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The store's schedule lock, observed through the order of events in two transactions. The
@@ -35,26 +34,15 @@ class JooqStoreScheduleLockTest {
 
     private static final long SAFETY_TIMEOUT_SECONDS = 30;
 
-    private static PersistenceUnderTest db;
-    private static TransactionRunner transactions;
-    private static StoreScheduleLock scheduleLock;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final TransactionRunner transactions = db.persistence().transactions();
+    private final StoreScheduleLock scheduleLock = db.persistence().scheduleLock();
 
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch firstHoldsLock = new CountDownLatch(1);
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
     private ExecutorService executor;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        transactions = db.persistence().transactions();
-        scheduleLock = db.persistence().scheduleLock();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void startThreads() {

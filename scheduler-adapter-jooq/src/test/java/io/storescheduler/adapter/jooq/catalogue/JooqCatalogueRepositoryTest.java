@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
 import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
+import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
@@ -20,25 +20,14 @@ import io.storescheduler.domain.catalogue.ScriptCharacter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqCatalogueRepositoryTest {
 
-    private static PersistenceUnderTest db;
-    private static CatalogueRepository catalogue;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        catalogue = db.persistence().catalogue();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final CatalogueRepository catalogue = db.persistence().catalogue();
 
     @Test
     void a_room_reads_back_as_inserted() {
@@ -256,7 +245,7 @@ class JooqCatalogueRepositoryTest {
         assertEquals(total, page.total());
     }
 
-    private static List<Client> clients(long storeId, String query) {
+    private List<Client> clients(long storeId, String query) {
         return catalogue.listClients(storeId, query, PageRequest.first()).items();
     }
 

@@ -12,9 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances forgetting expired keys at once, on one database: each batch claims its rows with
@@ -28,17 +27,8 @@ class ConcurrentForgetTest {
     private static final Expiry EXPIRY = new Expiry(CUTOFF, NOW.minus(Duration.ofMinutes(5)));
     private static final byte[] REQUEST = "request-hash".getBytes(UTF_8);
 
-    private static PersistenceUnderTest db;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
     @Test
     void two_cleaners_at_once_forget_each_expired_key_once_without_waiting_for_each_other() throws Exception {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.idempotency.IdempotencyKey;
-import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.idempotency.IdempotencyStore.Expiry;
+import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.idempotency.RecordedAnswer;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.sql.SQLException;
@@ -23,9 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Idempotency keys on the real PostgreSQL: claims, answers, expiry, and what is kept at rest. */
 class JooqIdempotencyStoreTest {
@@ -35,21 +34,10 @@ class JooqIdempotencyStoreTest {
     private static final byte[] REQUEST = "request-hash".getBytes(UTF_8);
     private static final byte[] OTHER_REQUEST = "other-request-hash".getBytes(UTF_8);
 
-    private static PersistenceUnderTest db;
-    private static IdempotencyStore store;
-    private static TransactionRunner transactions;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        store = db.persistence().idempotency();
-        transactions = db.persistence().transactions();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final IdempotencyStore store = db.persistence().idempotency();
+    private final TransactionRunner transactions = db.persistence().transactions();
 
     @Test
     void a_new_key_is_claimed_and_then_held_in_flight_by_its_request() {

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shared buckets against the real PostgreSQL. Where refilling would make an answer depend on
@@ -23,19 +22,9 @@ class JooqTokenBucketsTest {
 
     private static final RatePolicy FIVE = new RatePolicy("five-" + UUID.randomUUID(), 1, 5);
 
-    private static PersistenceUnderTest db;
-    private static DSLContext dsl;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        dsl = db.persistence().dsl();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final DSLContext dsl = db.persistence().dsl();
 
     @Test
     void a_new_key_may_spend_its_whole_burst_and_then_no_more_than_what_refilled() {
@@ -161,22 +150,22 @@ class JooqTokenBucketsTest {
     }
 
     /** A bucket whose refill starts in an hour, so it holds {@code tokens} however long the test takes. */
-    private static void bucketTouchedInAnHour(RatePolicy policy, String key, double tokens) {
+    private void bucketTouchedInAnHour(RatePolicy policy, String key, double tokens) {
         dsl.execute("insert into rate_limit_bucket (policy, key, tokens, touched_at)"
                 + " values (?, ?, ?, clock_timestamp() + interval '1 hour')", policy.name(), key, tokens);
     }
 
-    private static void bucketTouchedAgo(RatePolicy policy, String key, String ago) {
+    private void bucketTouchedAgo(RatePolicy policy, String key, String ago) {
         dsl.execute("insert into rate_limit_bucket (policy, key, tokens, touched_at)"
                 + " values (?, ?, 0, clock_timestamp() - cast(? as interval))", policy.name(), key, ago);
     }
 
-    private static double tokens(RatePolicy policy, String key) {
+    private double tokens(RatePolicy policy, String key) {
         return dsl.fetchSingle("select tokens from rate_limit_bucket where policy = ? and key = ?", policy.name(), key)
                 .get(0, Double.class);
     }
 
-    private static int rows(RatePolicy policy, String key) {
+    private int rows(RatePolicy policy, String key) {
         return dsl.fetchSingle("select count(*) from rate_limit_bucket where policy = ? and key = ?", policy.name(), key)
                 .get(0, Integer.class);
     }

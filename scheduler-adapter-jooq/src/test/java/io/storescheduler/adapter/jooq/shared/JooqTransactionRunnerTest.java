@@ -19,9 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Our own transactions: commit, roll back, join, and no isolation-level query at their start. */
 class JooqTransactionRunnerTest {
@@ -29,23 +29,18 @@ class JooqTransactionRunnerTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger ISOLATION_QUERIES = new AtomicInteger();
 
-    private static PersistenceUnderTest db;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
     private static TransactionRunner transactions;
     private static StoreRepository stores;
     private static DSLContext dsl;
 
     @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
+    static void countIsolationQueries() {
         var persistence = new JooqPersistence(countingIsolationQueries(db.database().dataSource()));
         transactions = persistence.transactions();
         stores = persistence.stores();
         dsl = persistence.dsl();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
     }
 
     @Test

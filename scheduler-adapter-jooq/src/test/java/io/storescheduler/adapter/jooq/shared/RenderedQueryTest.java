@@ -14,25 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.SQLDataType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RenderedQueryTest {
 
-    private static PersistenceUnderTest db;
-    private static DSLContext dsl;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        dsl = db.persistence().dsl();
-    }
-
-    @AfterAll
-    static void stopDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final DSLContext dsl = db.persistence().dsl();
 
     @Test
     void named_parameters_bind_new_values_in_their_types_each_run_and_the_other_values_stay() {

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.SlotRepository.Slot;
+import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -29,9 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqSlotRepositoryTest {
 
@@ -40,19 +39,9 @@ class JooqSlotRepositoryTest {
     private static final int ROUNDS = 25;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static PersistenceUnderTest db;
-    private static SlotRepository slots;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        slots = db.persistence().slots();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final SlotRepository slots = db.persistence().slots();
 
     @Test
     void slot_upsert_returns_the_same_slot_for_the_same_start() {
@@ -196,7 +185,7 @@ class JooqSlotRepositoryTest {
         assertEquals(versionBefore + 1, released.version());
     }
 
-    private static long bookingInSlot(long storeId, long slotId, String status) {
+    private long bookingInSlot(long storeId, long slotId, String status) {
         var dsl = db.persistence().dsl();
         var scriptId = db.persistence().catalogue().insertScript(storeId, "script", 120,
                 List.of(new NewCharacter("detective", false))).id();
@@ -209,7 +198,7 @@ class JooqSlotRepositoryTest {
     /** The ids two racing upserts answered; the first one's transaction ended after the second had to wait for it. */
     record RaceOutcome(long firstId, long secondId) {}
 
-    private static RaceOutcome raceAgainstUncommittedInsert(long storeId, boolean firstRollsBack) throws Exception {
+    private RaceOutcome raceAgainstUncommittedInsert(long storeId, boolean firstRollsBack) throws Exception {
         var transactions = db.persistence().transactions();
         var firstInserted = new CountDownLatch(1);
         var secondWaits = new CountDownLatch(1);
