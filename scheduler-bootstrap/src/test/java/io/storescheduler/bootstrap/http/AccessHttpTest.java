@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,15 +13,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Who may call what: authentication first, then the store check, then everything else. */
 class AccessHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     private static final String NO_SUCH_STORE = "/api/v1/stores/987654321";
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_request_without_a_token_is_401_with_a_bearer_challenge() {
-        var store = server.newStore(SHANGHAI);
+    void a_request_without_a_token_is_401_with_a_bearer_challenge(StoreSetup store) {
 
         for (var answer : List.of(
                 server.api().get(null, store.path + "/rooms"),
@@ -35,8 +34,7 @@ class AccessHttpTest {
     }
 
     @Test
-    void an_unknown_token_is_401() {
-        var store = server.newStore(SHANGHAI);
+    void an_unknown_token_is_401(StoreSetup store) {
 
         var answer = server.api().get("not-a-real-token", store.path + "/rooms");
 
@@ -69,8 +67,7 @@ class AccessHttpTest {
     }
 
     @Test
-    void a_staff_token_may_neither_create_stores_nor_actors() {
-        var store = server.newStore(SHANGHAI);
+    void a_staff_token_may_neither_create_stores_nor_actors(StoreSetup store) {
         var storesBefore = server.api().get(server.adminToken, "/api/v1/stores").expect(200).get("total").asInt();
 
         server.api().post(store.token, "/api/v1/stores", object("name", "Mine now", "timezone", SHANGHAI)).expectProblem(403, "forbidden");

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,15 +17,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The admin's routes beyond creating: changing a store, listing actors, revoking one. */
 class AdminRoutesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void an_admin_renames_a_store_and_moves_it_to_another_time_zone_and_bookings_show_the_new_offset() {
-        var store = server.newStore(SHANGHAI);
+    void an_admin_renames_a_store_and_moves_it_to_another_time_zone_and_bookings_show_the_new_offset(StoreSetup store) {
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
         var patched = server.api().patch(server.adminToken, store.path, object("name", "Mystery House", "timezone", "Europe/Berlin"), NO_HEADERS)
@@ -38,8 +37,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void a_store_patch_keeps_what_it_leaves_out() {
-        var store = server.newStore(SHANGHAI);
+    void a_store_patch_keeps_what_it_leaves_out(StoreSetup store) {
         var before = server.api().get(store.token, store.path).expect(200);
 
         var patched = server.api().patch(server.adminToken, store.path, object("name", "Renamed"), NO_HEADERS).expect(200);
@@ -49,8 +47,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void a_staff_token_may_not_change_even_its_own_store() {
-        var store = server.newStore(SHANGHAI);
+    void a_staff_token_may_not_change_even_its_own_store(StoreSetup store) {
 
         server.api().patch(store.token, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(403, "forbidden");
         server.api().patch(store.token, store.path, "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
@@ -66,8 +63,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void a_store_patch_with_a_bad_time_zone_is_422_and_a_malformed_one_400() {
-        var store = server.newStore(SHANGHAI);
+    void a_store_patch_with_a_bad_time_zone_is_422_and_a_malformed_one_400(StoreSetup store) {
 
         server.api().patch(server.adminToken, store.path, object("timezone", "Mars/Olympus"), NO_HEADERS).expectProblem(422, "invalid_timezone");
         server.api().patch(server.adminToken, store.path, object("timezone", "+08:00"), NO_HEADERS).expectProblem(422, "invalid_timezone");
@@ -80,8 +76,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void the_admin_lists_actors_with_their_stores_and_never_their_tokens() {
-        var store = server.newStore(SHANGHAI);
+    void the_admin_lists_actors_with_their_stores_and_never_their_tokens(StoreSetup store) {
         var name = "auditor " + UUID.randomUUID();
         var created = server.api().post(server.adminToken, "/api/v1/actors", object("name", name, "store_ids", List.of(store.storeId), "admin", false))
                 .expect(201);
@@ -113,8 +108,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void a_staff_token_may_neither_list_nor_revoke_actors() {
-        var store = server.newStore(SHANGHAI);
+    void a_staff_token_may_neither_list_nor_revoke_actors(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
 
         server.api().get(store.token, "/api/v1/actors").expectProblem(403, "forbidden");
@@ -125,8 +119,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void a_revoked_token_is_refused_at_once() {
-        var store = server.newStore(SHANGHAI);
+    void a_revoked_token_is_refused_at_once(StoreSetup store) {
         server.api().get(store.token, store.path + "/rooms").expect(200);
         var actorId = actorIdOf(store.token);
 
@@ -142,8 +135,7 @@ class AdminRoutesHttpTest {
     }
 
     @Test
-    void revoking_an_actor_that_does_not_exist_is_404() {
-        var store = server.newStore(SHANGHAI);
+    void revoking_an_actor_that_does_not_exist_is_404(StoreSetup store) {
         var actorId = actorIdOf(store.token);
         server.api().delete(server.adminToken, "/api/v1/actors/" + actorId).expect(204);
 

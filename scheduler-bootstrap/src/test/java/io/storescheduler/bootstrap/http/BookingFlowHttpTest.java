@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,15 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The booking flow of the seed, end to end over HTTP against the real PostgreSQL. */
 class BookingFlowHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void an_incomplete_booking_is_refused_until_its_party_is_matched_then_scheduled_at_the_store_offset() {
-        var store = server.newStore(SHANGHAI);
+    void an_incomplete_booking_is_refused_until_its_party_is_matched_then_scheduled_at_the_store_offset(StoreSetup store) {
         var roomId = store.room("Library", 6);
         var script = store.script("Midnight Manor", 180, 2, 1);
         var alice = store.client("Alice");
@@ -73,8 +70,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void a_second_booking_overlapping_in_the_only_room_is_scheduled_with_a_conflict_both_bookings_show() {
-        var store = server.newStore(SHANGHAI);
+    void a_second_booking_overlapping_in_the_only_room_is_scheduled_with_a_conflict_both_bookings_show(StoreSetup store) {
         var roomId = store.room("Only Room", 6);
         var script = store.script("Overlap", 180, 2, 0);
         var first = store.scheduledBooking(TWO_PM, script);
@@ -92,8 +88,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void a_booking_starting_as_the_other_ends_does_not_conflict() {
-        var store = server.newStore(SHANGHAI);
+    void a_booking_starting_as_the_other_ends_does_not_conflict(StoreSetup store) {
         store.room("Only Room", 6);
         var script = store.script("Back to back", 180, 2, 0);
         var first = store.scheduledBooking(TWO_PM, script);
@@ -106,8 +101,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void confirm_puts_an_overlapping_booking_into_a_free_room_when_one_exists() {
-        var store = server.newStore(SHANGHAI);
+    void confirm_puts_an_overlapping_booking_into_a_free_room_when_one_exists(StoreSetup store) {
         var small = store.room("A small", 4);
         var large = store.room("B large", 8);
         var script = store.script("Two rooms", 180, 2, 0);
@@ -124,8 +118,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void bookings_in_different_rooms_sharing_a_dm_conflict_both_ways() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_in_different_rooms_sharing_a_dm_conflict_both_ways(StoreSetup store) {
         store.room("Hall", 6);
         store.room("Attic", 6);
         var script = store.script("Shared host", 120, 2, 1);
@@ -145,8 +138,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void confirm_of_a_party_with_a_client_playing_no_character_lists_that_client() {
-        var store = server.newStore(SHANGHAI);
+    void confirm_of_a_party_with_a_client_playing_no_character_lists_that_client(StoreSetup store) {
         store.room("Den", 6);
         var script = store.script("Extra guest", 120, 2, 0);
         var bookingId = store.matchedBooking(TWO_PM, script, null);
@@ -162,8 +154,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void confirm_without_a_script_or_a_room_that_seats_the_party_lists_both() {
-        var store = server.newStore(SHANGHAI);
+    void confirm_without_a_script_or_a_room_that_seats_the_party_lists_both(StoreSetup store) {
         store.room("Booth", 1);
         var bookingId = store.incompleteBooking(TWO_PM, null);
         store.addClient(bookingId, store.client("One"));
@@ -175,8 +166,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void confirm_of_a_scheduled_booking_reports_its_status() {
-        var store = server.newStore(SHANGHAI);
+    void confirm_of_a_scheduled_booking_reports_its_status(StoreSetup store) {
         store.room("Den", 6);
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Twice", 120, 1, 0));
 
@@ -189,8 +179,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void bookings_starting_at_the_same_time_share_one_slot() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_starting_at_the_same_time_share_one_slot(StoreSetup store) {
         store.room("Red", 6);
         store.room("Blue", 6);
         var script = store.script("Same start", 120, 2, 0);
@@ -205,8 +194,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void the_etag_is_the_quoted_version_and_a_write_with_a_stale_if_match_is_refused_with_412() {
-        var store = server.newStore(SHANGHAI);
+    void the_etag_is_the_quoted_version_and_a_write_with_a_stale_if_match_is_refused_with_412(StoreSetup store) {
         var bookingId = store.incompleteBooking(TWO_PM, null);
         var read = store.api.get(store.token, store.booking(bookingId));
         var version = read.expect(200).get("version").asLong();
@@ -226,8 +214,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void a_new_script_on_an_incomplete_booking_drops_its_character_matches_but_keeps_free_dms() {
-        var store = server.newStore(SHANGHAI);
+    void a_new_script_on_an_incomplete_booking_drops_its_character_matches_but_keeps_free_dms(StoreSetup store) {
         var script = store.script("First script", 120, 2, 1);
         var other = store.script("Second script", 90, 2, 0);
         var hostDm = store.dm("Character DM");
@@ -249,8 +236,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void the_note_of_a_scheduled_booking_can_be_changed() {
-        var store = server.newStore(SHANGHAI);
+    void the_note_of_a_scheduled_booking_can_be_changed(StoreSetup store) {
         store.room("Den", 6);
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Noted", 120, 1, 0));
         var bookingId = scheduled.get("id").asLong();
@@ -264,8 +250,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void the_script_of_a_scheduled_booking_cannot_be_changed() {
-        var store = server.newStore(SHANGHAI);
+    void the_script_of_a_scheduled_booking_cannot_be_changed(StoreSetup store) {
         store.room("Den", 6);
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
         var other = store.script("Other", 60, 1, 0);
@@ -278,8 +263,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void moving_a_scheduled_booking_onto_another_recomputes_the_conflicts_of_both() {
-        var store = server.newStore(SHANGHAI);
+    void moving_a_scheduled_booking_onto_another_recomputes_the_conflicts_of_both(StoreSetup store) {
         store.room("Only Room", 6);
         var script = store.script("Mover", 120, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script);
@@ -297,8 +281,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void an_incomplete_booking_shows_the_conflicts_its_preferred_room_would_have() {
-        var store = server.newStore(SHANGHAI);
+    void an_incomplete_booking_shows_the_conflicts_its_preferred_room_would_have(StoreSetup store) {
         var roomId = store.room("Only Room", 6);
         var script = store.script("Preview", 180, 1, 0);
         var scheduled = store.scheduledBooking(TWO_PM, script);
@@ -313,8 +296,7 @@ class BookingFlowHttpTest {
     }
 
     @Test
-    void racing_confirms_in_one_store_fill_every_free_room_before_overlapping() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void racing_confirms_in_one_store_fill_every_free_room_before_overlapping(StoreSetup store) throws Exception {
         var rooms = Set.of(store.room("Red", 6), store.room("Green", 6), store.room("Blue", 6));
         var script = store.script("Rush hour", 120, 1, 0);
         var bookingIds = new ArrayList<Long>();

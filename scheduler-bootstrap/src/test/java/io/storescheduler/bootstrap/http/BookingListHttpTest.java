@@ -1,5 +1,9 @@
 package io.storescheduler.bootstrap.http;
 
+import static io.storescheduler.bootstrap.http.Fixtures.FOUR_PM;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.THREE_PM;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,17 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code GET /bookings}: filters, order, paging, and every booking answered with its conflicts. */
 class BookingListHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-    private static final String THREE_PM = "2026-12-05T15:00:00+08:00";
-    private static final String FOUR_PM = "2026-12-05T16:00:00+08:00";
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void bookings_are_listed_by_start_then_id_and_paged_with_their_total() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_are_listed_by_start_then_id_and_paged_with_their_total(StoreSetup store) {
         var late = store.incompleteBooking(FOUR_PM, null);
         var earlyFirst = store.incompleteBooking(TWO_PM, null);
         var earlySecond = store.incompleteBooking(TWO_PM, null);
@@ -46,8 +44,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void each_listed_booking_is_the_full_booking_answer() {
-        var store = server.newStore(SHANGHAI);
+    void each_listed_booking_is_the_full_booking_answer(StoreSetup store) {
         var script = store.script("Manor", 120, 1, 1);
         var bookingId = store.matchedBooking(TWO_PM, script, null);
         store.matchDm(bookingId, null, store.dm("Host"));
@@ -59,8 +56,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void listed_bookings_show_their_conflicts_both_ways() {
-        var store = server.newStore(SHANGHAI);
+    void listed_bookings_show_their_conflicts_both_ways(StoreSetup store) {
         store.room("Only Room", 6);
         var script = store.script("Overlap", 180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
@@ -81,8 +77,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void an_incomplete_booking_in_the_list_shows_the_conflicts_it_would_have() {
-        var store = server.newStore(SHANGHAI);
+    void an_incomplete_booking_in_the_list_shows_the_conflicts_it_would_have(StoreSetup store) {
         var roomId = store.room("Only Room", 6);
         var script = store.script("Overlap", 180, 1, 0);
         var scheduled = store.scheduledBooking(TWO_PM, script).get("id").asLong();
@@ -96,8 +91,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void bookings_are_filtered_by_one_or_more_statuses_repeated_or_comma_separated() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_are_filtered_by_one_or_more_statuses_repeated_or_comma_separated(StoreSetup store) {
         var script = store.script("Statuses", 120, 1, 0);
         store.room("Hall", 6);
         var scheduled = store.scheduledBooking(TWO_PM, script).get("id").asLong();
@@ -124,8 +118,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void bookings_are_filtered_by_start_from_inclusive_to_exclusive_at_any_offset() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_are_filtered_by_start_from_inclusive_to_exclusive_at_any_offset(StoreSetup store) {
         var two = store.incompleteBooking(TWO_PM, null);
         var three = store.incompleteBooking(THREE_PM, null);
         var four = store.incompleteBooking(FOUR_PM, null);
@@ -148,8 +141,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void an_offset_whose_plus_was_not_encoded_is_400_saying_how_to_send_it() {
-        var store = server.newStore(SHANGHAI);
+    void an_offset_whose_plus_was_not_encoded_is_400_saying_how_to_send_it(StoreSetup store) {
 
         var problem = server.api().get(store.token, store.path + "/bookings?from=" + THREE_PM).expectProblem(400, "invalid_datetime");
 
@@ -157,16 +149,14 @@ class BookingListHttpTest {
     }
 
     @Test
-    void a_from_after_the_to_is_400() {
-        var store = server.newStore(SHANGHAI);
+    void a_from_after_the_to_is_400(StoreSetup store) {
 
         server.api().get(store.token, store.path + "/bookings?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z")
                 .expectProblem(400, "invalid_parameter");
     }
 
     @Test
-    void bookings_are_filtered_by_room_slot_and_client() {
-        var store = server.newStore(SHANGHAI);
+    void bookings_are_filtered_by_room_slot_and_client(StoreSetup store) {
         var small = store.room("A small", 4);
         var large = store.room("B large", 8);
         var script = store.script("Filters", 120, 1, 0);
@@ -188,8 +178,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void ids_of_another_store_in_the_filters_match_nothing() {
-        var store = server.newStore(SHANGHAI);
+    void ids_of_another_store_in_the_filters_match_nothing(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var theirRoom = other.room("Theirs", 6);
         var theirClient = other.client("Theirs");
@@ -211,8 +200,7 @@ class BookingListHttpTest {
     }
 
     @Test
-    void a_bad_page_is_400_and_a_staff_token_of_another_store_403() {
-        var store = server.newStore(SHANGHAI);
+    void a_bad_page_is_400_and_a_staff_token_of_another_store_403(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
 
         server.api().get(store.token, store.path + "/bookings?limit=201").expectProblem(400, "invalid_parameter");

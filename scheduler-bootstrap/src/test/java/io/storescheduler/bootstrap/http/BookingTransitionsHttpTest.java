@@ -2,6 +2,8 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.ids;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Cancel and complete over HTTP, and the version guard ({@code If-Match}) on every booking write. */
 class BookingTransitionsHttpTest {
-
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -57,8 +56,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void a_refusal_names_the_current_status_in_words() {
-        var store = server.newStore(SHANGHAI);
+    void a_refusal_names_the_current_status_in_words(StoreSetup store) {
         var bookingId = store.incompleteBooking(TWO_PM, null);
 
         var problem = store.complete(bookingId).expectProblem(409, "invalid_transition");
@@ -67,8 +65,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void a_draft_without_a_script_can_be_cancelled() {
-        var store = server.newStore(SHANGHAI);
+    void a_draft_without_a_script_can_be_cancelled(StoreSetup store) {
         var bookingId = store.incompleteBooking(TWO_PM, null);
 
         var cancelled = store.cancel(bookingId).expect(200);
@@ -79,8 +76,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void cancelling_one_of_two_overlapping_bookings_clears_the_conflict_on_both() {
-        var store = server.newStore(SHANGHAI);
+    void cancelling_one_of_two_overlapping_bookings_clears_the_conflict_on_both(StoreSetup store) {
         store.room("Only Room", 6);
         var script = store.script("Overlap", 180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
@@ -95,8 +91,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void a_completed_booking_keeps_its_room_and_slot_and_holds_them_no_more() {
-        var store = server.newStore(SHANGHAI);
+    void a_completed_booking_keeps_its_room_and_slot_and_holds_them_no_more(StoreSetup store) {
         store.room("Only Room", 6);
         var script = store.script("Played", 180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script);
@@ -111,8 +106,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void cancel_of_a_booking_of_another_store_is_not_found() {
-        var store = server.newStore(SHANGHAI);
+    void cancel_of_a_booking_of_another_store_is_not_found(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var bookingId = other.incompleteBooking(TWO_PM, null);
 
@@ -154,8 +148,7 @@ class BookingTransitionsHttpTest {
     }
 
     @Test
-    void cancel_and_complete_with_the_current_version_succeed() {
-        var store = server.newStore(SHANGHAI);
+    void cancel_and_complete_with_the_current_version_succeed(StoreSetup store) {
         store.room("Den", 6);
         var script = store.script("Current", 120, 1, 0);
         var scheduled = store.scheduledBooking(TWO_PM, script);

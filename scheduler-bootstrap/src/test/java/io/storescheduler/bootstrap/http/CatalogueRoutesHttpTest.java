@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,15 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Changing the catalogue: {@code PATCH} of rooms, scripts, DMs and clients. */
 class CatalogueRoutesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_room_is_renamed_resized_and_deactivated_and_reads_back_so() {
-        var store = server.newStore(SHANGHAI);
+    void a_room_is_renamed_resized_and_deactivated_and_reads_back_so(StoreSetup store) {
         var roomId = store.room("Library", 6);
 
         var patched = server.api().patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false), NO_HEADERS)
@@ -34,8 +33,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_patch_keeps_every_field_it_leaves_out() {
-        var store = server.newStore(SHANGHAI);
+    void a_patch_keeps_every_field_it_leaves_out(StoreSetup store) {
         var roomId = store.room("Library", 6);
 
         var patched = server.api().patch(store.token, room(store, roomId), object("capacity", 4), NO_HEADERS).expect(200);
@@ -48,8 +46,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void renaming_a_room_to_the_name_of_another_in_any_case_is_409_and_to_its_own_in_another_case_is_fine() {
-        var store = server.newStore(SHANGHAI);
+    void renaming_a_room_to_the_name_of_another_in_any_case_is_409_and_to_its_own_in_another_case_is_fine(StoreSetup store) {
         store.room("Library", 6);
         var studyId = store.room("Study", 6);
 
@@ -61,8 +58,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_room_name_taken_in_another_store_is_free_here() {
-        var store = server.newStore(SHANGHAI);
+    void a_room_name_taken_in_another_store_is_free_here(StoreSetup store) {
         server.newStore(SHANGHAI).room("Library", 6);
         var roomId = store.room("Study", 6);
 
@@ -71,8 +67,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_script_is_renamed_and_retimed_and_keeps_its_characters() {
-        var store = server.newStore(SHANGHAI);
+    void a_script_is_renamed_and_retimed_and_keeps_its_characters(StoreSetup store) {
         var script = store.script("Night Train", 240, 2, 1);
         var before = server.api().get(store.token, script(store, script.id())).expect(200);
 
@@ -85,8 +80,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_script_patch_may_not_change_the_characters() {
-        var store = server.newStore(SHANGHAI);
+    void a_script_patch_may_not_change_the_characters(StoreSetup store) {
         var script = store.script("Night Train", 240, 2, 1);
 
         server.api().patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))), NO_HEADERS)
@@ -94,8 +88,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_new_script_duration_applies_to_bookings_that_take_the_script_afterwards() {
-        var store = server.newStore(SHANGHAI);
+    void a_new_script_duration_applies_to_bookings_that_take_the_script_afterwards(StoreSetup store) {
         var script = store.script("Night Train", 240, 1, 0);
         var before = store.incompleteBooking("2026-12-05T14:00:00+08:00", script.id());
 
@@ -107,8 +100,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_dm_is_renamed_and_deactivated_and_an_inactive_dm_cannot_join_a_booking() {
-        var store = server.newStore(SHANGHAI);
+    void a_dm_is_renamed_and_deactivated_and_an_inactive_dm_cannot_join_a_booking(StoreSetup store) {
         var dmId = store.dm("Mr. Host");
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
@@ -121,8 +113,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_client_is_renamed_and_its_phone_cleared_with_null() {
-        var store = server.newStore(SHANGHAI);
+    void a_client_is_renamed_and_its_phone_cleared_with_null(StoreSetup store) {
         var clientId = store.client("Li Wei");
 
         var renamed = server.api().patch(store.token, client(store, clientId), object("name", "Li Na"), NO_HEADERS).expect(200);
@@ -135,8 +126,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void an_unknown_field_a_null_that_clears_nothing_or_a_wrong_type_is_400() {
-        var store = server.newStore(SHANGHAI);
+    void an_unknown_field_a_null_that_clears_nothing_or_a_wrong_type_is_400(StoreSetup store) {
         var roomId = store.room("Library", 6);
         var dmId = store.dm("Mr. Host");
         var clientId = store.client("Li Wei");
@@ -154,8 +144,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_value_out_of_the_create_bounds_is_422() {
-        var store = server.newStore(SHANGHAI);
+    void a_value_out_of_the_create_bounds_is_422(StoreSetup store) {
         var roomId = store.room("Library", 6);
         var script = store.script("Night Train", 240, 1, 0);
         var dmId = store.dm("Mr. Host");
@@ -174,8 +163,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void an_id_of_another_store_in_the_path_is_404_and_changes_nothing() {
-        var store = server.newStore(SHANGHAI);
+    void an_id_of_another_store_in_the_path_is_404_and_changes_nothing(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var roomOfOther = other.room("Their room", 6);
         var scriptOfOther = other.script("Their script", 120, 1, 0);
@@ -192,8 +180,7 @@ class CatalogueRoutesHttpTest {
     }
 
     @Test
-    void a_staff_token_of_another_store_is_403_whatever_the_body() {
-        var store = server.newStore(SHANGHAI);
+    void a_staff_token_of_another_store_is_403_whatever_the_body(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var roomOfOther = other.room("Their room", 6);
 

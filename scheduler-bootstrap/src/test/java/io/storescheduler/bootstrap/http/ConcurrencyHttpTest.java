@@ -3,6 +3,8 @@ package io.storescheduler.bootstrap.http;
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
 import static io.storescheduler.bootstrap.http.ConflictRecount.roomUse;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrencyHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     // a safety net so a deadlock fails the test instead of hanging it; nothing here is timed
     private static final long SAFETY_TIMEOUT_SECONDS = 120;
 

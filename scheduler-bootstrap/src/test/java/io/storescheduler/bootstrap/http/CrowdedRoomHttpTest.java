@@ -1,5 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CrowdedRoomHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final int CROWD = 1_000;
     private static final int PAGE = 200;
     /** A few hundred KB: what the specification allows a list answer. */
@@ -138,8 +138,7 @@ class CrowdedRoomHttpTest {
      * truncated list in full and recount every pair.
      */
     @Test
-    void a_room_a_little_past_the_cap_agrees_with_a_recount_paged_in_full() throws SQLException {
-        var store = server.newStore(SHANGHAI);
+    void a_room_a_little_past_the_cap_agrees_with_a_recount_paged_in_full(StoreSetup store) throws SQLException {
         store.room("Den", 6);
         var script = store.script("Letter from Nobody", 240, 1, 0);
         for (var start : List.of("2026-12-05T14:00:00+08:00", "2026-12-05T16:00:00+08:00", "2026-12-05T18:00:00+08:00")) {

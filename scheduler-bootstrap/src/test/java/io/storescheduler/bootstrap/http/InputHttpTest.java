@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,14 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InputHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_value_of_the_wrong_type_is_400_naming_the_field() {
-        var store = server.newStore(SHANGHAI);
+    void a_value_of_the_wrong_type_is_400_naming_the_field(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", "3"))
                 .expectProblem(400, "invalid_type"), "capacity");
@@ -43,8 +41,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_missing_required_field_is_400_naming_it() {
-        var store = server.newStore(SHANGHAI);
+    void a_missing_required_field_is_400_naming_it(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den")).expectProblem(400, "missing_field"), "capacity");
         assertNamesField(store.createBooking(null, null, null).expectProblem(400, "missing_field"), "start_at");
@@ -53,8 +50,7 @@ class InputHttpTest {
     }
 
     @Test
-    void an_unknown_field_or_one_the_caller_may_not_set_is_400() {
-        var store = server.newStore(SHANGHAI);
+    void an_unknown_field_or_one_the_caller_may_not_set_is_400(StoreSetup store) {
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
         var before = store.get(bookingId);
 
@@ -74,8 +70,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_well_formed_value_out_of_bounds_is_422() {
-        var store = server.newStore(SHANGHAI);
+    void a_well_formed_value_out_of_bounds_is_422(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 0))
                 .expectProblem(422, "invalid_value"), "capacity");
@@ -96,8 +91,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_room_name_taken_in_any_case_is_409() {
-        var store = server.newStore(SHANGHAI);
+    void a_room_name_taken_in_any_case_is_409(StoreSetup store) {
         store.room("Library", 6);
 
         server.api().post(store.token, store.path + "/rooms", object("name", "LIBRARY", "capacity", 4)).expectProblem(409, "room_name_taken");
@@ -106,8 +100,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_datetime_without_an_offset_is_400_naming_the_field() {
-        var store = server.newStore(SHANGHAI);
+    void a_datetime_without_an_offset_is_400_naming_the_field(StoreSetup store) {
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
         assertNamesField(store.createBooking("2026-12-05T14:00:00", null, null).expectProblem(400, "invalid_datetime"), "start_at");
@@ -127,16 +120,14 @@ class InputHttpTest {
     }
 
     @Test
-    void a_datetime_given_as_a_number_is_400_naming_the_field() {
-        var store = server.newStore(SHANGHAI);
+    void a_datetime_given_as_a_number_is_400_naming_the_field(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/bookings/incomplete", "{\"start_at\": 1733378400}")
                 .expectProblem(400, "invalid_type"), "start_at");
     }
 
     @Test
-    void a_body_that_is_not_declared_json_is_415() {
-        var store = server.newStore(SHANGHAI);
+    void a_body_that_is_not_declared_json_is_415(StoreSetup store) {
         var json = "{\"name\": \"Den\", \"capacity\": 3}";
 
         server.api().send("POST", store.path + "/rooms", store.token, "text/plain", json, Map.of()).expectProblem(415, "unsupported_media_type");
@@ -149,8 +140,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_body_over_one_mebibyte_is_413() {
-        var store = server.newStore(SHANGHAI);
+    void a_body_over_one_mebibyte_is_413(StoreSetup store) {
         var body = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\", \"capacity\": 3}";
 
         server.api().post(store.token, store.path + "/rooms", body).expectProblem(413, "body_too_large");
@@ -171,8 +161,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_list_answers_items_limit_offset_and_total_in_a_stable_order() {
-        var store = server.newStore(SHANGHAI);
+    void a_list_answers_items_limit_offset_and_total_in_a_stable_order(StoreSetup store) {
         var first = store.room("Cellar", 4);
         var second = store.room("Attic", 4);
         var third = store.room("Hall", 4);
@@ -197,8 +186,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_client_search_filters_by_name_or_phone() {
-        var store = server.newStore(SHANGHAI);
+    void a_client_search_filters_by_name_or_phone(StoreSetup store) {
         server.api().post(store.token, store.path + "/clients", object("name", "Li Wei", "phone", "13800001111")).expect(201);
         server.api().post(store.token, store.path + "/clients", object("name", "Zhang San", "phone", "13900002222")).expect(201);
 
@@ -209,8 +197,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_path_id_that_is_not_a_positive_number_is_404() {
-        var store = server.newStore(SHANGHAI);
+    void a_path_id_that_is_not_a_positive_number_is_404(StoreSetup store) {
 
         for (var path : List.of("/rooms/abc", "/rooms/0", "/rooms/-1", "/rooms/1.0", "/rooms/99999999999999999999",
                 "/scripts/abc", "/dms/abc", "/clients/abc", "/bookings/abc", "/bookings/abc/confirm")) {
@@ -220,8 +207,7 @@ class InputHttpTest {
     }
 
     @Test
-    void an_unknown_route_is_a_problem_too() {
-        var store = server.newStore(SHANGHAI);
+    void an_unknown_route_is_a_problem_too(StoreSetup store) {
 
         server.api().get(store.token, "/api/v1/nothing-here").expectProblem(404, "not_found");
         server.api().get(store.token, store.path + "/rooms/1/nothing").expectProblem(404, "not_found");
@@ -234,8 +220,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_number_too_large_for_its_field_is_400_naming_the_field() {
-        var store = server.newStore(SHANGHAI);
+    void a_number_too_large_for_its_field_is_400_naming_the_field(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/rooms", "{\"name\": \"Den\", \"capacity\": 99999999999999999999}")
                 .expectProblem(400, "invalid_type"), "capacity");
@@ -255,8 +240,7 @@ class InputHttpTest {
     }
 
     @Test
-    void a_nul_character_in_a_string_is_refused_naming_the_field() {
-        var store = server.newStore(SHANGHAI);
+    void a_nul_character_in_a_string_is_refused_naming_the_field(StoreSetup store) {
 
         assertNamesField(server.api().post(store.token, store.path + "/rooms", object("name", "Den\u0000", "capacity", 3))
                 .expectProblem(422, "invalid_value"), "name");

@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MatchRoutesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
@@ -58,8 +58,7 @@ class MatchRoutesHttpTest {
     }
 
     @Test
-    void the_party_of_a_scheduled_booking_is_fixed() {
-        var store = server.newStore(SHANGHAI);
+    void the_party_of_a_scheduled_booking_is_fixed(StoreSetup store) {
         store.room("Hall", 6);
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
         var clientId = scheduled.get("client_ids").get(0).asLong();
@@ -105,8 +104,7 @@ class MatchRoutesHttpTest {
     }
 
     @Test
-    void the_matches_of_a_booking_of_another_store_are_not_found_and_a_bad_page_is_400() {
-        var store = server.newStore(SHANGHAI);
+    void the_matches_of_a_booking_of_another_store_are_not_found_and_a_bad_page_is_400(StoreSetup store) {
         var other = Party.of(server.newStore(SHANGHAI));
 
         server.api().get(store.token, store.booking(other.bookingId) + "/character-client-matches").expectProblem(404, "booking_not_found");
@@ -215,8 +213,7 @@ class MatchRoutesHttpTest {
     }
 
     @Test
-    void client_matches_of_a_scheduled_booking_are_fixed() {
-        var store = server.newStore(SHANGHAI);
+    void client_matches_of_a_scheduled_booking_are_fixed(StoreSetup store) {
         store.room("Hall", 6);
         var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
         var path = store.booking(scheduled.get("id").asLong()) + "/character-client-matches/"
@@ -303,8 +300,7 @@ class MatchRoutesHttpTest {
     }
 
     @Test
-    void a_dm_match_of_a_scheduled_booking_can_be_changed_and_its_conflicts_follow_on_both_sides() {
-        var store = server.newStore(SHANGHAI);
+    void a_dm_match_of_a_scheduled_booking_can_be_changed_and_its_conflicts_follow_on_both_sides(StoreSetup store) {
         store.room("Hall", 6);
         store.room("Attic", 6);
         var script = store.script("Hosted", 120, 1, 0);

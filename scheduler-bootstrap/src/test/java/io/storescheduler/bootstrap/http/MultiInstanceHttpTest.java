@@ -3,6 +3,8 @@ package io.storescheduler.bootstrap.http;
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
 import static io.storescheduler.bootstrap.http.ConflictRecount.roomUse;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,8 +46,6 @@ import org.junit.jupiter.api.Test;
 class MultiInstanceHttpTest {
 
     private static final Duration WELL_BEFORE_EXPIRY = Duration.ofSeconds(10);
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final int INSTANCES = 3;
     private static final int POOL_SIZE = 4;
 

@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,8 +30,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SafeRetriesHttpTest {
 
     private static final String KEY = "Idempotency-Key";
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     // a safety net so a request that never answers fails the test instead of hanging it
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -79,8 +79,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void the_same_key_sent_with_another_body_or_to_another_route_is_refused_with_422() {
-        var store = server.newStore(SHANGHAI);
+    void the_same_key_sent_with_another_body_or_to_another_route_is_refused_with_422(StoreSetup store) {
         var key = Map.of(KEY, UUID.randomUUID().toString());
         store.api.post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 4), key).expect(201);
 
@@ -94,8 +93,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void a_refused_request_is_replayed_as_refused_and_a_corrected_one_needs_a_new_key() {
-        var store = server.newStore(SHANGHAI);
+    void a_refused_request_is_replayed_as_refused_and_a_corrected_one_needs_a_new_key(StoreSetup store) {
         var key = Map.of(KEY, UUID.randomUUID().toString());
         var invalid = object("name", "Closet", "capacity", 0);
 
@@ -114,8 +112,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void a_key_counts_apart_for_each_actor_and_each_store() {
-        var store = server.newStore(SHANGHAI);
+    void a_key_counts_apart_for_each_actor_and_each_store(StoreSetup store) {
         var otherStore = server.newStore(SHANGHAI);
         var colleague = server.api().post(server.adminToken, "/api/v1/actors",
                 object("name", "second desk", "store_ids", List.of(store.storeId), "admin", false)).expect(201).get("token").asText();
@@ -134,8 +131,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void a_retry_while_the_first_request_still_runs_is_refused_with_409_and_replays_once_it_has_answered() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void a_retry_while_the_first_request_still_runs_is_refused_with_409_and_replays_once_it_has_answered(StoreSetup store) throws Exception {
         var script = store.script("Slow night", 120, 1, 1);
         var dm = store.dm("Host");
         var bookingId = store.incompleteBooking(TWO_PM, script.id());
@@ -165,8 +161,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void a_request_that_failed_on_the_servers_side_frees_its_key_so_its_retry_runs_again() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void a_request_that_failed_on_the_servers_side_frees_its_key_so_its_retry_runs_again(StoreSetup store) throws Exception {
         var dm = store.dm("Host");
         var bookingId = store.incompleteBooking(TWO_PM, null);
         var path = store.booking(bookingId) + "/character-dm-matches";
@@ -192,8 +187,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void a_key_of_up_to_200_printable_characters_is_accepted_a_longer_one_refused_with_400() {
-        var store = server.newStore(SHANGHAI);
+    void a_key_of_up_to_200_printable_characters_is_accepted_a_longer_one_refused_with_400(StoreSetup store) {
 
         store.api.post(store.token, store.path + "/dms", object("name", "Long"), Map.of(KEY, "k".repeat(201)))
                 .expectProblem(400, "invalid_idempotency_key");
@@ -202,8 +196,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void requests_without_a_key_are_each_their_own() {
-        var store = server.newStore(SHANGHAI);
+    void requests_without_a_key_are_each_their_own(StoreSetup store) {
         var body = object("name", "Twice");
 
         var first = store.api.post(store.token, store.path + "/dms", body).expect(201);
@@ -213,8 +206,7 @@ class SafeRetriesHttpTest {
     }
 
     @Test
-    void the_store_and_token_checks_come_before_the_key() {
-        var store = server.newStore(SHANGHAI);
+    void the_store_and_token_checks_come_before_the_key(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var key = Map.of(KEY, UUID.randomUUID().toString());
 

@@ -1,6 +1,9 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.FOUR_PM;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,17 +17,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A store's slots: one per start time, created ahead or by confirm, moved and deleted only while free. */
 class SlotRoutesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-    private static final String FOUR_PM = "2026-12-05T16:00:00+08:00";
     private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_slot_is_created_with_a_note_and_read_back_at_the_store_offset() {
-        var store = server.newStore(SHANGHAI);
+    void a_slot_is_created_with_a_note_and_read_back_at_the_store_offset(StoreSetup store) {
 
         var created = server.api().post(store.token, slots(store), object("start_at", "2026-12-05T06:00:00Z", "note", "Saturday matinee")).expect(201);
 
@@ -35,15 +34,13 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_slot_without_a_note_has_a_null_note() {
-        var store = server.newStore(SHANGHAI);
+    void a_slot_without_a_note_has_a_null_note(StoreSetup store) {
 
         assertTrue(server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expect(201).get("note").isNull());
     }
 
     @Test
-    void a_second_slot_at_the_same_instant_is_409_whatever_its_offset() {
-        var store = server.newStore(SHANGHAI);
+    void a_second_slot_at_the_same_instant_is_409_whatever_its_offset(StoreSetup store) {
         server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expect(201);
 
         server.api().post(store.token, slots(store), object("start_at", TWO_PM)).expectProblem(409, "slot_exists");
@@ -54,8 +51,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void confirm_takes_the_slot_the_desk_made_and_the_slot_lists_its_bookings() {
-        var store = server.newStore(SHANGHAI);
+    void confirm_takes_the_slot_the_desk_made_and_the_slot_lists_its_bookings(StoreSetup store) {
         store.room("Hall", 6);
         store.room("Attic", 6);
         var script = store.script("Slotted", 120, 1, 0);
@@ -72,8 +68,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void slots_are_listed_by_start_within_from_and_to_and_paged() {
-        var store = server.newStore(SHANGHAI);
+    void slots_are_listed_by_start_within_from_and_to_and_paged(StoreSetup store) {
         var late = create(store, "2026-12-06T10:00:00+08:00");
         var early = create(store, "2026-12-05T10:00:00+08:00");
         var middle = create(store, TWO_PM);
@@ -89,8 +84,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_bad_list_parameter_is_400() {
-        var store = server.newStore(SHANGHAI);
+    void a_bad_list_parameter_is_400(StoreSetup store) {
 
         server.api().get(store.token, slots(store) + "?from=2026-12-05T14:00:00").expectProblem(400, "invalid_datetime");
         server.api().get(store.token, slots(store) + "?to=soon").expectProblem(400, "invalid_datetime");
@@ -99,8 +93,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void an_empty_slot_is_moved_and_its_note_changed_or_cleared() {
-        var store = server.newStore(SHANGHAI);
+    void an_empty_slot_is_moved_and_its_note_changed_or_cleared(StoreSetup store) {
         var slotId = server.api().post(store.token, slots(store), object("start_at", TWO_PM, "note", "first")).expect(201).get("id").asLong();
 
         var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"), NO_HEADERS)
@@ -115,8 +108,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void moving_a_slot_onto_the_start_of_another_is_409() {
-        var store = server.newStore(SHANGHAI);
+    void moving_a_slot_onto_the_start_of_another_is_409(StoreSetup store) {
         var slotId = create(store, TWO_PM);
         create(store, FOUR_PM);
 
@@ -126,8 +118,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_slot_holding_a_scheduled_booking_is_neither_moved_nor_deleted_but_its_note_may_change() {
-        var store = server.newStore(SHANGHAI);
+    void a_slot_holding_a_scheduled_booking_is_neither_moved_nor_deleted_but_its_note_may_change(StoreSetup store) {
         store.room("Hall", 6);
         var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
@@ -142,8 +133,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_slot_holding_a_completed_booking_is_not_deleted() {
-        var store = server.newStore(SHANGHAI);
+    void a_slot_holding_a_completed_booking_is_not_deleted(StoreSetup store) {
         store.room("Hall", 6);
         var booking = store.scheduledBooking(TWO_PM, store.script("Done", 120, 1, 0));
         store.complete(booking.get("id").asLong()).expect(200);
@@ -152,8 +142,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void deleting_a_slot_whose_bookings_are_all_cancelled_lets_them_go_and_answers_204() {
-        var store = server.newStore(SHANGHAI);
+    void deleting_a_slot_whose_bookings_are_all_cancelled_lets_them_go_and_answers_204(StoreSetup store) {
         store.room("Hall", 6);
         var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
         var bookingId = booking.get("id").asLong();
@@ -172,8 +161,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void moving_a_slot_whose_bookings_are_all_cancelled_lets_them_go() {
-        var store = server.newStore(SHANGHAI);
+    void moving_a_slot_whose_bookings_are_all_cancelled_lets_them_go(StoreSetup store) {
         store.room("Hall", 6);
         var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
@@ -187,8 +175,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void an_empty_slot_is_deleted_and_a_missing_one_is_404() {
-        var store = server.newStore(SHANGHAI);
+    void an_empty_slot_is_deleted_and_a_missing_one_is_404(StoreSetup store) {
         var slotId = create(store, TWO_PM);
 
         assertEquals(204, server.api().delete(store.token, slot(store, slotId)).status());
@@ -200,8 +187,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_slot_of_another_store_is_404_and_another_stores_token_403() {
-        var store = server.newStore(SHANGHAI);
+    void a_slot_of_another_store_is_404_and_another_stores_token_403(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         var theirs = create(other, TWO_PM);
 
@@ -217,8 +203,7 @@ class SlotRoutesHttpTest {
     }
 
     @Test
-    void a_malformed_slot_body_is_400_and_one_out_of_bounds_422() {
-        var store = server.newStore(SHANGHAI);
+    void a_malformed_slot_body_is_400_and_one_out_of_bounds_422(StoreSetup store) {
         var slotId = create(store, TWO_PM);
 
         server.api().post(store.token, slots(store), object("note", "no start")).expectProblem(400, "missing_field");

@@ -7,6 +7,7 @@ import io.storescheduler.bootstrap.SchedulerMetrics;
 import io.storescheduler.db.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -14,13 +15,17 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The real server, in-process, on a fresh PostgreSQL database of its own; one per test class.
  * A class registers it once, and it starts before the class's tests and stops after them:
  * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ * A test that takes a {@link StoreSetup} parameter gets a fresh store in {@link Fixtures#SHANGHAI}
+ * with a staff token for it alone, so tests never see each other's rows.
  */
-final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     /**
      * Limits no test meets unless it means to: several send thousands of requests a second with one
@@ -76,6 +81,16 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
         close();
     }
 
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == StoreSetup.class;
+    }
+
+    @Override
+    public StoreSetup resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return newStore(Fixtures.SHANGHAI);
+    }
+
     private TestServer started() {
         database = TestDatabase.createEmpty();
         try {
@@ -104,7 +119,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     }
 
     /** Every route the server registers, as {@code "GET /api/v1/stores/{store_id}/rooms"}. */
-    java.util.List<String> routes() {
+    List<String> routes() {
         return application.routes();
     }
 

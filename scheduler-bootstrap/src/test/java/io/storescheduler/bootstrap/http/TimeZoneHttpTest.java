@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.NEW_YORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * falls back on 2026-11-01 at 02:00.
  */
 class TimeZoneHttpTest {
-
-    private static final String NEW_YORK = "America/New_York";
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
