@@ -83,15 +83,11 @@ public final class RenderedQuery {
             } else if (c == quote) {
                 quote = 0;
             } else if (c == ':' && quote == 0) {
-                var end = i + 1;
-                while (end < named.length() && (Character.isLetterOrDigit(named.charAt(end)) || named.charAt(end) == '_')) {
-                    end++;
-                }
-                var name = named.substring(i + 1, end);
+                var name = wordAfter(named, i);
                 if (names.containsKey(name)) {
                     order.add(name);
                     sql.append('?');
-                    i = end - 1;
+                    i += name.length();
                     continue;
                 }
                 if (!name.isEmpty()) {
@@ -101,5 +97,14 @@ public final class RenderedQuery {
             sql.append(c);
         }
         return sql.toString();
+    }
+
+    /** The letters, digits and underscores right after {@code colon}. */
+    private static String wordAfter(String sql, int colon) {
+        var end = colon + 1;
+        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+            end++;
+        }
+        return sql.substring(colon + 1, end);
     }
 }
