@@ -3,6 +3,7 @@ package io.storescheduler.adapter.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.storescheduler.adapter.http.access.AccessRoutes;
 import io.storescheduler.adapter.http.access.Guard;
@@ -95,6 +96,11 @@ public final class SchedulerApi {
     private final Supplier<String> metrics;
     private final RequestLimits limits;
     private final ObjectMapper mapper = Json.mapper();
+    private final Answers answers = new Answers(mapper);
+    private final Problems problems = new Problems(mapper);
+    private final JsonBodies bodies = new JsonBodies(mapper, new Constraints(Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory().getValidator()));
 
     /**
      * {@code exchanges} is told of every answered request; {@code metrics} gives the text
@@ -117,6 +123,17 @@ public final class SchedulerApi {
     }
 
     private void configure(JavalinConfig config, String host, int port) {
+        server(config, host, port);
+        new AccessLog(exchanges).register(config);
+        config.routes.before(SchedulerApi::answerHeaders);
+        config.routes.before(new AllowedMethods(config.unsafe.internalRouter)::refuseHead);
+        operationalRoutes(config.routes);
+        featureRoutes(config.routes);
+        errorPages(config.routes);
+    }
+
+    /** Jetty: where it listens, its limits, a graceful stop, and problem+json for its own errors. */
+    private void server(JavalinConfig config, String host, int port) {
         config.jetty.host = host;
         config.jetty.port = port;
         config.startup.showJavalinBanner = false;
@@ -130,30 +147,26 @@ public final class SchedulerApi {
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis()));
-        new AccessLog(exchanges).register(config);
-        config.routes.before(SchedulerApi::answerHeaders);
-        config.routes.before(new AllowedMethods(config.unsafe.internalRouter)::refuseHead);
+    }
 
-        var validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
-        var bodies = new JsonBodies(mapper, new Constraints(validator));
-        var answers = new Answers(mapper);
-        var problems = new Problems(mapper);
-        var guard = new Guard(useCases.authenticate(), useCases.authorize(),
-                new Idempotency(useCases.idempotency(), problems), limits);
-
-        var routes = config.routes;
+    /** The health probes, the metrics and this API's own document: no token, no store. */
+    private void operationalRoutes(RoutesConfig routes) {
         routes.get("/health/live", ctx -> answers.ok(ctx, Map.of("status", "up")));
-        var openApi = OpenApiDocument.json();
-        var docsPage = OpenApiDocument.docsPage();
-        routes.get(OpenApiDocument.JSON_PATH, ctx -> ctx.contentType("application/json").result(openApi));
-        routes.get(OpenApiDocument.DOCS_PATH, ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
         routes.get("/health/ready", ctx -> {
             var ready = databaseReachable.getAsBoolean();
             answers.json(ctx, ready ? 200 : 503, Map.of("status", ready ? "ready" : "database unreachable"));
         });
         routes.get("/metrics", ctx -> ctx.contentType(METRICS_CONTENT_TYPE).result(metrics.get()));
+        var openApi = OpenApiDocument.json();
+        var docsPage = OpenApiDocument.docsPage();
+        routes.get(OpenApiDocument.JSON_PATH, ctx -> ctx.contentType("application/json").result(openApi));
+        routes.get(OpenApiDocument.DOCS_PATH, ctx -> ctx.contentType("text/html; charset=utf-8").result(docsPage));
+    }
+
+    /** Every route under {@code /api/v1}, each feature's behind the guard. */
+    private void featureRoutes(RoutesConfig routes) {
+        var guard = new Guard(useCases.authenticate(), useCases.authorize(),
+                new Idempotency(useCases.idempotency(), problems), limits);
         new AccessRoutes(guard, bodies, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
                 useCases.patchStore(), useCases.listActors(), useCases.revokeActor()).register(routes);
         new CatalogueRoutes(guard, bodies, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
@@ -161,7 +174,10 @@ public final class SchedulerApi {
         new BookingListRoutes(guard, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, bodies, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);
+    }
 
+    /** Every failure as problem+json: the routes' exceptions, and Javalin's own 404 and 405. */
+    private void errorPages(RoutesConfig routes) {
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {
             if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
