@@ -23,7 +23,8 @@ class CitusReadinessTest {
     /** Distributed by store_id, all in one colocation group. */
     private static final Set<String> DISTRIBUTED = Set.of(
             "room", "script", "script_character", "client", "dm", "slot", "booking", "booking_client",
-            "character_client_match", "character_dm_match", "idempotency_key", "store_schedule_lock", "store_quota_lock");
+            "character_client_match", "character_dm_match", "idempotency_key", "store_schedule_lock", "store_quota_lock",
+            "calendar_key");
 
     /** Distributed by its own key (an actor's id), in a colocation group of its own: it holds nothing of a store. */
     private static final Set<String> DISTRIBUTED_BY_KEY = Set.of("rate_limit_bucket");

@@ -29,6 +29,7 @@ import io.storescheduler.application.booking.PatchCharacterDmMatchService;
 import io.storescheduler.application.booking.RemoveBookingClientService;
 import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
+import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.idempotency.IdempotencyService;
 import io.storescheduler.application.limits.LeasedRateLimiter;
@@ -163,10 +164,11 @@ public final class SchedulerApplication implements AutoCloseable {
                 new RemoveCharacterClientMatchService(ports),
                 new PatchCharacterDmMatchService(ports),
                 new RemoveCharacterDmMatchService(ports));
+        var calendars = new CalendarService(persistence.calendars(), persistence.stores(), transactions, clock);
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
                 catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
-                new IdempotencyService(persistence.idempotency(), transactions, clock));
+                new IdempotencyService(persistence.idempotency(), transactions, clock), calendars, calendars);
     }
 
     public int port() {

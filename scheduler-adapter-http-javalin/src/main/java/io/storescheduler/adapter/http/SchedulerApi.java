@@ -10,9 +10,11 @@ import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
+import io.storescheduler.adapter.http.calendar.CalendarRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
 import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
+import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.operations.AccessLog;
 import io.storescheduler.adapter.http.operations.ExchangeListener;
@@ -36,6 +38,8 @@ import io.storescheduler.application.access.ListStoresUseCase;
 import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.RevokeActorUseCase;
 import io.storescheduler.application.booking.ListBookingsUseCase;
+import io.storescheduler.application.calendar.ReadCalendarFeedUseCase;
+import io.storescheduler.application.calendar.RotateCalendarKeyUseCase;
 import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase;
@@ -76,7 +80,9 @@ public final class SchedulerApi {
             ListBookingsUseCase listBookings,
             PartyRoutes.UseCases party,
             ManageSlotsUseCase slots,
-            IdempotencyUseCase idempotency) {}
+            IdempotencyUseCase idempotency,
+            RotateCalendarKeyUseCase calendarKeys,
+            ReadCalendarFeedUseCase calendarFeeds) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -174,6 +180,8 @@ public final class SchedulerApi {
         new BookingListRoutes(guard, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, bodies, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);
+        new CalendarRoutes(guard, answers, useCases.calendarKeys(), useCases.calendarFeeds(),
+                new InMemoryRateLimiter(CalendarRoutes.PER_CALENDAR), new InMemoryRateLimiter(CalendarRoutes.KEY_FAILURES)).register(routes);
     }
 
     /** Every failure as problem+json: the routes' exceptions, and Javalin's own 404 and 405. */

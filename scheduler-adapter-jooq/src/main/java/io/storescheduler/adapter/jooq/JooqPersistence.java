@@ -6,6 +6,7 @@ import io.storescheduler.adapter.jooq.access.PgAccessChangeAnnouncer;
 import io.storescheduler.adapter.jooq.booking.JooqBookingRepository;
 import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
+import io.storescheduler.adapter.jooq.calendar.JooqCalendarRepository;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
 import io.storescheduler.adapter.jooq.limits.JooqTokenBuckets;
@@ -22,6 +23,7 @@ import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.calendar.CalendarRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.limits.RatePolicy;
@@ -104,6 +106,10 @@ public final class JooqPersistence {
 
     public StoreScheduleLock scheduleLock() {
         return new JooqStoreScheduleLock(dsl);
+    }
+
+    public CalendarRepository calendars() {
+        return new JooqCalendarRepository(dsl);
     }
 
     public IdempotencyStore idempotency() {

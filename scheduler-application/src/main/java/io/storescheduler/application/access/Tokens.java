@@ -6,20 +6,20 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Bearer tokens: 256 random bits, shown once; only their SHA-256 is ever kept. */
-final class Tokens {
+/** Secrets given to callers (bearer tokens, calendar keys): 256 random bits, shown once; only their SHA-256 is ever kept. */
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {}
 
-    static String newToken() {
+    public static String newToken() {
         var bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static byte[] hash(String token) {
+    public static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
@@ -27,7 +27,8 @@ final class Tokens {
         }
     }
 
-    static boolean sameHash(byte[] a, byte[] b) {
+    /** Compares in constant time, so how long a comparison takes tells nothing of where the hashes differ. */
+    public static boolean sameHash(byte[] a, byte[] b) {
         return MessageDigest.isEqual(a, b);
     }
 }

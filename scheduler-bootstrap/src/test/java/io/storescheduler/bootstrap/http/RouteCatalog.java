@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * into who may call it. Tests that walk this list cover a route added tomorrow without an edit;
  * a route they cannot sort fails them, saying what to do.
  *
- * <p>Who may call a route is read from the document: {@code security: []} is public; a summary
+ * <p>Who may call a route is read from the document: {@code security: []} is public; a route
+ * secured by {@code calendarKey} is read with the key in its URL, no bearer token; a summary
  * ending in {@code (admin)} is an admin route; a path under {@code /stores/{store_id}} is a store
  * route; the few routes any actor may call, each answering what that actor may see, are listed
  * here by name.
@@ -27,7 +28,14 @@ import java.util.regex.Pattern;
 final class RouteCatalog {
 
     /** Who may call a route. */
-    enum Access { PUBLIC, ADMIN, STORE, ANY_ACTOR }
+    enum Access {
+        PUBLIC, ADMIN, STORE, ANY_ACTOR, CALENDAR_KEY;
+
+        /** Whether the route wants a bearer token (and so answers 401 without one). */
+        boolean takesToken() {
+            return this != PUBLIC && this != CALENDAR_KEY;
+        }
+    }
 
     static final JsonNode DOCUMENT = readDocument();
 
@@ -119,6 +127,9 @@ final class RouteCatalog {
     private static Access access(String route, String path, JsonNode operation) {
         if (operation.has("security") && operation.get("security").isEmpty()) {
             return Access.PUBLIC;
+        }
+        if (operation.path("security").findValue("calendarKey") != null) {
+            return Access.CALENDAR_KEY;
         }
         if (operation.path("summary").asText().endsWith("(admin)")) {
             return Access.ADMIN;

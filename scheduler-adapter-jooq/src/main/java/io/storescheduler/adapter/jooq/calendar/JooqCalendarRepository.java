@@ -1,0 +1,102 @@
+package io.storescheduler.adapter.jooq.calendar;
+
+import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
+import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
+import static io.storescheduler.adapter.jooq.schema.Tables.CALENDAR_KEY;
+import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static io.storescheduler.adapter.jooq.schema.Tables.DM;
+import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
+import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
+
+import io.storescheduler.application.calendar.CalendarEntry;
+import io.storescheduler.application.calendar.CalendarOwner;
+import io.storescheduler.application.calendar.CalendarRepository;
+import io.storescheduler.domain.booking.BookingStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/** Calendar keys in {@code calendar_key}, one row per room or DM; a feed's bookings read in one statement. */
+public final class JooqCalendarRepository implements CalendarRepository {
+
+    private static final List<String> SHOWN = List.of(BookingStatus.SCHEDULED.code(), BookingStatus.COMPLETED.code());
+    private static final Field<Integer> PARTY_SIZE = field(selectCount().from(BOOKING_CLIENT)
+            .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))).as("party_size");
+
+    private final DSLContext dsl;
+
+    public JooqCalendarRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<String> ownerName(long storeId, CalendarOwner owner) {
+        return switch (owner.kind()) {
+            case ROOM -> dsl.select(ROOM.NAME).from(ROOM).where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(owner.id())).fetchOptional(ROOM.NAME);
+            case DM -> dsl.select(DM.NAME).from(DM).where(DM.STORE_ID.eq(storeId), DM.ID.eq(owner.id())).fetchOptional(DM.NAME);
+        };
+    }
+
+    /** An upsert on the owner's unique index: a racing replacement waits for the row lock and then overwrites. */
+    @Override
+    public void replaceKey(long storeId, CalendarOwner owner, byte[] keyHash, Instant at) {
+        var ownerColumn = ownerColumn(owner);
+        dsl.insertInto(CALENDAR_KEY, CALENDAR_KEY.STORE_ID, ownerColumn, CALENDAR_KEY.KEY_HASH, CALENDAR_KEY.CREATED_AT)
+                .values(storeId, owner.id(), keyHash, at)
+                .onConflict(CALENDAR_KEY.STORE_ID, ownerColumn).where(ownerColumn.isNotNull())
+                .doUpdate()
+                .set(CALENDAR_KEY.KEY_HASH, keyHash)
+                .set(CALENDAR_KEY.CREATED_AT, at)
+                .execute();
+    }
+
+    @Override
+    public Optional<byte[]> keyHash(long storeId, CalendarOwner owner) {
+        return dsl.select(CALENDAR_KEY.KEY_HASH).from(CALENDAR_KEY)
+                .where(CALENDAR_KEY.STORE_ID.eq(storeId), ownerColumn(owner).eq(owner.id()))
+                .fetchOptional(CALENDAR_KEY.KEY_HASH);
+    }
+
+    @Override
+    public List<CalendarEntry> entries(long storeId, CalendarOwner owner, Instant from, Instant to, int limit) {
+        return dsl.select(BOOKING.ID, BOOKING.VERSION, BOOKING.STATUS, BOOKING.START_AT, BOOKING.END_AT, SCRIPT.NAME, PARTY_SIZE,
+                        ROOM.NAME, BOOKING.CREATED_AT, BOOKING.UPDATED_AT)
+                .from(BOOKING)
+                .join(SCRIPT).on(SCRIPT.STORE_ID.eq(BOOKING.STORE_ID), SCRIPT.ID.eq(BOOKING.SCRIPT_ID))
+                .leftJoin(ROOM).on(ROOM.STORE_ID.eq(BOOKING.STORE_ID), ROOM.ID.eq(BOOKING.ROOM_ID))
+                .where(BOOKING.STORE_ID.eq(storeId), BOOKING.STATUS.in(SHOWN),
+                        BOOKING.START_AT.ge(from), BOOKING.START_AT.lt(to), BOOKING.END_AT.isNotNull(), ownedBy(storeId, owner))
+                .orderBy(BOOKING.START_AT, BOOKING.ID)
+                .limit(limit)
+                .fetch(JooqCalendarRepository::entry);
+    }
+
+    private static Condition ownedBy(long storeId, CalendarOwner owner) {
+        return switch (owner.kind()) {
+            case ROOM -> BOOKING.ROOM_ID.eq(owner.id());
+            case DM -> org.jooq.impl.DSL.exists(selectOne().from(CHARACTER_DM_MATCH)
+                    .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
+                            CHARACTER_DM_MATCH.DM_ID.eq(owner.id())));
+        };
+    }
+
+    private static Field<Long> ownerColumn(CalendarOwner owner) {
+        return switch (owner.kind()) {
+            case ROOM -> CALENDAR_KEY.ROOM_ID;
+            case DM -> CALENDAR_KEY.DM_ID;
+        };
+    }
+
+    private static CalendarEntry entry(Record row) {
+        return new CalendarEntry(row.get(BOOKING.ID), row.get(BOOKING.VERSION), BookingStatus.fromCode(row.get(BOOKING.STATUS)).orElseThrow(),
+                row.get(BOOKING.START_AT), row.get(BOOKING.END_AT), row.get(SCRIPT.NAME), row.get(PARTY_SIZE), row.get(ROOM.NAME),
+                row.get(BOOKING.CREATED_AT), row.get(BOOKING.UPDATED_AT));
+    }
+}

@@ -1,0 +1,65 @@
+package io.storescheduler.application.calendar;
+
+import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.access.Tokens;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Calendar keys and feeds. A key is 256 random bits, of which only the SHA-256 is kept; it is
+ * compared in constant time. Making a key is one upsert of the owner's row: racing rotations of one
+ * owner are serialised by that row's lock (the unique index the upsert conflicts on), the last to
+ * commit holds the only working key. A feed is a read of committed rows and takes no lock.
+ */
+public final class CalendarService implements RotateCalendarKeyUseCase, ReadCalendarFeedUseCase {
+
+    /** How far back a feed reaches: the bookings of the last 30 days stay in the calendar. */
+    public static final Duration PAST = Duration.ofDays(30);
+    /** How far ahead a feed reaches. */
+    public static final Duration AHEAD = Duration.ofDays(366);
+    /** The most bookings one feed holds, the earliest first: a feed's size and cost stay bounded. */
+    public static final int MAX_ENTRIES = 1000;
+
+    private final CalendarRepository calendars;
+    private final StoreRepository stores;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public CalendarService(CalendarRepository calendars, StoreRepository stores, TransactionRunner transactions, Clock clock) {
+        this.calendars = calendars;
+        this.stores = stores;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public String rotateKey(long storeId, CalendarOwner owner) {
+        var key = Tokens.newToken();
+        transactions.inTransaction(() -> {
+            if (calendars.ownerName(storeId, owner).isEmpty()) {
+                throw UseCaseFailure.notFound(owner.kind().label(), owner.id());
+            }
+            calendars.replaceKey(storeId, owner, Tokens.hash(key), clock.instant());
+            return null;
+        });
+        return key;
+    }
+
+    @Override
+    public Optional<CalendarFeed> readFeed(long storeId, CalendarOwner owner, String key) {
+        var given = Tokens.hash(key);
+        var matches = calendars.keyHash(storeId, owner).map(kept -> Tokens.sameHash(kept, given)).orElse(false);
+        if (!matches) {
+            return Optional.empty();
+        }
+        return transactions.inTransaction(() -> stores.find(storeId).flatMap(store -> calendars.ownerName(storeId, owner).map(name -> {
+            var now = clock.instant();
+            var from = now.minus(PAST);
+            var to = now.plus(AHEAD);
+            return new CalendarFeed(store, owner, name, from, to, calendars.entries(storeId, owner, from, to, MAX_ENTRIES));
+        })));
+    }
+}

@@ -1,0 +1,11 @@
+package io.storescheduler.application.calendar;
+
+/**
+ * Staff make a room's or a DM's calendar key: a new key is answered this once and the previous
+ * one stops working at once.
+ */
+public interface RotateCalendarKeyUseCase {
+
+    /** The new key; a failure {@code room_not_found} / {@code dm_not_found} when the owner is not in the store. */
+    String rotateKey(long storeId, CalendarOwner owner);
+}
