@@ -21,7 +21,7 @@ import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
-import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.limits.RatePolicy;
