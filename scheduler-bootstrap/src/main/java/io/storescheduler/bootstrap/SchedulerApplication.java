@@ -143,7 +143,7 @@ public final class SchedulerApplication implements AutoCloseable {
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache,
                 persistence.accessChanges());
         var quotas = new StoreQuotas(persistence.quotas(), StoreQuotas.StoreZones.of(persistence.stores()), clock);
-        var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas);
+        var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas, persistence.scheduleLock());
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
                 persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas);
         var bookingUseCases = new BookingRoutes.UseCases(

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;

@@ -45,6 +45,10 @@ final class BookingReferences {
                 .orElseThrow(() -> missing("room", "room_id", roomId));
     }
 
+    Dm dm(long storeId, long dmId) {
+        return catalogue.findDm(storeId, dmId).orElseThrow(() -> missing("dm", "dm_id", dmId));
+    }
+
     Dm activeDm(long storeId, long dmId) {
         var dm = catalogue.findDm(storeId, dmId).orElseThrow(() -> missing("dm", "dm_id", dmId));
         if (!dm.active()) {

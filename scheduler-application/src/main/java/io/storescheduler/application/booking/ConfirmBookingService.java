@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
@@ -7,6 +8,7 @@ import io.storescheduler.domain.booking.ConfirmationDecision;
 import io.storescheduler.domain.booking.ConfirmationInput;
 import io.storescheduler.domain.booking.ConfirmationPolicy;
 import io.storescheduler.domain.booking.RoomCandidate;
+import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Script;
 import java.time.Clock;
 import java.util.List;
@@ -62,7 +64,15 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
                 : catalogue.findScript(booking.storeId(), booking.scriptId()).orElseThrow();
         return new ConfirmationInput(booking.status(), booking.scriptId(), booking.partyClientIds(),
                 script == null ? Set.of() : script.nonDmCharacterIds(), booking.clientMatches(),
-                booking.roomId(), roomCandidates(booking, script));
+                booking.roomId(), roomCandidates(booking, script), characterDms(booking));
+    }
+
+    /** The DMs playing the booking's DM characters; free DMs host nothing, so they need no qualification. */
+    private List<Dm> characterDms(Booking booking) {
+        return booking.dmMatches().stream()
+                .filter(match -> !match.isFreeDm())
+                .map(match -> catalogue.findDm(booking.storeId(), match.dmId()).orElseThrow())
+                .toList();
     }
 
     private List<RoomCandidate> roomCandidates(Booking booking, Script script) {

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 /**
  * What a character-DM match must satisfy, whether it is added or changed: the booking is
  * incomplete or scheduled, a DM the request names is active, a character, if any, is a DM
- * character of the booking's script and played once, and a free DM is free once.
+ * character of the booking's script, played once, by a DM who can host the script, and a free DM
+ * is free once.
  */
 final class DmMatchRules {
 
@@ -35,6 +36,7 @@ final class DmMatchRules {
     void check(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
         if (characterId != null) {
             checkDmCharacter(booking, characterId);
+            checkQualified(booking, dmId);
         }
         for (CharacterDmMatch match : booking.dmMatches()) {
             if (replacing.isPresent() && match.id() == replacing.getAsLong()) {
@@ -57,6 +59,15 @@ final class DmMatchRules {
         if (!script.dmCharacterIds().contains(characterId)) {
             throw UseCaseFailure.invalid("character_not_dm", "character_id",
                     "character " + characterId + " is not a DM character of script " + script.id());
+        }
+    }
+
+    /** A DM playing a DM character hosts the game, so they must be able to host its script. */
+    private void checkQualified(Booking booking, long dmId) {
+        var dm = references.dm(booking.storeId(), dmId);
+        if (!dm.canHost(booking.scriptId())) {
+            throw UseCaseFailure.invalid("dm_not_qualified", "dm_id",
+                    "dm " + dmId + " cannot host script " + booking.scriptId());
         }
     }
 

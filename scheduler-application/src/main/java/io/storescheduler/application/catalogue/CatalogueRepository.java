@@ -10,6 +10,7 @@ import io.storescheduler.domain.catalogue.Script;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a store's catalogue is kept: rooms, scripts with their characters, DMs and clients. Every
@@ -21,16 +22,37 @@ public interface CatalogueRepository {
     record NewCharacter(String name, boolean dm) {}
 
     /** What a partial update changes of a room; a field it keeps is not written at all. */
-    record RoomChanges(FieldChange<String> name, FieldChange<Integer> capacity, FieldChange<Boolean> active) {}
+    record RoomChanges(FieldChange<String> name, FieldChange<Integer> capacity, FieldChange<Boolean> active,
+            FieldChange<Integer> turnaroundMinutes) {
+
+        public RoomChanges(FieldChange<String> name, FieldChange<Integer> capacity, FieldChange<Boolean> active) {
+            this(name, capacity, active, FieldChange.keep());
+        }
+
+        /** Whether the change can move other bookings' conflicts or a confirm's room choice. */
+        public boolean changesOccupancy() {
+            return capacity.isSet() || active.isSet() || turnaroundMinutes.isSet();
+        }
+    }
 
     /** What a partial update changes of a script; its characters are not among them. */
     record ScriptChanges(FieldChange<String> name, FieldChange<Integer> durationMinutes) {}
 
-    record DmChanges(FieldChange<String> name, FieldChange<Boolean> active) {}
+    /** {@code scriptIds} set to null: the DM hosts every script again. */
+    record DmChanges(FieldChange<String> name, FieldChange<Boolean> active, FieldChange<Set<Long>> scriptIds) {
+
+        public DmChanges(FieldChange<String> name, FieldChange<Boolean> active) {
+            this(name, active, FieldChange.keep());
+        }
+    }
 
     record ClientChanges(FieldChange<String> name, FieldChange<String> phone) {}
 
-    Room insertRoom(long storeId, String name, int capacity, boolean active);
+    Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes);
+
+    default Room insertRoom(long storeId, String name, int capacity, boolean active) {
+        return insertRoom(storeId, name, capacity, active, 0);
+    }
 
     Optional<Room> findRoom(long storeId, long roomId);
 
@@ -55,7 +77,21 @@ public interface CatalogueRepository {
     /** Like {@link #updateRoom}, for a script's own columns. */
     Optional<Script> updateScript(long storeId, long scriptId, ScriptChanges changes);
 
-    Dm insertDm(long storeId, String name, boolean active);
+    /** {@code scriptIds} null: the DM hosts every script. */
+    Dm insertDm(long storeId, String name, boolean active, Set<Long> scriptIds);
+
+    default Dm insertDm(long storeId, String name, boolean active) {
+        return insertDm(storeId, name, active, null);
+    }
+
+    /** Which of {@code scriptIds} are scripts of the store. */
+    List<Long> existingScripts(long storeId, Collection<Long> scriptIds);
+
+    /** Every DM of the store, active or not, by id: at most the DM quota of rows. */
+    List<Dm> allDms(long storeId);
+
+    /** Every room of the store, active or not, by id: at most the room quota of rows. */
+    List<Room> allRooms(long storeId);
 
     Optional<Dm> findDm(long storeId, long dmId);
 

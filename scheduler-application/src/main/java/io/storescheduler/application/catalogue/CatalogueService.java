@@ -1,7 +1,9 @@
 package io.storescheduler.application.catalogue;
 
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.StoreQuotas;
+import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -11,6 +13,8 @@ import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The store's catalogue. One service for the four resources because each action is a single
@@ -22,11 +26,14 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     private final CatalogueRepository catalogue;
     private final TransactionRunner transactions;
     private final StoreQuotas quotas;
+    private final StoreScheduleLock scheduleLock;
 
-    public CatalogueService(CatalogueRepository catalogue, TransactionRunner transactions, StoreQuotas quotas) {
+    public CatalogueService(CatalogueRepository catalogue, TransactionRunner transactions, StoreQuotas quotas,
+            StoreScheduleLock scheduleLock) {
         this.catalogue = catalogue;
         this.transactions = transactions;
         this.quotas = quotas;
+        this.scheduleLock = scheduleLock;
     }
 
     @Override
@@ -34,15 +41,25 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
         requireVisible(command.name());
         return transactions.inTransaction(() -> {
             quotas.ensureRoomForOneMore(command.storeId(), Quota.ROOMS);
-            return catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active());
+            return catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active(),
+                    command.turnaroundMinutes());
         });
     }
 
+    /**
+     * A new turnaround, capacity or state changes the conflicts of the room's bookings and what a
+     * confirm may choose, so it is written under the store's schedule lock: a confirm racing it
+     * sees the room either as it was or as it is now, never half of each.
+     */
     @Override
     public Room patchRoom(PatchRoomCommand command) {
         command.changes().name().ifSet(CatalogueService::requireVisible);
-        return transactions.inTransaction(() -> catalogue.updateRoom(command.storeId(), command.roomId(), command.changes()))
-                .orElseThrow(() -> UseCaseFailure.notFound("room", command.roomId()));
+        return transactions.inTransaction(() -> {
+            if (command.changes().changesOccupancy()) {
+                scheduleLock.lock(command.storeId());
+            }
+            return catalogue.updateRoom(command.storeId(), command.roomId(), command.changes());
+        }).orElseThrow(() -> UseCaseFailure.notFound("room", command.roomId()));
     }
 
     /** A room is told apart by its name: one with nothing visible in it could not be. */
@@ -99,15 +116,39 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     public Dm createDm(CreateDmCommand command) {
         return transactions.inTransaction(() -> {
             quotas.ensureRoomForOneMore(command.storeId(), Quota.DMS);
-            return catalogue.insertDm(command.storeId(), command.name(), command.active());
+            requireScriptsOfStore(command.storeId(), command.scriptIds());
+            return catalogue.insertDm(command.storeId(), command.name(), command.active(), command.scriptIds());
         });
     }
 
-    /** A DM made inactive keeps the matches it has; only new matches need an active DM. */
+    /**
+     * A DM made inactive keeps the matches it has; only new matches need an active DM. A change of
+     * the scripts a DM hosts is written under the store's schedule lock, which DM matches and
+     * confirms take too, so none of them checks a DM against scripts that are changing under it.
+     */
     @Override
     public Dm patchDm(PatchDmCommand command) {
-        return transactions.inTransaction(() -> catalogue.updateDm(command.storeId(), command.dmId(), command.changes()))
-                .orElseThrow(() -> UseCaseFailure.notFound("dm", command.dmId()));
+        return transactions.inTransaction(() -> {
+            if (command.changes().scriptIds().isSet() || command.changes().active().isSet()) {
+                scheduleLock.lock(command.storeId());
+            }
+            if (command.changes().scriptIds() instanceof FieldChange.SetTo<Set<Long>>(var scriptIds)) {
+                requireScriptsOfStore(command.storeId(), scriptIds);
+            }
+            return catalogue.updateDm(command.storeId(), command.dmId(), command.changes());
+        }).orElseThrow(() -> UseCaseFailure.notFound("dm", command.dmId()));
+    }
+
+    /** A DM hosts scripts of their own store only; null (every script) names none. */
+    private void requireScriptsOfStore(long storeId, Set<Long> scriptIds) {
+        if (scriptIds == null || scriptIds.isEmpty()) {
+            return;
+        }
+        var unknown = new TreeSet<>(scriptIds);
+        unknown.removeAll(catalogue.existingScripts(storeId, scriptIds));
+        if (!unknown.isEmpty()) {
+            throw UseCaseFailure.invalid("unknown_script", "script_ids", "not scripts of this store: " + unknown);
+        }
     }
 
     @Override

@@ -4,11 +4,18 @@ import io.storescheduler.application.catalogue.CatalogueRepository.DmChanges;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Dm;
+import java.util.Set;
 
-/** A store's DMs: add one, rename or (de)activate one, read them. */
+/** A store's DMs: add one, rename, (de)activate or change the scripts one hosts, read them. */
 public interface ManageDmsUseCase {
 
-    record CreateDmCommand(long storeId, String name, boolean active) {}
+    /** {@code scriptIds} null: the DM hosts every script. */
+    record CreateDmCommand(long storeId, String name, boolean active, Set<Long> scriptIds) {
+
+        public CreateDmCommand(long storeId, String name, boolean active) {
+            this(storeId, name, active, null);
+        }
+    }
 
     record PatchDmCommand(long storeId, long dmId, DmChanges changes) {}
 

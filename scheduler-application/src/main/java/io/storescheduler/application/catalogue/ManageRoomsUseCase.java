@@ -8,7 +8,12 @@ import io.storescheduler.domain.catalogue.Room;
 /** A store's rooms: add one, change one (names are unique per store as {@code NameKey} compares them: look-alikes are one name), read them. */
 public interface ManageRoomsUseCase {
 
-    record CreateRoomCommand(long storeId, String name, int capacity, boolean active) {}
+    record CreateRoomCommand(long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+
+        public CreateRoomCommand(long storeId, String name, int capacity, boolean active) {
+            this(storeId, name, capacity, active, 0);
+        }
+    }
 
     record PatchRoomCommand(long storeId, long roomId, RoomChanges changes) {}
 

@@ -2,7 +2,7 @@ package io.storescheduler.application.slot;
 
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.SlotRepository.Slot;
-import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.TransactionRunner;

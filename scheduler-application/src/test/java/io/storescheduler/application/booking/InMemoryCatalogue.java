@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
@@ -31,8 +32,8 @@ final class InMemoryCatalogue implements CatalogueRepository {
     private long lastId = 1000;
 
     @Override
-    public Room insertRoom(long storeId, String name, int capacity, boolean active) {
-        var room = new Room(++lastId, storeId, name, capacity, active);
+    public Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+        var room = new Room(++lastId, storeId, name, capacity, active, turnaroundMinutes);
         rooms.put(room.id(), room);
         return room;
     }
@@ -65,8 +66,8 @@ final class InMemoryCatalogue implements CatalogueRepository {
     }
 
     @Override
-    public Dm insertDm(long storeId, String name, boolean active) {
-        var dm = new Dm(++lastId, storeId, name, active);
+    public Dm insertDm(long storeId, String name, boolean active, Set<Long> scriptIds) {
+        var dm = Dm.of(++lastId, storeId, name, active, scriptIds);
         dms.put(dm.id(), dm);
         return dm;
     }
@@ -131,6 +132,21 @@ final class InMemoryCatalogue implements CatalogueRepository {
     @Override
     public List<Long> existingClients(long storeId, Collection<Long> clientIds) {
         throw notUsed();
+    }
+
+    @Override
+    public List<Long> existingScripts(long storeId, Collection<Long> scriptIds) {
+        return scriptIds.stream().filter(id -> findScript(storeId, id).isPresent()).toList();
+    }
+
+    @Override
+    public List<Dm> allDms(long storeId) {
+        return dms.values().stream().filter(dm -> dm.storeId() == storeId).sorted(Comparator.comparingLong(Dm::id)).toList();
+    }
+
+    @Override
+    public List<Room> allRooms(long storeId) {
+        return rooms.values().stream().filter(room -> room.storeId() == storeId).sorted(Comparator.comparingLong(Room::id)).toList();
     }
 
     private static <T> Optional<T> inStore(T row, long storeId, ToLongFunction<T> storeOf) {

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.StoreScheduleLock;
+
 /**
  * Logs each lock among the repository's reads; like the store's row lock in PostgreSQL,
  * it only means something inside a transaction, so taking it outside one is a bug.

@@ -98,7 +98,7 @@ class OpenApiContractTest {
     @Test
     void the_contract_check_catches_an_answer_that_breaks_the_document() {
         var path = "/api/v1/stores/1/rooms/1";
-        var good = OpenApiContract.report("GET", path, null, 200, "{\"id\":1,\"name\":\"A\",\"capacity\":4,\"active\":true}");
+        var good = OpenApiContract.report("GET", path, null, 200, "{\"id\":1,\"name\":\"A\",\"capacity\":4,\"active\":true,\"turnaround_minutes\":0}");
         var missingField = OpenApiContract.report("GET", path, null, 200, "{\"id\":1,\"name\":\"A\",\"active\":true}");
         var undocumentedStatus = OpenApiContract.report("GET", path, null, 418, "{}");
 

@@ -145,7 +145,9 @@ class RandomRequestsHttpTest {
             if (answer.status() >= 500) {
                 fail(answer.status() + " " + answer.text());
             }
-            var listed = route.statuses().contains(answer.status()) || unknownRoute && (answer.status() == 404 || answer.status() == 405);
+            // a word added to /stores is a store id, which a staff token is refused (403) before it is looked up
+            var listed = route.statuses().contains(answer.status())
+                    || unknownRoute && (answer.status() == 404 || answer.status() == 405 || answer.status() == 403);
             assertTrue(listed, () -> answer.status() + ", a status the document does not list: " + answer.text());
             if (route.access() != Access.PUBLIC) {
                 for (var leak : LEAKS) {

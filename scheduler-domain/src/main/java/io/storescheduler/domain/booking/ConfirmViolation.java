@@ -69,6 +69,13 @@ public sealed interface ConfirmViolation {
     record NoRoomAvailable() implements ConfirmViolation {
     }
 
+    /** DMs matched to DM characters who cannot host the booking's script (any more). */
+    record DmNotQualified(List<Long> dmIds) implements ConfirmViolation {
+        public DmNotQualified {
+            dmIds = sortedIds(dmIds, "dmIds");
+        }
+    }
+
     default String code() {
         return switch (this) {
             case StatusNotIncomplete v -> "status_not_incomplete";
@@ -80,6 +87,7 @@ public sealed interface ConfirmViolation {
             case ClientMatchedMoreThanOnce v -> "client_matched_more_than_once";
             case MatchOutsideBooking v -> "match_outside_booking";
             case NoRoomAvailable v -> "no_room_available";
+            case DmNotQualified v -> "dm_not_qualified";
         };
     }
 

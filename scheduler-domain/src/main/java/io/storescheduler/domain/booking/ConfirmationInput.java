@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.catalogue.Dm;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,8 +9,8 @@ import java.util.Set;
  * Everything {@link ConfirmationPolicy} needs to decide a confirm, read by the caller in one
  * transaction: the booking's status, script and party, the script's non-DM characters (empty
  * without a script), the character-client matches, the preferred room and every room of the
- * store with its conflicts for this booking. {@code scriptId} and {@code preferredRoomId} may be
- * {@code null}.
+ * store with its conflicts for this booking, and the DMs who play the booking's DM characters.
+ * {@code scriptId} and {@code preferredRoomId} may be {@code null}.
  */
 public record ConfirmationInput(
         BookingStatus status,
@@ -18,7 +19,8 @@ public record ConfirmationInput(
         Set<Long> nonDmCharacterIds,
         List<CharacterClientMatch> clientMatches,
         Long preferredRoomId,
-        List<RoomCandidate> rooms) {
+        List<RoomCandidate> rooms,
+        List<Dm> characterDms) {
 
     public ConfirmationInput {
         Objects.requireNonNull(status, "status");
@@ -26,5 +28,12 @@ public record ConfirmationInput(
         nonDmCharacterIds = Set.copyOf(nonDmCharacterIds);
         clientMatches = List.copyOf(clientMatches);
         rooms = List.copyOf(rooms);
+        characterDms = List.copyOf(characterDms);
+    }
+
+    /** A booking none of whose DMs plays a DM character. */
+    public ConfirmationInput(BookingStatus status, Long scriptId, Set<Long> partyClientIds, Set<Long> nonDmCharacterIds,
+            List<CharacterClientMatch> clientMatches, Long preferredRoomId, List<RoomCandidate> rooms) {
+        this(status, scriptId, partyClientIds, nonDmCharacterIds, clientMatches, preferredRoomId, rooms, List.of());
     }
 }

@@ -1,12 +1,13 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.catalogue.Dm;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Decides a confirm as a whole: checks every precondition of the specification (status, script,
- * party, the strict bijection, a room that seats the party) and reports all that fail, in that
- * order; only when none fails is the booking {@code Confirmed}, into the room
+ * party, the strict bijection, a room that seats the party, DMs able to host the script) and
+ * reports all that fail, in that order; only when none fails is the booking {@code Confirmed}, into the room
  * {@link RoomChoicePolicy} chose.
  */
 public final class ConfirmationPolicy {
@@ -43,6 +44,11 @@ public final class ConfirmationPolicy {
         }
         if (room instanceof RoomChoice.NoRoomAvailable) {
             violations.add(new ConfirmViolation.NoRoomAvailable());
+        }
+        var unqualified = in.scriptId() == null ? List.<Long>of()
+                : in.characterDms().stream().filter(dm -> !dm.canHost(in.scriptId())).map(Dm::id).toList();
+        if (!unqualified.isEmpty()) {
+            violations.add(new ConfirmViolation.DmNotQualified(unqualified));
         }
         return violations;
     }

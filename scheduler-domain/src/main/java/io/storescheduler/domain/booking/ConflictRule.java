@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,9 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * When two bookings of a store conflict: both {@code scheduled}, their half-open times
- * {@code [startAt, endAt)} overlap, and they share the room or at least one DM. The rule is
- * symmetric by construction, which is what lets the API promise "if A lists B, B lists A".
+ * When two bookings of a store conflict: both {@code scheduled}, and either they share the room and
+ * the times they occupy it, {@code [startAt, endAt + turnaround)}, overlap, or they share at least
+ * one DM and their games, {@code [startAt, endAt)}, overlap. With no turnaround both are the same
+ * interval. The rule is symmetric by construction, which is what lets the API promise "if A lists
+ * B, B lists A": two entries sharing a room are judged by the longer of their turnarounds, which
+ * are equal whenever both were read with the room.
  * {@link #conflictsOf} applies it to one booking against the rest of its store's schedule.
  */
 public final class ConflictRule {
@@ -35,8 +39,27 @@ public final class ConflictRule {
                 && b.status() == BookingStatus.SCHEDULED
                 && a.hasTime()
                 && b.hasTime()
-                && overlaps(a.startAt(), a.endAt(), b.startAt(), b.endAt())
-                && sharesRoomOrDm(a, b);
+                && (sharesRoomWhileOccupied(a, b) || sharesDmWhilePlaying(a, b));
+    }
+
+    /**
+     * Do two games in one room, {@code [aStart, aEnd)} and {@code [bStart, bEnd)}, need it at the same
+     * time, each occupying it until its reset is done ({@code end + turnaround})? Both are intervals
+     * of the same room, so the same turnaround applies to both. An empty game needs no reset.
+     */
+    public static boolean roomOverlaps(Instant aStart, Instant aEnd, Instant bStart, Instant bEnd, Duration turnaround) {
+        return overlaps(aStart, aEnd, aStart, aEnd) && overlaps(bStart, bEnd, bStart, bEnd)
+                && overlaps(aStart, aEnd.plus(turnaround), bStart, bEnd.plus(turnaround));
+    }
+
+    private static boolean sharesRoomWhileOccupied(ScheduleEntry a, ScheduleEntry b) {
+        boolean sameRoom = a.roomId() != null && a.roomId().equals(b.roomId());
+        var turnaround = a.roomTurnaround().compareTo(b.roomTurnaround()) >= 0 ? a.roomTurnaround() : b.roomTurnaround();
+        return sameRoom && roomOverlaps(a.startAt(), a.endAt(), b.startAt(), b.endAt(), turnaround);
+    }
+
+    private static boolean sharesDmWhilePlaying(ScheduleEntry a, ScheduleEntry b) {
+        return !Collections.disjoint(a.dmIds(), b.dmIds()) && overlaps(a.startAt(), a.endAt(), b.startAt(), b.endAt());
     }
 
     /**
@@ -57,13 +80,8 @@ public final class ConflictRule {
         return ConflictReport.of(ids);
     }
 
-    private static boolean sharesRoomOrDm(ScheduleEntry a, ScheduleEntry b) {
-        boolean sameRoom = a.roomId() != null && a.roomId().equals(b.roomId());
-        return sameRoom || !Collections.disjoint(a.dmIds(), b.dmIds());
-    }
-
     private static ScheduleEntry asScheduled(ScheduleEntry entry) {
-        return new ScheduleEntry(
-                entry.bookingId(), BookingStatus.SCHEDULED, entry.startAt(), entry.endAt(), entry.roomId(), entry.dmIds());
+        return new ScheduleEntry(entry.bookingId(), BookingStatus.SCHEDULED, entry.startAt(), entry.endAt(), entry.roomId(),
+                entry.dmIds(), entry.roomTurnaround());
     }
 }

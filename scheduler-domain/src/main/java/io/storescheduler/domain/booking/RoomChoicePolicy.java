@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 public final class RoomChoicePolicy {
 
-    private static final Comparator<RoomCandidate> SMALLEST_FIRST = Comparator
+    /** Room-choice order among rooms equally free: capacity, then name ignoring case, then id. */
+    public static final Comparator<RoomCandidate> SMALLEST_FIRST = Comparator
             .comparingInt(RoomCandidate::capacity)
             .thenComparing(RoomCandidate::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(RoomCandidate::roomId);

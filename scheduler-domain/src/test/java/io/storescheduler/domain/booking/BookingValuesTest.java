@@ -28,12 +28,13 @@ class BookingValuesTest {
                 new ConfirmViolation.CharacterMatchedMoreThanOnce(List.of(1L)),
                 new ConfirmViolation.ClientMatchedMoreThanOnce(List.of(1L)),
                 new ConfirmViolation.MatchOutsideBooking(List.of(1L)),
-                new ConfirmViolation.NoRoomAvailable());
+                new ConfirmViolation.NoRoomAvailable(),
+                new ConfirmViolation.DmNotQualified(List.of(1L)));
 
         assertEquals(
                 List.of("status_not_incomplete", "script_missing", "no_clients", "character_unmatched",
                         "client_unmatched", "character_matched_more_than_once", "client_matched_more_than_once",
-                        "match_outside_booking", "no_room_available"),
+                        "match_outside_booking", "no_room_available", "dm_not_qualified"),
                 all.stream().map(ConfirmViolation::code).toList());
     }
 

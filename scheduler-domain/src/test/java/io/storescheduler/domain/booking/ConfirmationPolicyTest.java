@@ -10,6 +10,7 @@ import io.storescheduler.domain.booking.ConfirmViolation.NoClients;
 import io.storescheduler.domain.booking.ConfirmViolation.NoRoomAvailable;
 import io.storescheduler.domain.booking.ConfirmViolation.ScriptMissing;
 import io.storescheduler.domain.booking.ConfirmViolation.StatusNotIncomplete;
+import io.storescheduler.domain.catalogue.Dm;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,21 @@ class ConfirmationPolicyTest {
                 List.of(match(100, 1, 10)), null, ONE_FREE_ROOM);
 
         assertEquals(rejected(new ClientUnmatched(List.of(11L))), ConfirmationPolicy.decide(in));
+    }
+
+    @Test
+    void confirm_rejects_a_booking_whose_character_dm_cannot_host_its_script() {
+        var hostsOthers = Dm.of(30, 1, "Ada", true, Set.of(SCRIPT + 1));
+        var hostsIt = Dm.of(31, 1, "Bo", true, Set.of(SCRIPT));
+        var hostsAll = new Dm(32, 1, "Cy", true);
+        ConfirmationInput in = new ConfirmationInput(
+                BookingStatus.INCOMPLETE, SCRIPT, Set.of(10L), Set.of(1L), List.of(match(100, 1, 10)), null, ONE_FREE_ROOM,
+                List.of(hostsIt, hostsOthers, hostsAll));
+
+        assertEquals(rejected(new ConfirmViolation.DmNotQualified(List.of(30L))), ConfirmationPolicy.decide(in));
+        assertEquals(new ConfirmationDecision.Confirmed(20, 0), ConfirmationPolicy.decide(new ConfirmationInput(
+                BookingStatus.INCOMPLETE, SCRIPT, Set.of(10L), Set.of(1L), List.of(match(100, 1, 10)), null, ONE_FREE_ROOM,
+                List.of(hostsIt, hostsAll))));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -205,9 +206,14 @@ class ConflictRuleTest {
                     dms.add(dm);
                 }
             }
-            schedule.add(new ScheduleEntry(id, status, startAt, endAt, room, dms));
+            schedule.add(new ScheduleEntry(id, status, startAt, endAt, room, dms, turnaroundOf(room)));
         }
         return schedule;
+    }
+
+    /** Rooms 1..3 need 0, 30 and 60 minutes of reset: a room's turnaround is the room's, whoever books it. */
+    private static Duration turnaroundOf(Long room) {
+        return room == null ? Duration.ZERO : Duration.ofMinutes(30 * (room - 1));
     }
 
     /** The specification's rule written out longhand, on epoch seconds. */
@@ -225,10 +231,14 @@ class ConflictRuleTest {
             }
             long latestStart = Math.max(subject.startAt().getEpochSecond(), other.startAt().getEpochSecond());
             long earliestEnd = Math.min(subject.endAt().getEpochSecond(), other.endAt().getEpochSecond());
+            long reset = subject.roomTurnaround().getSeconds();
+            boolean gamesOverlap = subject.startAt().isBefore(subject.endAt()) && other.startAt().isBefore(other.endAt());
             Set<Long> sharedDms = new HashSet<>(subject.dmIds());
             sharedDms.retainAll(other.dmIds());
             boolean sharedRoom = subject.roomId() != null && subject.roomId().equals(other.roomId());
-            if (latestStart < earliestEnd && (sharedRoom || !sharedDms.isEmpty())) {
+            boolean roomClash = sharedRoom && latestStart < earliestEnd + reset;
+            boolean dmClash = !sharedDms.isEmpty() && latestStart < earliestEnd;
+            if (gamesOverlap && (roomClash || dmClash)) {
                 ids.add(other.bookingId());
             }
         }
@@ -237,6 +247,22 @@ class ConflictRuleTest {
 
     private static ScheduleEntry byId(List<ScheduleEntry> schedule, long id) {
         return schedule.stream().filter(e -> e.bookingId() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_room_stays_occupied_during_its_turnaround_but_a_dm_is_free_when_the_game_ends() {
+        var reset = Duration.ofMinutes(30);
+        var first = entry(1, SCHEDULED, 0, 120, 7L).withRoomTurnaround(reset);
+        var duringReset = entry(2, SCHEDULED, 149, 200, 7L).withRoomTurnaround(reset);
+        var afterReset = entry(3, SCHEDULED, 150, 200, 7L).withRoomTurnaround(reset);
+        var sameDmOtherRoom = new ScheduleEntry(4, SCHEDULED, at(120), at(200), 8L, Set.of(30L));
+        var firstWithDm = new ScheduleEntry(1, SCHEDULED, at(0), at(120), 7L, Set.of(30L), reset);
+
+        assertTrue(ConflictRule.conflict(first, duringReset));
+        assertTrue(ConflictRule.conflict(duringReset, first));
+        assertFalse(ConflictRule.conflict(first, afterReset));
+        assertFalse(ConflictRule.conflict(firstWithDm, sameDmOtherRoom));
+        assertTrue(ConflictRule.roomOverlaps(at(0), at(120), at(149), at(150), reset));
     }
 
     private static ScheduleEntry entry(long id, BookingStatus status, int startMinute, int endMinute, Long room, Long... dms) {

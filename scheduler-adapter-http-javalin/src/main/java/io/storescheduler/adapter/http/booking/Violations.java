@@ -27,6 +27,7 @@ final class Violations {
             case ConfirmViolation.ScriptMissing v -> { }
             case ConfirmViolation.NoClients v -> { }
             case ConfirmViolation.NoRoomAvailable v -> { }
+            case ConfirmViolation.DmNotQualified v -> json.put("dm_ids", v.dmIds());
         }
         return json;
     }

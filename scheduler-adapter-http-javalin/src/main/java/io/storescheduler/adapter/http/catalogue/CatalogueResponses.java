@@ -12,9 +12,9 @@ final class CatalogueResponses {
 
     private CatalogueResponses() {}
 
-    record RoomResponse(long id, String name, int capacity, boolean active) {
+    record RoomResponse(long id, String name, int capacity, boolean active, int turnaroundMinutes) {
         static RoomResponse from(Room room) {
-            return new RoomResponse(room.id(), room.name(), room.capacity(), room.active());
+            return new RoomResponse(room.id(), room.name(), room.capacity(), room.active(), room.turnaroundMinutes());
         }
     }
 
@@ -31,9 +31,10 @@ final class CatalogueResponses {
         }
     }
 
-    record DmResponse(long id, String name, boolean active) {
+    /** {@code scriptIds} null: the DM hosts every script. */
+    record DmResponse(long id, String name, boolean active, List<Long> scriptIds) {
         static DmResponse from(Dm dm) {
-            return new DmResponse(dm.id(), dm.name(), dm.active());
+            return new DmResponse(dm.id(), dm.name(), dm.active(), dm.scriptIds() == null ? null : List.copyOf(dm.scriptIds()));
         }
     }
 

@@ -94,7 +94,9 @@ public final class CatalogueRoutes {
 
     private void createRoom(Context ctx, Store store) {
         var request = bodies.body(ctx, CreateRoomRequest.class);
-        var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(), !Boolean.FALSE.equals(request.active())));
+        var turnaround = request.turnaroundMinutes() == null ? 0 : request.turnaroundMinutes();
+        var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(),
+                !Boolean.FALSE.equals(request.active()), turnaround));
         answers.created(ctx, RoomResponse.from(room));
     }
 
@@ -102,7 +104,8 @@ public final class CatalogueRoutes {
         var roomId = Parameters.pathId(ctx, "room_id");
         var patch = bodies.patch(ctx, PatchRoomRequest.class, Set.of());
         var changes = new RoomChanges(patch.change("name", PatchRoomRequest::name),
-                patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active));
+                patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active),
+                patch.change("turnaround_minutes", PatchRoomRequest::turnaroundMinutes));
         answers.ok(ctx, RoomResponse.from(rooms.patchRoom(new PatchRoomCommand(store.id(), roomId, changes))));
     }
 
@@ -125,14 +128,16 @@ public final class CatalogueRoutes {
 
     private void createDm(Context ctx, Store store) {
         var request = bodies.body(ctx, CreateDmRequest.class);
-        var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active())));
+        var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active()),
+                CatalogueRequests.scriptIds(request.scriptIds())));
         answers.created(ctx, DmResponse.from(dm));
     }
 
     private void patchDm(Context ctx, Store store) {
         var dmId = Parameters.pathId(ctx, "dm_id");
-        var patch = bodies.patch(ctx, PatchDmRequest.class, Set.of());
-        var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active));
+        var patch = bodies.patch(ctx, PatchDmRequest.class, Set.of("script_ids"));
+        var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active),
+                patch.change("script_ids", body -> CatalogueRequests.scriptIds(body.scriptIds())));
         answers.ok(ctx, DmResponse.from(dms.patchDm(new PatchDmCommand(store.id(), dmId, changes))));
     }
 

@@ -2,6 +2,7 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
+import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.cast;
@@ -27,7 +28,9 @@ import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.catalogue.Room;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,7 +43,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Row2;
-import org.jooq.Row5;
+import org.jooq.Row6;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -48,9 +51,14 @@ import org.jooq.types.DayToSecond;
 
 /**
  * The overlap queries, all in one place. Two bookings overlap when each starts before the other
- * ends. Because no game lasts longer than {@link BookingTimes#MAX_DURATION_MINUTES} (the database
- * checks it), a booking that overlaps {@code [start, end)} starts inside
- * {@code (start - max duration, end)}: a bounded range scan of the partial index
+ * ends: their games {@code [start_at, end_at)} for a shared DM, the times they occupy a shared room,
+ * {@code [start_at, end_at + the room's turnaround)}, for a shared room. The turnaround is read from
+ * the room row in the same statement, so conflicts follow a room's new turnaround at once, and two
+ * bookings of one room are judged by the same value, which keeps the rule symmetric. Because no
+ * game lasts longer than {@link BookingTimes#MAX_DURATION_MINUTES} and no turnaround longer than
+ * {@link Room#MAX_TURNAROUND_MINUTES} (the database checks both), a booking that overlaps
+ * {@code [start, end)} either way starts inside {@code (start - max duration - max turnaround, end +
+ * max turnaround)}: a bounded range scan of the partial index
  * {@code booking_scheduled_start_idx (store_id, start_at) WHERE status = 'scheduled'}, however long
  * the store's history grows.
  *
@@ -63,6 +71,9 @@ import org.jooq.types.DayToSecond;
 public final class JooqConflictFinder implements ConflictFinder {
 
     private static final Duration LONGEST_GAME = Duration.ofMinutes(BookingTimes.MAX_DURATION_MINUTES);
+    private static final Duration LONGEST_TURNAROUND = Duration.ofMinutes(Room.MAX_TURNAROUND_MINUTES);
+    /** How far before an interval's start a booking overlapping it, game or turnaround, may start. */
+    private static final Duration LOOK_BACK = LONGEST_GAME.plus(LONGEST_TURNAROUND);
     private static final String COUNT = "conflict_count";
     private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
@@ -109,10 +120,13 @@ public final class JooqConflictFinder implements ConflictFinder {
         return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting(storeId, entry)));
     }
 
-    /** The scheduled bookings other than {@code entry} that overlap it and share its room or one of its DMs. */
+    /** The scheduled bookings other than {@code entry} that share its room while it is occupied, or one of its DMs while they play. */
     private static Condition conflicting(long storeId, ScheduleEntry entry) {
-        return scheduledOverlapping(storeId, entry.bookingId(), entry.startAt(), entry.endAt())
-                .and(sharesRoom(entry.roomId()).or(sharesDm(entry)));
+        Field<Instant> start = val(entry.startAt());
+        Field<Instant> end = val(entry.endAt());
+        return scheduledNear(storeId, entry.bookingId(), entry.startAt(), entry.endAt())
+                .and(sharesRoom(entry.roomId()).and(occupiesRoomDuring(BOOKING, start, end))
+                        .or(sharesDm(entry).and(playsDuring(BOOKING, start, end))));
     }
 
     /**
@@ -127,12 +141,15 @@ public final class JooqConflictFinder implements ConflictFinder {
         if (timed.isEmpty()) {
             return Map.of();
         }
-        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row5[]::new))
-                .as("entry", "booking_id", "earliest_start", "start_at", "end_at", "room_id");
+        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row6[]::new))
+                .as("entry", "booking_id", "earliest_start", "latest_start", "start_at", "end_at", "room_id");
         var entryId = entry.field("booking_id", Long.class);
-        var conflicts = summaryOf(BOOKING, scheduledOverlapping(storeId, entryId, entry.field("earliest_start", Instant.class),
-                        entry.field("start_at", Instant.class), entry.field("end_at", Instant.class))
-                .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).or(sharesDmOfEntry(timed, entryId))));
+        var start = entry.field("start_at", Instant.class);
+        var end = entry.field("end_at", Instant.class);
+        var conflicts = summaryOf(BOOKING, scheduledNear(BOOKING, val(storeId), entryId, entry.field("earliest_start", Instant.class),
+                        entry.field("latest_start", Instant.class))
+                .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).and(occupiesRoomDuring(BOOKING, start, end))
+                        .or(sharesDmOfEntry(timed, entryId).and(playsDuring(BOOKING, start, end)))));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
                 .crossJoin(conflicts)
@@ -169,8 +186,9 @@ public final class JooqConflictFinder implements ConflictFinder {
         return entry.hasTime() && (entry.roomId() != null || !entry.dmIds().isEmpty());
     }
 
-    private static Row5<Long, Instant, Instant, Instant, Long> entryRow(ScheduleEntry entry) {
-        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LONGEST_GAME), BOOKING.START_AT),
+    private static Row6<Long, Instant, Instant, Instant, Instant, Long> entryRow(ScheduleEntry entry) {
+        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LOOK_BACK), BOOKING.START_AT),
+                typed(entry.endAt().plus(LONGEST_TURNAROUND), BOOKING.START_AT),
                 typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID));
     }
 
@@ -200,8 +218,9 @@ public final class JooqConflictFinder implements ConflictFinder {
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(scheduledOverlapping(storeId, bookingId, startAt, endAt))
+                .where(scheduledNear(storeId, bookingId, startAt, endAt))
                 .and(BOOKING.ROOM_ID.isNotNull())
+                .and(occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
                 .groupBy(BOOKING.ROOM_ID)
                 .fetchMap(BOOKING.ROOM_ID, count());
     }
@@ -223,11 +242,12 @@ public final class JooqConflictFinder implements ConflictFinder {
      * a room nor a DM, the subject matches nothing, as {@link #canConflict} says.
      */
     private static Condition conflictsWithRow(Booking subject, Booking found) {
-        var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT,
-                inline(DayToSecond.valueOf(LONGEST_GAME)));
+        var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT, inline(DayToSecond.valueOf(LOOK_BACK)));
+        var latestStart = DSL.field("{0} + {1}", Instant.class, subject.END_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
         return subject.STATUS.in(SHOWING_CONFLICTS)
-                .and(scheduledOverlapping(found, subject.STORE_ID, subject.ID, earliestStart, subject.START_AT, subject.END_AT))
-                .and(found.ROOM_ID.eq(subject.ROOM_ID).or(sharesDmOfRow(subject, found)));
+                .and(scheduledNear(found, subject.STORE_ID, subject.ID, earliestStart, latestStart))
+                .and(found.ROOM_ID.eq(subject.ROOM_ID).and(occupiesRoomDuring(found, subject.START_AT, subject.END_AT))
+                        .or(sharesDmOfRow(subject, found).and(playsDuring(found, subject.START_AT, subject.END_AT))));
     }
 
     /** Does {@code found} have a DM among the {@code subject} row's? */
@@ -241,24 +261,38 @@ public final class JooqConflictFinder implements ConflictFinder {
                         CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID)));
     }
 
-    private static Condition scheduledOverlapping(long storeId, long bookingId, Instant startAt, Instant endAt) {
-        return scheduledOverlapping(storeId, val(bookingId), val(startAt.minus(LONGEST_GAME)), val(startAt), val(endAt));
+    /** The scheduled bookings other than {@code bookingId} that may overlap {@code [startAt, endAt)} by game or by turnaround. */
+    private static Condition scheduledNear(long storeId, long bookingId, Instant startAt, Instant endAt) {
+        return scheduledNear(BOOKING, val(storeId), val(bookingId), val(startAt.minus(LOOK_BACK)), val(endAt.plus(LONGEST_TURNAROUND)));
     }
 
-    private static Condition scheduledOverlapping(long storeId, Field<Long> bookingId, Field<Instant> earliestStart,
-            Field<Instant> startAt, Field<Instant> endAt) {
-        return scheduledOverlapping(BOOKING, val(storeId), bookingId, earliestStart, startAt, endAt);
-    }
-
-    private static Condition scheduledOverlapping(Booking found, Field<Long> storeId, Field<Long> bookingId,
-            Field<Instant> earliestStart, Field<Instant> startAt, Field<Instant> endAt) {
+    /** The index's range: scheduled rows of the store starting in {@code (earliestStart, latestStart)}, the subject left out. */
+    private static Condition scheduledNear(Booking found, Field<Long> storeId, Field<Long> bookingId,
+            Field<Instant> earliestStart, Field<Instant> latestStart) {
         return found.STORE_ID.eq(storeId)
                 // inlined, so that even a generic plan matches the partial index's predicate
                 .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
                 .and(found.ID.ne(bookingId))
                 .and(found.START_AT.gt(earliestStart))
-                .and(found.START_AT.lt(endAt))
-                .and(found.END_AT.gt(startAt));
+                .and(found.START_AT.lt(latestStart));
+    }
+
+    /** Does {@code found}'s game overlap {@code [startAt, endAt)}: the rule for a shared DM. */
+    private static Condition playsDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
+        return found.START_AT.lt(endAt).and(found.END_AT.gt(startAt)).and(startAt.lt(endAt));
+    }
+
+    /**
+     * Do {@code found} and a game {@code [startAt, endAt)} in the same room need it at the same time,
+     * each until its reset is done: {@link ConflictRule#roomOverlaps} in SQL, with the turnaround of
+     * {@code found}'s room as it is now.
+     */
+    private static Condition occupiesRoomDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
+        var turnaround = DSL.field(select(DSL.field("make_interval(mins => {0})", DayToSecond.class, ROOM.TURNAROUND_MINUTES))
+                .from(ROOM).where(ROOM.STORE_ID.eq(found.STORE_ID), ROOM.ID.eq(found.ROOM_ID)));
+        return found.START_AT.lt(DSL.field("{0} + {1}", Instant.class, endAt, turnaround))
+                .and(DSL.field("{0} + {1}", Instant.class, found.END_AT, turnaround).gt(startAt))
+                .and(startAt.lt(endAt));
     }
 
     private static Condition sharesRoom(Long roomId) {

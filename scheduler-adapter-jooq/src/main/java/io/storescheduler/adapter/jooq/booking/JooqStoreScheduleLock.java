@@ -2,7 +2,7 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.STORE_SCHEDULE_LOCK;
 
-import io.storescheduler.application.booking.StoreScheduleLock;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import org.jooq.DSLContext;
 
 /**

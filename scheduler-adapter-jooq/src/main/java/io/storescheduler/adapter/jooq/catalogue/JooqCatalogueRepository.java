@@ -24,6 +24,8 @@ import io.storescheduler.domain.catalogue.ScriptCharacter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -53,12 +55,12 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     }
 
     @Override
-    public Room insertRoom(long storeId, String name, int capacity, boolean active) {
+    public Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
         try {
-            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.NAME_KEY, ROOM.CAPACITY, ROOM.ACTIVE)
-                    .values(storeId, name, NameKey.of(name), capacity, active)
-                    .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE)
-                    .fetchSingle(Records.mapping(Room::new));
+            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.NAME_KEY, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES)
+                    .values(storeId, name, NameKey.of(name), capacity, active, turnaroundMinutes)
+                    .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES)
+                    .fetchSingle(Records.mapping(JooqCatalogueRepository::room));
         } catch (DataAccessException e) {
             throw nameTakenOr(e, name);
         }
@@ -69,6 +71,7 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
         try {
             new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.NAME_KEY, changes.name().map(NameKey::of))
                     .set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
+                    .set(ROOM.TURNAROUND_MINUTES, changes.turnaroundMinutes())
                     .apply(dsl, ROOM, ROOM.STORE_ID.eq(storeId).and(ROOM.ID.eq(roomId)));
         } catch (DataAccessException e) {
             throw nameTakenOr(e, changes.name().orElse(""));
@@ -85,7 +88,7 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
 
     @Override
     public Optional<Room> findRoom(long storeId, long roomId) {
-        return selectRooms().where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(roomId)).fetchOptional(Records.mapping(Room::new));
+        return selectRooms().where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(roomId)).fetchOptional(Records.mapping(JooqCatalogueRepository::room));
     }
 
     @Override
@@ -93,7 +96,7 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
         var condition = ROOM.STORE_ID.eq(storeId);
         var items = selectRooms().where(condition).orderBy(ROOM.ID)
                 .limit(page.limit()).offset(page.offset())
-                .fetch(Records.mapping(Room::new));
+                .fetch(Records.mapping(JooqCatalogueRepository::room));
         return Pages.of(dsl, ROOM, condition, page, items);
     }
 
@@ -102,11 +105,20 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
         return selectRooms()
                 .where(ROOM.STORE_ID.eq(storeId), ROOM.ACTIVE.isTrue(), ROOM.CAPACITY.ge(minCapacity))
                 .orderBy(ROOM.ID)
-                .fetch(Records.mapping(Room::new));
+                .fetch(Records.mapping(JooqCatalogueRepository::room));
     }
 
-    private SelectJoinStep<org.jooq.Record5<Long, Long, String, Integer, Boolean>> selectRooms() {
-        return dsl.select(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE).from(ROOM);
+    @Override
+    public List<Room> allRooms(long storeId) {
+        return selectRooms().where(ROOM.STORE_ID.eq(storeId)).orderBy(ROOM.ID).fetch(Records.mapping(JooqCatalogueRepository::room));
+    }
+
+    private static Room room(long id, long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+        return new Room(id, storeId, name, capacity, active, turnaroundMinutes);
+    }
+
+    private SelectJoinStep<org.jooq.Record6<Long, Long, String, Integer, Boolean, Integer>> selectRooms() {
+        return dsl.select(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES).from(ROOM);
     }
 
     @Override
@@ -151,16 +163,35 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     }
 
     @Override
-    public Dm insertDm(long storeId, String name, boolean active) {
-        return dsl.insertInto(DM, DM.STORE_ID, DM.NAME, DM.ACTIVE)
-                .values(storeId, name, active)
-                .returningResult(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE)
-                .fetchSingle(Records.mapping(Dm::new));
+    public Dm insertDm(long storeId, String name, boolean active, Set<Long> scriptIds) {
+        return dsl.insertInto(DM, DM.STORE_ID, DM.NAME, DM.ACTIVE, DM.SCRIPT_IDS)
+                .values(storeId, name, active, scriptIdArray(scriptIds))
+                .returningResult(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE, DM.SCRIPT_IDS)
+                .fetchSingle(Records.mapping(JooqCatalogueRepository::dm));
     }
 
     @Override
     public Optional<Dm> findDm(long storeId, long dmId) {
-        return selectDms().where(DM.STORE_ID.eq(storeId), DM.ID.eq(dmId)).fetchOptional(Records.mapping(Dm::new));
+        return selectDms().where(DM.STORE_ID.eq(storeId), DM.ID.eq(dmId)).fetchOptional(Records.mapping(JooqCatalogueRepository::dm));
+    }
+
+    @Override
+    public List<Dm> allDms(long storeId) {
+        return selectDms().where(DM.STORE_ID.eq(storeId)).orderBy(DM.ID).fetch(Records.mapping(JooqCatalogueRepository::dm));
+    }
+
+    @Override
+    public List<Long> existingScripts(long storeId, Collection<Long> scriptIds) {
+        return dsl.select(SCRIPT.ID).from(SCRIPT).where(SCRIPT.STORE_ID.eq(storeId), SCRIPT.ID.in(scriptIds)).fetch(SCRIPT.ID);
+    }
+
+    private static Dm dm(long id, long storeId, String name, boolean active, Long[] scriptIds) {
+        return Dm.of(id, storeId, name, active, scriptIds == null ? null : Set.of(scriptIds));
+    }
+
+    /** Sorted, so the column reads the same however the set was built; null stays null (every script). */
+    private static Long[] scriptIdArray(Set<Long> scriptIds) {
+        return scriptIds == null ? null : new TreeSet<>(scriptIds).toArray(Long[]::new);
     }
 
     @Override
@@ -168,19 +199,20 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
         var condition = DM.STORE_ID.eq(storeId);
         var items = selectDms().where(condition).orderBy(DM.ID)
                 .limit(page.limit()).offset(page.offset())
-                .fetch(Records.mapping(Dm::new));
+                .fetch(Records.mapping(JooqCatalogueRepository::dm));
         return Pages.of(dsl, DM, condition, page, items);
     }
 
     @Override
     public Optional<Dm> updateDm(long storeId, long dmId, DmChanges changes) {
         new ColumnChanges().set(DM.NAME, changes.name()).set(DM.ACTIVE, changes.active())
+                .set(DM.SCRIPT_IDS, changes.scriptIds().map(JooqCatalogueRepository::scriptIdArray))
                 .apply(dsl, DM, DM.STORE_ID.eq(storeId).and(DM.ID.eq(dmId)));
         return findDm(storeId, dmId);
     }
 
-    private SelectJoinStep<Record4<Long, Long, String, Boolean>> selectDms() {
-        return dsl.select(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE).from(DM);
+    private SelectJoinStep<org.jooq.Record5<Long, Long, String, Boolean, Long[]>> selectDms() {
+        return dsl.select(DM.ID, DM.STORE_ID, DM.NAME, DM.ACTIVE, DM.SCRIPT_IDS).from(DM);
     }
 
     @Override

@@ -58,6 +58,7 @@ class JooqConflictFinderTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final int BOOKINGS = 60;
     private static final int ROOMS = 4;
+    private static final List<Integer> TURNAROUNDS = List.of(0, 15, 45, 240);
     private static final int DMS = 5;
     private static final int QUARTER_HOURS_IN_36_HOURS = 36 * 4;
     /** Enough bookings in one room within a few hours that many have more conflicts than a report lists. */
@@ -72,8 +73,20 @@ class JooqConflictFinderTest {
     private static ConflictFinder finder;
     private static BookingReader reader;
 
-    /** A store's catalogue: the script has one client character and two DM characters. */
-    record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script) {
+    /**
+     * A store's catalogue: the script has one client character and two DM characters; the rooms
+     * need 0, 15, 45 and 240 minutes of reset after a game.
+     */
+    record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script, Map<Long, Duration> turnarounds) {
+
+        /** The bookings as the rule sees them: each with its room's turnaround. */
+        List<ScheduleEntry> entriesOf(List<Booking> bookings) {
+            return bookings.stream().map(booking -> entryOf(booking.scheduleEntry())).toList();
+        }
+
+        ScheduleEntry entryOf(ScheduleEntry entry) {
+            return entry.withRoomTurnaround(entry.roomId() == null ? Duration.ZERO : turnarounds.get(entry.roomId()));
+        }
 
         Long dmCharacter(int index) {
             return script.dmCharacterIds().stream().sorted().toList().get(index);
@@ -101,7 +114,7 @@ class JooqConflictFinderTest {
         var neighbour = newStoreSetup();
         var schedule = inTransaction(() -> randomSchedule(store, random));
         inTransaction(() -> randomSchedule(neighbour, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+        var entries = store.entriesOf(schedule);
 
         var found = inTransaction(() -> entries.stream()
                 .filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED)
@@ -124,7 +137,7 @@ class JooqConflictFinderTest {
         var neighbour = newStoreSetup();
         var schedule = inTransaction(() -> randomSchedule(store, random));
         inTransaction(() -> randomSchedule(neighbour, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+        var entries = store.entriesOf(schedule);
         var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
 
         var found = inTransaction(() -> finder.conflictsOfEach(store.storeId(), open));
@@ -145,19 +158,19 @@ class JooqConflictFinderTest {
         var neighbour = newStoreSetup();
         var schedule = inTransaction(() -> randomSchedule(store, random));
         inTransaction(() -> randomSchedule(neighbour, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+        var entries = store.entriesOf(schedule);
 
         for (var booking : schedule) {
             var read = reader.findWithConflicts(store.storeId(), booking.id()).orElseThrow();
             assertEquals(booking, read.booking(), "seed " + seed);
             // the rule shows none for a finished booking, whatever it overlaps
-            assertEquals(ConflictRule.conflictsOf(booking.scheduleEntry(), entries), read.conflicts(),
+            assertEquals(ConflictRule.conflictsOf(store.entryOf(booking.scheduleEntry()), entries), read.conflicts(),
                     "seed " + seed + ": conflicts of " + booking.scheduleEntry());
         }
         assertTrue(schedule.stream().anyMatch(booking -> reader.findWithConflicts(store.storeId(), booking.id())
                 .orElseThrow().conflicts().hasConflict()), "seed " + seed + ": some booking has conflicts");
         assertTrue(schedule.stream().anyMatch(booking -> !BookingLifecycle.showsConflicts(booking.status())
-                && !ConflictRule.conflictsOf(asScheduled(booking.scheduleEntry()), entries).bookingIds().isEmpty()),
+                && !ConflictRule.conflictsOf(asScheduled(store.entryOf(booking.scheduleEntry())), entries).bookingIds().isEmpty()),
                 "seed " + seed + ": some finished booking overlaps others, and shows no conflicts");
         assertEquals(Optional.empty(), reader.findWithConflicts(neighbour.storeId(), schedule.get(0).id()));
     }
@@ -170,14 +183,14 @@ class JooqConflictFinderTest {
         var neighbour = newStoreSetup();
         var schedule = inTransaction(() -> randomSchedule(store, random));
         inTransaction(() -> randomSchedule(neighbour, random));
-        var entries = schedule.stream().map(Booking::scheduleEntry).toList();
+        var entries = store.entriesOf(schedule);
 
         var timed = entries.stream().filter(ScheduleEntry::hasTime).toList();
         var counted = inTransaction(() -> timed.stream().collect(Collectors.toMap(ScheduleEntry::bookingId,
                 entry -> finder.roomConflictCounts(store.storeId(), entry.bookingId(), entry.startAt(), entry.endAt()))));
 
         for (var entry : timed) {
-            assertEquals(roomCountsInJava(entry, entries), counted.get(entry.bookingId()),
+            assertEquals(roomCountsInJava(entry, entries, store), counted.get(entry.bookingId()),
                     "seed " + seed + ": room counts around " + entry);
         }
         assertTrue(counted.values().stream().anyMatch(counts -> !counts.isEmpty()),
@@ -249,6 +262,33 @@ class JooqConflictFinderTest {
         var oneMinuteInside = FIRST_DAY.plus(hours(2)).minus(minutes(1));
         assertEquals(List.of(held.id()),
                 finder.conflictsOf(store.storeId(), probe(oneMinuteInside, oneMinuteInside.plus(hours(1)), room, dm)).bookingIds());
+    }
+
+    @Test
+    void a_room_is_occupied_during_its_turnaround_as_it_is_now_but_a_dm_only_while_the_game_runs() {
+        var store = newStoreSetup();
+        var room = store.roomIds().get(2); // 45 minutes of reset
+        var dm = store.dmIds().get(0);
+        var held = book(store, SCHEDULED, FIRST_DAY, 120, room, Set.of(dm));
+        var duringReset = FIRST_DAY.plus(minutes(120 + 44));
+        var afterReset = FIRST_DAY.plus(minutes(120 + 45));
+
+        assertEquals(List.of(held.id()), finder.conflictsOf(store.storeId(), probe(duringReset, duringReset.plus(hours(1)), room)).bookingIds());
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(afterReset, afterReset.plus(hours(1)), room)));
+        assertEquals(ConflictReport.none(),
+                finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(3)), store.roomIds().get(1), dm)));
+        assertEquals(Map.of(room, 1), finder.roomConflictCounts(store.storeId(), 0, duringReset, duringReset.plus(hours(1))));
+        // a game ending 44 minutes before the held one starts still holds the room while it is reset
+        var before = FIRST_DAY.minus(minutes(60 + 44));
+        assertEquals(List.of(held.id()), finder.conflictsOf(store.storeId(), probe(before, before.plus(hours(1)), room)).bookingIds());
+
+        var later = book(store, SCHEDULED, duringReset, 60, room, Set.of());
+        assertEquals(List.of(later.id()), finder.conflictsOf(store.storeId(), held.scheduleEntry()).bookingIds());
+        db.persistence().catalogue().updateRoom(store.storeId(), room, new io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges(
+                io.storescheduler.application.shared.FieldChange.keep(), io.storescheduler.application.shared.FieldChange.keep(),
+                io.storescheduler.application.shared.FieldChange.keep(), io.storescheduler.application.shared.FieldChange.setTo(10)));
+        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), held.scheduleEntry()));
+        assertEquals(ConflictReport.none(), reader.findWithConflicts(store.storeId(), later.id()).orElseThrow().conflicts());
     }
 
     @Test
@@ -357,7 +397,7 @@ class JooqConflictFinderTest {
     private static Crowd crowd(long seed) {
         return CROWDS.computeIfAbsent(seed, s -> {
             var store = newStoreSetup();
-            var entries = inTransaction(() -> crowdedSchedule(store, new Random(s))).stream().map(Booking::scheduleEntry).toList();
+            var entries = store.entriesOf(inTransaction(() -> crowdedSchedule(store, new Random(s))));
             var open = entries.stream().filter(entry -> entry.status() == INCOMPLETE || entry.status() == SCHEDULED).toList();
             return new Crowd(store, entries, open);
         });
@@ -409,12 +449,13 @@ class JooqConflictFinderTest {
         return a.roomId() != null && a.roomId().equals(b.roomId());
     }
 
-    /** What {@code roomConflictCounts} promises, counted the slow way. */
-    private static Map<Long, Integer> roomCountsInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries) {
+    /** What {@code roomConflictCounts} promises, counted the slow way: each room with its own turnaround. */
+    private static Map<Long, Integer> roomCountsInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries, StoreSetup store) {
         return entries.stream()
                 .filter(other -> other.bookingId() != subject.bookingId())
                 .filter(other -> other.status() == SCHEDULED && other.hasTime() && other.roomId() != null)
-                .filter(other -> ConflictRule.overlaps(subject.startAt(), subject.endAt(), other.startAt(), other.endAt()))
+                .filter(other -> ConflictRule.roomOverlaps(subject.startAt(), subject.endAt(), other.startAt(), other.endAt(),
+                        store.turnarounds().get(other.roomId())))
                 .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
     }
 
@@ -423,11 +464,12 @@ class JooqConflictFinderTest {
     private static StoreSetup newStoreSetup() {
         var storeId = db.newStore().id();
         var catalogue = db.persistence().catalogue();
-        var rooms = IntStream.range(0, ROOMS).mapToObj(i -> catalogue.insertRoom(storeId, "room " + i, 6, true)).map(Room::id).toList();
+        var rooms = IntStream.range(0, ROOMS).mapToObj(i -> catalogue.insertRoom(storeId, "room " + i, 6, true, TURNAROUNDS.get(i))).toList();
         var dms = IntStream.range(0, DMS).mapToObj(i -> catalogue.insertDm(storeId, "dm " + i, true)).map(Dm::id).toList();
         var script = catalogue.insertScript(storeId, "script", 240, List.of(
                 new NewCharacter("detective", false), new NewCharacter("narrator", true), new NewCharacter("ghost", true)));
-        return new StoreSetup(storeId, rooms, dms, script);
+        return new StoreSetup(storeId, rooms.stream().map(Room::id).toList(), dms, script,
+                rooms.stream().collect(Collectors.toMap(Room::id, Room::turnaround)));
     }
 
     private static Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, Long roomId, Set<Long> dmIds) {

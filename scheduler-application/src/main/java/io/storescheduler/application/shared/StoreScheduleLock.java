@@ -1,4 +1,4 @@
-package io.storescheduler.application.booking;
+package io.storescheduler.application.shared;
 
 /**
  * Serializes changes to one store's schedule until the transaction ends, so racing confirms behave

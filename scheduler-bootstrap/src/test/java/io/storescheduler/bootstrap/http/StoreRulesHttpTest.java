@@ -1,0 +1,121 @@
+package io.storescheduler.bootstrap.http;
+
+import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The store rules availability needs, through the catalogue routes: rooms' turnaround in the
+ * conflict rule, and the scripts a DM can host in DM matches and confirm.
+ */
+class StoreRulesHttpTest {
+
+    private static final String SHANGHAI = "Asia/Shanghai";
+    private static final Map<String, String> NO_HEADERS = Map.of();
+
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass();
+
+    @Test
+    void a_room_keeps_its_turnaround_defaults_to_none_and_refuses_one_out_of_bounds() {
+        var store = server.newStore(SHANGHAI);
+        var plain = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6)).expect(201);
+        var reset = server.api().post(store.token, store.path + "/rooms", object("name", "Hall", "capacity", 6, "turnaround_minutes", 30))
+                .expect(201);
+
+        assertEquals(0, plain.get("turnaround_minutes").asInt());
+        assertEquals(30, reset.get("turnaround_minutes").asInt());
+        var hall = store.path + "/rooms/" + reset.get("id").asLong();
+        assertEquals(45, server.api().patch(store.token, hall, object("turnaround_minutes", 45), NO_HEADERS).expect(200)
+                .get("turnaround_minutes").asInt());
+        server.api().patch(store.token, hall, object("turnaround_minutes", 241), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, hall, object("turnaround_minutes", -1), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, hall, object("turnaround_minutes", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().post(store.token, store.path + "/rooms", object("name", "Attic", "capacity", 6, "turnaround_minutes", 300))
+                .expectProblem(422, "invalid_value");
+        assertEquals(45, server.api().get(store.token, hall).expect(200).get("turnaround_minutes").asInt());
+    }
+
+    @Test
+    void a_game_in_a_room_still_being_reset_conflicts_until_the_turnaround_is_shortened() {
+        var store = server.newStore(SHANGHAI);
+        var roomId = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6, "turnaround_minutes", 30))
+                .expect(201).get("id").asLong();
+        var script = store.script("Night Train", 120, 1, 0);
+        var first = store.confirm(store.matchedBooking("2026-12-05T14:00:00+08:00", script, roomId)).expect(200);
+        var second = store.confirm(store.matchedBooking("2026-12-05T16:15:00+08:00", script, roomId)).expect(200);
+
+        assertEquals(roomId, second.get("room_id").asLong(), "the only room, taken with overlap");
+        assertEquals(List.of(first.get("id").asLong()), ids(second.get("conflict_booking_ids")));
+        assertEquals(List.of(second.get("id").asLong()), ids(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
+
+        server.api().patch(store.token, store.path + "/rooms/" + roomId, object("turnaround_minutes", 15), NO_HEADERS).expect(200);
+
+        assertEquals(0, store.get(first.get("id").asLong()).get("conflict_count").asInt());
+        assertEquals(0, store.get(second.get("id").asLong()).get("conflict_count").asInt());
+    }
+
+    @Test
+    void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character() {
+        var store = server.newStore(SHANGHAI);
+        store.room("Den", 6);
+        var nightTrain = store.script("Night Train", 120, 1, 1);
+        var fogHarbour = store.script("Fog Harbour", 120, 1, 1);
+        var everyScript = server.api().post(store.token, store.path + "/dms", object("name", "Ada")).expect(201);
+        assertTrue(everyScript.get("script_ids").isNull());
+        var narrowed = server.api().post(store.token, store.path + "/dms",
+                object("name", "Bo", "script_ids", List.of(fogHarbour.id(), fogHarbour.id()))).expect(201);
+        assertEquals(List.of(fogHarbour.id()), ids(narrowed.get("script_ids")));
+        var boId = narrowed.get("id").asLong();
+
+        var booking = store.matchedBooking("2026-12-05T14:00:00+08:00", nightTrain, null);
+        server.api().post(store.token, store.booking(booking) + "/character-dm-matches",
+                object("character_id", nightTrain.dmCharacterIds().get(0), "dm_id", boId)).expectProblem(422, "dm_not_qualified");
+        assertEquals(0, store.get(booking).get("character_dm_matches").size());
+        store.matchDm(booking, null, boId); // a free DM hosts nothing, so needs no qualification
+
+        var bo = store.path + "/dms/" + boId;
+        server.api().patch(store.token, bo, object("script_ids", null), NO_HEADERS).expect(200);
+        store.matchDm(booking, nightTrain.dmCharacterIds().get(0), everyScript.get("id").asLong());
+        var otherBooking = store.matchedBooking("2026-12-05T18:00:00+08:00", nightTrain, null);
+        store.matchDm(otherBooking, nightTrain.dmCharacterIds().get(0), boId);
+        server.api().patch(store.token, bo, object("script_ids", List.of(fogHarbour.id())), NO_HEADERS).expect(200);
+
+        var refused = store.confirm(otherBooking).expectProblem(409, "confirm_preconditions_failed");
+        assertEquals(1, refused.get("violations").size(), refused::toString);
+        var violation = refused.get("violations").get(0);
+        assertEquals("dm_not_qualified", violation.get("code").asText());
+        assertEquals(List.of(boId), ids(violation.get("dm_ids")));
+        store.confirm(booking).expect(200);
+    }
+
+    @Test
+    void script_ids_must_be_scripts_of_the_store() {
+        var store = server.newStore(SHANGHAI);
+        var theirs = server.newStore(SHANGHAI).script("Elsewhere", 120, 1, 1);
+        var ours = store.script("Night Train", 120, 1, 1);
+
+        server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of(theirs.id())))
+                .expectProblem(422, "unknown_script");
+        server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", Arrays.asList(ours.id(), null)))
+                .expectProblem(422, "invalid_value");
+        server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", "all")).expectProblem(400, "invalid_type");
+        var dm = server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of())).expect(201);
+        assertEquals(List.of(), ids(dm.get("script_ids")));
+        server.api().patch(store.token, store.path + "/dms/" + dm.get("id").asLong(), object("script_ids", List.of(theirs.id())), NO_HEADERS)
+                .expectProblem(422, "unknown_script");
+        assertEquals(List.of(), ids(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
+    }
+
+    private static List<Long> ids(com.fasterxml.jackson.databind.JsonNode array) {
+        var ids = new java.util.ArrayList<Long>();
+        array.forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+}
