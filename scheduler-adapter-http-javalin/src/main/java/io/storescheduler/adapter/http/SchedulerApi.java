@@ -10,6 +10,7 @@ import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.event.EventRoutes;
 import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
 import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
 import io.storescheduler.adapter.http.operations.AccessLog;
@@ -37,6 +38,7 @@ import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.application.event.ReadEventsUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
 import jakarta.validation.Validation;
@@ -73,7 +75,8 @@ public final class SchedulerApi {
             ListBookingsUseCase listBookings,
             PartyRoutes.UseCases party,
             ManageSlotsUseCase slots,
-            IdempotencyUseCase idempotency) {}
+            IdempotencyUseCase idempotency,
+            ReadEventsUseCase events) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -159,6 +162,7 @@ public final class SchedulerApi {
         new BookingListRoutes(guard, requests, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, requests, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, requests, answers, useCases.slots()).register(routes);
+        new EventRoutes(guard, requests, answers, useCases.events()).register(routes);
 
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {

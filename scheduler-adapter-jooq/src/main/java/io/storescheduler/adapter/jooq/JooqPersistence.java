@@ -7,6 +7,7 @@ import io.storescheduler.adapter.jooq.booking.JooqBookingRepository;
 import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
+import io.storescheduler.adapter.jooq.event.JooqEventOutbox;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
 import io.storescheduler.adapter.jooq.limits.JooqTokenBuckets;
 import io.storescheduler.adapter.jooq.quota.JooqQuotaLedger;
@@ -23,6 +24,7 @@ import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.limits.RatePolicy;
 import io.storescheduler.application.limits.SharedTokenBuckets;
@@ -104,6 +106,10 @@ public final class JooqPersistence {
 
     public StoreScheduleLock scheduleLock() {
         return new JooqStoreScheduleLock(dsl);
+    }
+
+    public EventOutbox events() {
+        return new JooqEventOutbox(dsl);
     }
 
     public IdempotencyStore idempotency() {

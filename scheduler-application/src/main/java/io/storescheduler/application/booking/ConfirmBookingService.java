@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
@@ -27,6 +28,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private final StoreScheduleLock scheduleLock;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final BookingEvents events;
 
     public ConfirmBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -37,6 +39,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
         this.scheduleLock = ports.scheduleLock();
         this.transactions = ports.transactions();
         this.clock = ports.clock();
+        this.events = ports.events();
     }
 
     @Override
@@ -54,7 +57,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private ConfirmOutcome schedule(Booking booking, long roomId) {
         var slotId = slots.upsert(booking.storeId(), booking.startAt());
         bookings.update(booking.scheduledIn(roomId, slotId), clock.instant());
-        return new ConfirmOutcome.Scheduled(views.view(booking.storeId(), booking.id()));
+        return new ConfirmOutcome.Scheduled(events.record(BookingEventType.CONFIRMED, views.view(booking.storeId(), booking.id())));
     }
 
     private ConfirmationInput confirmationInput(Booking booking) {

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -26,6 +27,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final StoreQuotas quotas;
+    private final BookingEvents events;
 
     public PatchBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -36,6 +38,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
         this.transactions = ports.transactions();
         this.clock = ports.clock();
         this.quotas = ports.quotas();
+        this.events = ports.events();
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
                 bookings.dropCharacterMatches(current.storeId(), current.id());
             }
             bookings.update(changed, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
+            return events.record(BookingEventType.CHANGED, views.view(command.storeId(), command.bookingId()));
         });
     }
 
