@@ -24,7 +24,7 @@ class CitusReadinessTest {
     private static final Set<String> DISTRIBUTED = Set.of(
             "room", "script", "script_character", "client", "dm", "slot", "booking", "booking_client",
             "character_client_match", "character_dm_match", "idempotency_key", "store_schedule_lock", "store_quota_lock",
-            "calendar_key");
+            "calendar_key", "store_event_cursor", "store_event", "webhook", "webhook_delivery");
 
     /** Distributed by its own key (an actor's id), in a colocation group of its own: it holds nothing of a store. */
     private static final Set<String> DISTRIBUTED_BY_KEY = Set.of("rate_limit_bucket");
@@ -120,7 +120,7 @@ class CitusReadinessTest {
     void the_identity_columns_are_the_known_ones() throws SQLException {
         assertEquals(List.of(
                 "actor.id", "booking.id", "character_client_match.id", "character_dm_match.id", "client.id", "dm.id",
-                "room.id", "script.id", "script_character.id", "slot.id", "store.id"), strings("""
+                "room.id", "script.id", "script_character.id", "slot.id", "store.id", "store_event.id", "webhook.id"), strings("""
                 SELECT attrelid::regclass::text || '.' || attname FROM pg_attribute
                 WHERE attidentity <> '' AND attrelid::regclass::text NOT LIKE 'pg\\_%' ORDER BY 1"""));
     }

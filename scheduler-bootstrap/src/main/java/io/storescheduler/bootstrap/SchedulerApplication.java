@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap;
 
 import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
+import io.storescheduler.adapter.http.booking.BookingJson;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
@@ -31,17 +32,22 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
+import io.storescheduler.application.booking.BookingEvents;
+import io.storescheduler.application.event.EventFeedService;
+import io.storescheduler.application.event.EventWaiters;
 import io.storescheduler.application.idempotency.IdempotencyService;
 import io.storescheduler.application.limits.LeasedRateLimiter;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.slot.SlotService;
 import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.db.SchedulerMigrations;
+import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -93,13 +99,14 @@ public final class SchedulerApplication implements AutoCloseable {
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
         LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
         var accessCache = new AccessCache(MICROSECOND_CLOCK);
-        var accessChanges = PgAccessChangeListener.start(listening, accessCache);
+        var eventWaiters = eventWaiters();
+        var accessChanges = PgAccessChangeListener.start(listening, accessCache, eventWaiters);
         var persistence = new JooqPersistence(dataSource);
         var expiredKeys = ExpiredKeySweeper.start(
                 new IdempotencyService(persistence.idempotency(), persistence.transactions(), MICROSECOND_CLOCK),
                 ExpiredKeySweeper.EVERY);
         try {
-            var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache);
+            var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache, eventWaiters);
             var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape,
                     requestLimits(persistence, rateLimits));
             return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys);
@@ -133,11 +140,19 @@ public final class SchedulerApplication implements AutoCloseable {
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
             SchedulerMetrics metrics) {
-        return useCases(persistence, adminToken, clock, metrics, new AccessCache(clock));
+        return useCases(persistence, adminToken, clock, metrics, new AccessCache(clock), eventWaiters());
+    }
+
+    /**
+     * The readers of the event feed one instance holds waiting at most: a store's readers cannot
+     * take them all. A waiting reader holds no thread and no connection, only its request's memory.
+     */
+    private static EventWaiters eventWaiters() {
+        return new EventWaiters(50, 2_000);
     }
 
     private static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
-            SchedulerMetrics metrics, AccessCache accessCache) {
+            SchedulerMetrics metrics, AccessCache accessCache, EventWaiters eventWaiters) {
         var transactions = persistence.transactions();
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache,
@@ -145,7 +160,8 @@ public final class SchedulerApplication implements AutoCloseable {
         var quotas = new StoreQuotas(persistence.quotas(), StoreQuotas.StoreZones.of(persistence.stores()), clock);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas, persistence.scheduleLock());
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
-                persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas);
+                persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas,
+                new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
         var bookingUseCases = new BookingRoutes.UseCases(
                 new CreateIncompleteBookingService(ports),
                 new GetBookingService(ports),
@@ -168,7 +184,9 @@ public final class SchedulerApplication implements AutoCloseable {
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
                 catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
-                new IdempotencyService(persistence.idempotency(), transactions, clock), calendars, calendars);
+                new IdempotencyService(persistence.idempotency(), transactions, clock),
+                calendars, calendars,
+                new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()));
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.calendar.CalendarRoutes;
 import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
+import io.storescheduler.adapter.http.event.EventRoutes;
 import io.storescheduler.adapter.http.jetty.MethodOverridesIgnored;
 import io.storescheduler.adapter.http.jetty.ProblemErrorHandler;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
@@ -44,6 +45,7 @@ import io.storescheduler.application.catalogue.ManageClientsUseCase;
 import io.storescheduler.application.catalogue.ManageDmsUseCase;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.application.event.ReadEventsUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
 import jakarta.validation.Validation;
@@ -82,7 +84,8 @@ public final class SchedulerApi {
             ManageSlotsUseCase slots,
             IdempotencyUseCase idempotency,
             RotateCalendarKeyUseCase calendarKeys,
-            ReadCalendarFeedUseCase calendarFeeds) {}
+            ReadCalendarFeedUseCase calendarFeeds,
+            ReadEventsUseCase events) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -182,6 +185,7 @@ public final class SchedulerApi {
         new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);
         new CalendarRoutes(guard, answers, useCases.calendarKeys(), useCases.calendarFeeds(),
                 new InMemoryRateLimiter(CalendarRoutes.PER_CALENDAR), new InMemoryRateLimiter(CalendarRoutes.KEY_FAILURES)).register(routes);
+        new EventRoutes(guard, answers, useCases.events()).register(routes);
     }
 
     /** Every failure as problem+json: the routes' exceptions, and Javalin's own 404 and 405. */

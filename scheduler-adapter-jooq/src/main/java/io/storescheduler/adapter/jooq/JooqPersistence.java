@@ -8,6 +8,7 @@ import io.storescheduler.adapter.jooq.booking.JooqConflictFinder;
 import io.storescheduler.adapter.jooq.booking.JooqStoreScheduleLock;
 import io.storescheduler.adapter.jooq.calendar.JooqCalendarRepository;
 import io.storescheduler.adapter.jooq.catalogue.JooqCatalogueRepository;
+import io.storescheduler.adapter.jooq.event.JooqEventOutbox;
 import io.storescheduler.adapter.jooq.idempotency.JooqIdempotencyStore;
 import io.storescheduler.adapter.jooq.limits.JooqTokenBuckets;
 import io.storescheduler.adapter.jooq.quota.JooqQuotaLedger;
@@ -24,6 +25,7 @@ import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.calendar.CalendarRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.limits.RatePolicy;
 import io.storescheduler.application.limits.SharedTokenBuckets;
@@ -110,6 +112,10 @@ public final class JooqPersistence {
 
     public CalendarRepository calendars() {
         return new JooqCalendarRepository(dsl);
+    }
+
+    public EventOutbox events() {
+        return new JooqEventOutbox(dsl);
     }
 
     public IdempotencyStore idempotency() {

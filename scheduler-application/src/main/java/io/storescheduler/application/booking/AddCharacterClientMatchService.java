@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
 /** Matches a party client to a non-DM character of the booking's script. */
@@ -17,7 +18,7 @@ public final class AddCharacterClientMatchService implements AddCharacterClientM
 
     @Override
     public BookingView addClientMatch(AddCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             ClientMatchRules.checkEditable(booking);
             rules.check(booking, command.characterId(), command.clientId(), OptionalLong.empty());
             bookings.addClientMatch(command.storeId(), command.bookingId(), command.characterId(), command.clientId());

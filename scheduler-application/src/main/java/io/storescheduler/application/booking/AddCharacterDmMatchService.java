@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
 /** Matches a DM to a DM character of the booking's script, or adds a free DM. */
@@ -17,7 +18,7 @@ public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseC
 
     @Override
     public BookingView addDmMatch(AddCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             DmMatchRules.checkEditable(booking);
             rules.checkNamedDm(booking, command.dmId());
             rules.check(booking, command.characterId(), command.dmId(), OptionalLong.empty());

@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * and matches only once it holds it ({@link BookingRepository#findForUpdate}). Party and
  * client-match edits need the row lock alone: they touch this booking only, and the row lock
  * queues them against a confirm of it. The store's lock always comes before the booking's, so the
- * two never deadlock.
+ * two never deadlock. Every write ends with its event ({@link io.storescheduler.application.booking.BookingEvents}),
+ * whose outbox takes the store's event cursor lock last, held only until the commit.
  */
 final class BookingEdits {
 
@@ -28,21 +30,23 @@ final class BookingEdits {
         this.views = new BookingViews(ports.bookings(), ports.conflicts());
     }
 
-    BookingView edit(long storeId, long bookingId, OptionalLong expectedVersion, Consumer<Booking> change) {
-        return ports.transactions().inTransaction(() -> apply(storeId, bookingId, expectedVersion, change));
+    BookingView edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type, Consumer<Booking> change) {
+        return ports.transactions().inTransaction(() -> apply(storeId, bookingId, expectedVersion, type, change));
     }
 
-    BookingView editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, Consumer<Booking> change) {
+    BookingView editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+            Consumer<Booking> change) {
         return ports.transactions().inTransaction(() -> {
             ports.scheduleLock().lock(storeId);
-            return apply(storeId, bookingId, expectedVersion, change);
+            return apply(storeId, bookingId, expectedVersion, type, change);
         });
     }
 
-    private BookingView apply(long storeId, long bookingId, OptionalLong expectedVersion, Consumer<Booking> change) {
+    private BookingView apply(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+            Consumer<Booking> change) {
         var booking = views.lockForChange(storeId, bookingId, expectedVersion);
         change.accept(booking);
         ports.bookings().update(booking, ports.clock().instant());
-        return views.view(storeId, bookingId);
+        return ports.events().record(type, views.view(storeId, bookingId));
     }
 }

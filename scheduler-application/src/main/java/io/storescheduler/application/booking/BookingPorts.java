@@ -7,7 +7,7 @@ import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Clock;
 
 /**
- * The out ports, the clock and the quota check the booking use cases are built from, named once where the
+ * The out ports, the clock, the quota check and the event outbox the booking use cases are built from, named once where the
  * application is wired instead of in every service's constructor.
  */
 public record BookingPorts(
@@ -19,4 +19,5 @@ public record BookingPorts(
         StoreScheduleLock scheduleLock,
         TransactionRunner transactions,
         Clock clock,
-        StoreQuotas quotas) {}
+        StoreQuotas quotas,
+        BookingEvents events) {}

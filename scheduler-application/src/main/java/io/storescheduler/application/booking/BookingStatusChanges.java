@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.Transition;
 import java.util.OptionalLong;
@@ -28,7 +29,8 @@ final class BookingStatusChanges {
             return switch (transition.apply(booking.status())) {
                 case Transition.Allowed allowed -> {
                     ports.bookings().update(booking.after(allowed), ports.clock().instant());
-                    yield new StatusChange.Changed(views.view(storeId, bookingId));
+                    yield new StatusChange.Changed(
+                            ports.events().record(BookingEventType.ofStatusReached(allowed.to()), views.view(storeId, bookingId)));
                 }
                 case Transition.Refused refused -> new StatusChange.Refused(refused);
             };

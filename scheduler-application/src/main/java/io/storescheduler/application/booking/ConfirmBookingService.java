@@ -1,7 +1,7 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.ConfirmationDecision;
@@ -10,6 +10,7 @@ import io.storescheduler.domain.booking.ConfirmationPolicy;
 import io.storescheduler.domain.booking.RoomCandidate;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private final StoreScheduleLock scheduleLock;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final BookingEvents events;
 
     public ConfirmBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -39,6 +41,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
         this.scheduleLock = ports.scheduleLock();
         this.transactions = ports.transactions();
         this.clock = ports.clock();
+        this.events = ports.events();
     }
 
     @Override
@@ -56,7 +59,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private ConfirmOutcome schedule(Booking booking, long roomId) {
         var slotId = slots.upsert(booking.storeId(), booking.startAt());
         bookings.update(booking.scheduledIn(roomId, slotId), clock.instant());
-        return new ConfirmOutcome.Scheduled(views.view(booking.storeId(), booking.id()));
+        return new ConfirmOutcome.Scheduled(events.record(BookingEventType.CONFIRMED, views.view(booking.storeId(), booking.id())));
     }
 
     private ConfirmationInput confirmationInput(Booking booking) {

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -17,6 +18,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
     private final TransactionRunner transactions;
     private final Clock clock;
     private final StoreQuotas quotas;
+    private final BookingEvents events;
 
     public CreateIncompleteBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -25,6 +27,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
         this.transactions = ports.transactions();
         this.clock = ports.clock();
         this.quotas = ports.quotas();
+        this.events = ports.events();
     }
 
     @Override
@@ -40,7 +43,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
             var booking = new NewBooking(storeId, command.startAt(), endAt, command.scriptId(),
                     command.roomId(), command.note(), clock.instant());
             // no read back: the insert answers what the database set, the rest is what was written
-            return views.view(booking.as(bookings.insert(booking)));
+            return events.record(BookingEventType.CREATED, views.view(booking.as(bookings.insert(booking))));
         });
     }
 }

@@ -1,12 +1,13 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.quota.StoreQuotas;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,6 +28,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final StoreQuotas quotas;
+    private final BookingEvents events;
 
     public PatchBookingService(BookingPorts ports) {
         this.bookings = ports.bookings();
@@ -37,6 +39,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
         this.transactions = ports.transactions();
         this.clock = ports.clock();
         this.quotas = ports.quotas();
+        this.events = ports.events();
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
                 bookings.dropCharacterMatches(current.storeId(), current.id());
             }
             bookings.update(changed, clock.instant());
-            return views.view(command.storeId(), command.bookingId());
+            return events.record(BookingEventType.CHANGED, views.view(command.storeId(), command.bookingId()));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
 /** Changes a character-client match, checked like a new match that replaces it. */
@@ -17,7 +18,7 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
 
     @Override
     public BookingView patchClientMatch(PatchCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             var match = ClientMatchRules.match(booking, command.matchId());
             ClientMatchRules.checkEditable(booking);
             long characterId = command.characterId().orElse(match.characterId());

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
 /**
@@ -20,7 +21,7 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
 
     @Override
     public BookingView patchDmMatch(PatchCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             var match = DmMatchRules.match(booking, command.matchId());
             DmMatchRules.checkEditable(booking);
             var characterId = command.characterId().orElse(match.characterId());

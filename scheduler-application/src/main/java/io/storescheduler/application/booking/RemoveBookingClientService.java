@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
@@ -16,7 +17,7 @@ public final class RemoveBookingClientService implements RemoveBookingClientUseC
 
     @Override
     public BookingView removeClient(RemoveBookingClientCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.PARTY_CHANGED, booking -> {
             if (!BookingLifecycle.canChangeParty(booking.status())) {
                 throw BookingViews.notEditable(booking, "the party");
             }

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
+
 /** Deletes a character-client match while the booking is incomplete. */
 public final class RemoveCharacterClientMatchService implements RemoveCharacterClientMatchUseCase {
 
@@ -13,7 +15,7 @@ public final class RemoveCharacterClientMatchService implements RemoveCharacterC
 
     @Override
     public BookingView removeClientMatch(RemoveCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             var match = ClientMatchRules.match(booking, command.matchId());
             ClientMatchRules.checkEditable(booking);
             bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());

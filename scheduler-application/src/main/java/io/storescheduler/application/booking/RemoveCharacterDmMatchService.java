@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.event.BookingEventType;
+
 /** Deletes a character-DM match under the store's schedule lock, as it may free the DM of a conflict. */
 public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMatchUseCase {
 
@@ -13,7 +15,7 @@ public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMat
 
     @Override
     public BookingView removeDmMatch(RemoveCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), booking -> {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
             var match = DmMatchRules.match(booking, command.matchId());
             DmMatchRules.checkEditable(booking);
             bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());

@@ -1,7 +1,9 @@
 package io.storescheduler.application.booking;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The booking services' out ports as in-memory fakes sharing one event log, wired as bootstrap
@@ -22,10 +24,12 @@ final class InMemoryBookingPorts {
             bookings.find(storeId, bookingId).map(new BookingViews(bookings, conflicts)::view);
     private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
     private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(events);
 
     /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
     BookingPorts ports(Clock clock) {
-        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock, UnlimitedQuotas.quotas());
+        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock, UnlimitedQuotas.quotas(),
+                new BookingEvents(outbox, (view, zone) -> "{\"id\":" + view.booking().id() + "}", storeId -> Optional.of(ZoneOffset.UTC), clock));
     }
 
     State state() {
@@ -46,6 +50,10 @@ final class InMemoryBookingPorts {
 
     InMemoryCatalogue catalogue() {
         return catalogue;
+    }
+
+    InMemoryEventOutbox outbox() {
+        return outbox;
     }
 
     RuleConflictFinder conflicts() {

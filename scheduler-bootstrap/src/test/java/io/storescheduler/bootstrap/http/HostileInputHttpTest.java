@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -343,7 +344,8 @@ class HostileInputHttpTest {
             }
         }
         var inEnum = !schema.has("enum") || schema.get("enum").toString().contains("\"" + value + "\"");
-        return inEnum && value.length() <= schema.path("maxLength").asInt(Integer.MAX_VALUE)
+        var matches = !schema.has("pattern") || Pattern.compile(schema.get("pattern").asText()).matcher(value).find();
+        return inEnum && matches && value.length() <= schema.path("maxLength").asInt(Integer.MAX_VALUE)
                 && value.length() >= schema.path("minLength").asInt(0);
     }
 }

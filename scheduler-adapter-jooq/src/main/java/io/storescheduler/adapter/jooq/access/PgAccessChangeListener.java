@@ -1,6 +1,7 @@
 package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.application.access.ForgetAccessUseCase;
+import io.storescheduler.application.event.EventArrivals;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -16,11 +17,19 @@ import org.slf4j.LoggerFactory;
  * when lost. Whenever it starts listening, the first time included, this instance forgets
  * everything it remembers: news sent while no connection listened is lost for good, and the
  * cache's expiry alone would let a revoked token work until it ran out.
+ *
+ * <p>The same connection hears the stores' committed events (channel {@code store_events}, sent by
+ * the trigger of {@code store_event}, migration V0015) and tells {@link EventArrivals}, so that the
+ * readers waiting for a store's events wake; one listening connection per instance serves both.
+ * Whenever it starts listening again, every waiting reader is woken too, as it may have missed news.
  */
 public final class PgAccessChangeListener implements AutoCloseable {
 
     /** The {@code application_name} of the listening session, as {@code pg_stat_activity} shows it. */
     public static final String APPLICATION_NAME = "store-scheduler access listener";
+
+    /** The channel the trigger of {@code store_event} announces a store's committed events on, the store's id the payload. */
+    static final String EVENTS_CHANNEL = "store_events";
 
     private static final Logger LOG = LoggerFactory.getLogger(PgAccessChangeListener.class);
     private static final int WAIT_FOR_NEWS_MILLIS = 500;
@@ -31,19 +40,26 @@ public final class PgAccessChangeListener implements AutoCloseable {
 
     private final DataSource connections;
     private final ForgetAccessUseCase receiver;
+    private final EventArrivals events;
     private final Thread thread;
     private volatile boolean running = true;
 
-    private PgAccessChangeListener(DataSource connections, ForgetAccessUseCase receiver) {
+    private PgAccessChangeListener(DataSource connections, ForgetAccessUseCase receiver, EventArrivals events) {
         this.connections = connections;
         this.receiver = receiver;
+        this.events = events;
         this.thread = new Thread(this::listenWhileRunning, "access-change-listener");
         this.thread.setDaemon(true);
     }
 
     /** Listens on connections of {@code connections}, which must not be a pool shared with requests. */
     public static PgAccessChangeListener start(DataSource connections, ForgetAccessUseCase receiver) {
-        var listener = new PgAccessChangeListener(connections, receiver);
+        return start(connections, receiver, EventArrivals.IGNORED);
+    }
+
+    /** Like the other {@code start}, telling {@code events} of the stores' committed events as well. */
+    public static PgAccessChangeListener start(DataSource connections, ForgetAccessUseCase receiver, EventArrivals events) {
+        var listener = new PgAccessChangeListener(connections, receiver, events);
         listener.thread.start();
         return listener;
     }
@@ -54,6 +70,7 @@ public final class PgAccessChangeListener implements AutoCloseable {
         while (running) {
             try (var connection = listen()) {
                 receiver.forgetEverything();
+                events.arrivedAnywhere();
                 if (listened) {
                     LOG.info("listening again for access changes; this instance forgot what it remembered of actors and stores");
                 }
@@ -78,6 +95,7 @@ public final class PgAccessChangeListener implements AutoCloseable {
             connection.setAutoCommit(true);
             statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
             statement.execute("LISTEN " + AccessChangeNotices.CHANNEL);
+            statement.execute("LISTEN " + EVENTS_CHANNEL);
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
@@ -93,7 +111,7 @@ public final class PgAccessChangeListener implements AutoCloseable {
             var notifications = postgres.getNotifications(WAIT_FOR_NEWS_MILLIS);
             if (notifications != null) {
                 for (var notification : notifications) {
-                    AccessChangeNotices.deliver(notification.getParameter(), receiver);
+                    hear(notification.getName(), notification.getParameter());
                 }
             }
             if (System.nanoTime() - nextCheck > 0) {
@@ -103,6 +121,14 @@ public final class PgAccessChangeListener implements AutoCloseable {
                 }
                 nextCheck = System.nanoTime() + CHECK_CONNECTION_EVERY.toNanos();
             }
+        }
+    }
+
+    private void hear(String channel, String payload) {
+        if (EVENTS_CHANNEL.equals(channel)) {
+            events.arrived(Long.parseLong(payload));
+        } else {
+            AccessChangeNotices.deliver(payload, receiver);
         }
     }
 
