@@ -57,10 +57,12 @@ final class IcsCalendars {
 
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     /**
-     * Lines are folded at 25 characters: a character takes at most 3 octets in UTF-8 (a pair of
-     * surrogates, which ical4j never splits, 4 for the two), so no line passes RFC 5545's 75
-     * octets, whatever script the names are written in.
+     * Lines are folded at 75 characters, RFC 5545's 75 octets while the feed is ASCII; a feed with
+     * other characters is folded at 25, as a character takes at most 3 octets in UTF-8 (a pair of
+     * surrogates, which ical4j never splits, 4 for the two), so no line passes 75 octets whatever
+     * script the names are written in.
      */
+    private static final int ASCII_FOLD_LENGTH = 75;
     private static final int FOLD_LENGTH = 25;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final ProdId PRODUCT = new ProdId("-//Store Scheduler//Calendar feeds//EN");
@@ -85,9 +87,14 @@ final class IcsCalendars {
         for (var entry : feed.entries()) {
             calendar.add(event(feed, entry, local ? zone : null));
         }
+        var ascii = output(calendar, ASCII_FOLD_LENGTH);
+        return ascii.chars().allMatch(c -> c < 0x80) ? ascii : output(calendar, FOLD_LENGTH);
+    }
+
+    private static String output(Calendar calendar, int foldLength) {
         var text = new StringWriter();
         try {
-            new CalendarOutputter(true, FOLD_LENGTH).output(calendar, text);
+            new CalendarOutputter(true, foldLength).output(calendar, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +133,7 @@ final class IcsCalendars {
     }
 
     static String summary(CalendarEntry entry) {
-        return entry.scriptName() + " · " + entry.partySize() + (entry.partySize() == 1 ? " player" : " players");
+        return entry.scriptName() + " (" + entry.partySize() + (entry.partySize() == 1 ? " player)" : " players)");
     }
 
     /**

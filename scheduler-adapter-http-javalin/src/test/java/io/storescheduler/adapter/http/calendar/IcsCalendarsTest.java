@@ -80,14 +80,14 @@ class IcsCalendarsTest {
         }
         var events = parse(text).<VEvent>getComponents(Component.VEVENT);
         for (int i = 0; i < names.size(); i++) {
-            assertEquals(names.get(i) + " · 3 players", events.get(i).getProperty(Property.SUMMARY).orElseThrow().getValue());
+            assertEquals(names.get(i) + " (3 players)", events.get(i).getProperty(Property.SUMMARY).orElseThrow().getValue());
             assertEquals(names.get(i), events.get(i).getProperty(Property.LOCATION).orElseThrow().getValue());
         }
     }
 
     @Test
     void one_player_is_not_told_as_players() {
-        assertEquals("Solo · 1 player", IcsCalendars.summary(new CalendarEntry(1, 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM)));
+        assertEquals("Solo (1 player)", IcsCalendars.summary(new CalendarEntry(1, 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM)));
     }
 
     /** A minute just before or after one of the zone's next switches after {@link #FROM}, or a plain minute when it has none. */
