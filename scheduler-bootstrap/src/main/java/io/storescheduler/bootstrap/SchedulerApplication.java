@@ -180,7 +180,7 @@ public final class SchedulerApplication implements AutoCloseable {
                 new RemoveCharacterClientMatchService(ports),
                 new PatchCharacterDmMatchService(ports),
                 new RemoveCharacterDmMatchService(ports));
-        var calendars = new CalendarService(persistence.calendars(), persistence.stores(), transactions, clock);
+        var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
                 catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),

@@ -1,9 +1,9 @@
 package io.storescheduler.application.calendar;
 
-import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.access.Tokens;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public final class CalendarService implements RotateCalendarKeyUseCase, ReadCalendarFeedUseCase {
 
+    /** The one thing a feed needs of stores: the store, with its zone, when it exists. */
+    @FunctionalInterface
+    public interface Stores {
+        Optional<Store> find(long storeId);
+    }
+
     /** How far back a feed reaches: the bookings of the last 30 days stay in the calendar. */
     public static final Duration PAST = Duration.ofDays(30);
     /** How far ahead a feed reaches. */
@@ -24,11 +30,11 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     public static final int MAX_ENTRIES = 1000;
 
     private final CalendarRepository calendars;
-    private final StoreRepository stores;
+    private final Stores stores;
     private final TransactionRunner transactions;
     private final Clock clock;
 
-    public CalendarService(CalendarRepository calendars, StoreRepository stores, TransactionRunner transactions, Clock clock) {
+    public CalendarService(CalendarRepository calendars, Stores stores, TransactionRunner transactions, Clock clock) {
         this.calendars = calendars;
         this.stores = stores;
         this.transactions = transactions;

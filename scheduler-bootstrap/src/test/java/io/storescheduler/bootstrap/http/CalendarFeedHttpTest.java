@@ -154,7 +154,7 @@ class CalendarFeedHttpTest {
             assertEquals(OffsetDateTime.parse(booking.get("start_at").asText()).toInstant(), instant(event, Property.DTSTART), what + ": DTSTART");
             assertEquals(OffsetDateTime.parse(booking.get("end_at").asText()).toInstant(), instant(event, Property.DTEND), what + ": DTEND");
             assertEquals(booking.get("version").asLong(), sequence(event), what + ": SEQUENCE");
-            assertEquals(SCRIPT + " · 3 players", event.getProperty(Property.SUMMARY).orElseThrow().getValue(), what);
+            assertEquals(SCRIPT + " (3 players)", event.getProperty(Property.SUMMARY).orElseThrow().getValue(), what);
             assertEquals(roomName(booking), event.getProperty(Property.LOCATION).orElseThrow().getValue(), what);
             assertEquals(expectedZone(booking, "start_at"), zoneOf(event.getProperty(Property.DTSTART).orElseThrow()), what + ": DTSTART's zone");
             for (var name : List.of(Property.DTSTART, Property.DTEND)) {
@@ -176,7 +176,7 @@ class CalendarFeedHttpTest {
             assertEquals(OffsetDateTime.parse(booking.get("start_at").asText()).toInstant(), Instant.parse(event.get("start").asText()), what);
             assertEquals(OffsetDateTime.parse(booking.get("end_at").asText()).toInstant(), Instant.parse(event.get("end").asText()), what);
             assertEquals(booking.get("version").asLong(), event.get("sequence").asLong(), what);
-            assertEquals(SCRIPT + " · 3 players", event.get("summary").asText(), what);
+            assertEquals(SCRIPT + " (3 players)", event.get("summary").asText(), what);
             assertEquals(roomName(booking), event.get("location").asText(), what);
             assertEquals("CONFIRMED", event.get("status").asText(), what);
             assertEquals(expectedZone(booking, "start_at"), event.get("start_zone").asText(), what);

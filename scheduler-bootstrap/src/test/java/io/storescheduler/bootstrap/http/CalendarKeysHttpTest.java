@@ -165,6 +165,16 @@ class CalendarKeysHttpTest {
         assertEquals(200, api.get(null, calm).status(), "another calendar of the store is slowed down too");
     }
 
+    @Test
+    void the_zones_ical4j_adds_to_the_jvm_are_no_store_timezone() {
+        var dmId = store.dm("Zone DM");
+        assertEquals(200, api.get(null, rotate(store, "/dms/" + dmId)).status(), "a feed makes ical4j load its zones");
+        var added = java.time.ZoneId.getAvailableZoneIds().stream().filter(id -> id.startsWith("ical4j")).findFirst();
+        assertTrue(added.isPresent(), "ical4j added no zone of its own: this test checks nothing any more");
+        api.post(server.adminToken, "/api/v1/stores", ApiClient.object("name", "Ghost Zone", "timezone", added.get()))
+                .expectProblem(422, "invalid_timezone");
+    }
+
     /** A new key for the owner under the store's path (e.g. {@code /rooms/3}): the path and query of its feed URL. */
     private static String rotate(StoreSetup owner, String ownerPath) {
         return feedPath(api.post(owner.token, owner.path + ownerPath + "/calendar-key", null).expect(200).get("calendar_url").asText());

@@ -146,6 +146,21 @@ class RoundTripsHttpTest {
         assertTrips(12, intoTheSameSlot);
     }
 
+    @Test
+    void reading_a_calendar_feed_is_its_key_then_the_store_the_owner_and_the_bookings_in_one_transaction() {
+        var url = store.api.post(store.token, store.path + "/rooms/" + roomId + "/calendar-key", null).expect(200).get("calendar_url").asText();
+        var path = url.substring(url.indexOf("/api/v1/"));
+
+        TRIPS.reset();
+        assertEquals(200, store.api.get(null, path).status());
+        var trips = TRIPS.recorded();
+
+        var described = "round trips:\n" + String.join("\n", trips);
+        assertTrue(trips.getFirst().contains("from \"calendar_key\""), described);
+        // the key's hash outside the transaction; then the store, the room's name, the bookings
+        assertTrips(3, trips.subList(1, trips.size()));
+    }
+
     private static void assertTrips(int statements, List<String> trips) {
         var described = "round trips:\n" + String.join("\n", trips);
         assertEquals(statements + 1, trips.size(), described);

@@ -93,8 +93,10 @@ public final class AccessRoutes {
     }
 
     static ZoneId zone(String timezone) {
-        // region ids only: a fixed offset such as +08:00 would show the wrong time across DST changes
-        if (!ZoneId.getAvailableZoneIds().contains(timezone)) {
+        // region ids only: a fixed offset such as +08:00 would show the wrong time across DST changes.
+        // Not the ids ical4j adds to this JVM's zones when it loads its own (ical4j~<uuid>): they
+        // are gone at the next start, and a store kept with one could not be read again.
+        if (!ZoneId.getAvailableZoneIds().contains(timezone) || timezone.startsWith("ical4j")) {
             throw UseCaseFailure.invalid("invalid_timezone", "timezone", "'" + timezone + "' is not an IANA time zone such as Asia/Shanghai");
         }
         return ZoneId.of(timezone);
