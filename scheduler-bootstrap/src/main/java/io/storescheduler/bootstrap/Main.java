@@ -47,6 +47,16 @@ public final class Main {
     }
 
     /** The environment's configuration; a setting it refuses stops the start with the reason alone, no stack trace. */
+    private static WebhookSettings webhookSettings() {
+        try {
+            return WebhookSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException refused) {
+            System.err.println("scheduler: " + refused.getMessage());
+            System.exit(2);
+            throw refused;
+        }
+    }
+
     private static SchedulerConfig config() {
         try {
             return SchedulerConfig.fromEnvironment(System.getenv());
@@ -68,7 +78,7 @@ public final class Main {
         var metrics = new SchedulerMetrics();
         metrics.watch(database.dataSource());
         var application = SchedulerApplication.start(database.dataSource(), database.listening(), database::reachable,
-                config.adminToken(), config.host(), config.port(), metrics, config.rateLimits());
+                config.adminToken(), config.host(), config.port(), metrics, config.rateLimits(), webhookSettings());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "scheduler-shutdown"));
         var base = "http://localhost:" + application.port();
         announce(config, base);

@@ -25,6 +25,7 @@ import io.storescheduler.adapter.http.shared.OpenApiDocument;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.Requests;
 import io.storescheduler.adapter.http.slot.SlotRoutes;
+import io.storescheduler.adapter.http.webhook.WebhookRoutes;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.access.CreateActorUseCase;
@@ -41,6 +42,7 @@ import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.application.event.ReadEventsUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
+import io.storescheduler.application.webhook.ManageWebhooksUseCase;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.Map;
@@ -76,7 +78,8 @@ public final class SchedulerApi {
             PartyRoutes.UseCases party,
             ManageSlotsUseCase slots,
             IdempotencyUseCase idempotency,
-            ReadEventsUseCase events) {}
+            ReadEventsUseCase events,
+            ManageWebhooksUseCase webhooks) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -163,6 +166,7 @@ public final class SchedulerApi {
         new PartyRoutes(guard, requests, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, requests, answers, useCases.slots()).register(routes);
         new EventRoutes(guard, requests, answers, useCases.events()).register(routes);
+        new WebhookRoutes(guard, requests, answers, useCases.webhooks()).register(routes);
 
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {
