@@ -26,7 +26,8 @@ public final class Main {
                    scheduler --help                 this
             Configured by the environment: SCHEDULER_DB_URL, SCHEDULER_DB_USER, SCHEDULER_DB_PASSWORD, SCHEDULER_PORT (8080),
             SCHEDULER_HOST (0.0.0.0), SCHEDULER_ADMIN_TOKEN, SCHEDULER_DATA_DIR (./scheduler-data),
-            SCHEDULER_DB_STATEMENT_TIMEOUT_MS (15000), SCHEDULER_DEMO (0), SCHEDULER_LOG_FORMAT (text on a terminal, else json).
+            SCHEDULER_DB_STATEMENT_TIMEOUT_MS (15000), SCHEDULER_DEMO (0), SCHEDULER_WEBHOOK_ALLOW_PRIVATE (0),
+            SCHEDULER_LOG_FORMAT (text on a terminal, else json).
             The README says what each means.""";
 
     private Main() {}
