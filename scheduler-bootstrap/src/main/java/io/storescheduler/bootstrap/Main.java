@@ -26,7 +26,8 @@ public final class Main {
                    scheduler --help                 this
             Configured by the environment: SCHEDULER_DB_URL, SCHEDULER_DB_USER, SCHEDULER_DB_PASSWORD, SCHEDULER_PORT (8080),
             SCHEDULER_HOST (0.0.0.0), SCHEDULER_ADMIN_TOKEN, SCHEDULER_DATA_DIR (./scheduler-data),
-            SCHEDULER_DB_STATEMENT_TIMEOUT_MS (15000), SCHEDULER_DEMO (0), SCHEDULER_LOG_FORMAT (text on a terminal, else json).
+            SCHEDULER_DB_STATEMENT_TIMEOUT_MS (15000), SCHEDULER_DEMO (0), SCHEDULER_WEBHOOK_ALLOW_PRIVATE (0),
+            SCHEDULER_LOG_FORMAT (text on a terminal, else json).
             The README says what each means.""";
 
     private Main() {}
@@ -47,6 +48,16 @@ public final class Main {
     }
 
     /** The environment's configuration; a setting it refuses stops the start with the reason alone, no stack trace. */
+    private static WebhookSettings webhookSettings() {
+        try {
+            return WebhookSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException refused) {
+            System.err.println("scheduler: " + refused.getMessage());
+            System.exit(2);
+            throw refused;
+        }
+    }
+
     private static SchedulerConfig config() {
         try {
             return SchedulerConfig.fromEnvironment(System.getenv());
@@ -68,7 +79,7 @@ public final class Main {
         var metrics = new SchedulerMetrics();
         metrics.watch(database.dataSource());
         var application = SchedulerApplication.start(database.dataSource(), database.listening(), database::reachable,
-                config.adminToken(), config.host(), config.port(), metrics, config.rateLimits());
+                config.adminToken(), config.host(), config.port(), metrics, config.rateLimits(), webhookSettings());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "scheduler-shutdown"));
         var base = "http://localhost:" + application.port();
         announce(config, base);

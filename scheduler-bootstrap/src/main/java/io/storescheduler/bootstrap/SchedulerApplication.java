@@ -6,6 +6,8 @@ import io.storescheduler.adapter.http.booking.BookingJson;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
+import io.storescheduler.adapter.http.webhook.AddressPolicy;
+import io.storescheduler.adapter.http.webhook.JdkWebhookSender;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
@@ -33,12 +35,14 @@ import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.booking.BookingEvents;
+import io.storescheduler.application.event.EventArrivals;
 import io.storescheduler.application.event.EventFeedService;
 import io.storescheduler.application.event.EventWaiters;
 import io.storescheduler.application.idempotency.IdempotencyService;
 import io.storescheduler.application.limits.LeasedRateLimiter;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.slot.SlotService;
+import io.storescheduler.application.webhook.WebhookService;
 import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.db.SchedulerMigrations;
 import io.storescheduler.domain.store.Store;
@@ -47,6 +51,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -67,14 +72,16 @@ public final class SchedulerApplication implements AutoCloseable {
     private final SchedulerMetrics metrics;
     private final PgAccessChangeListener accessChanges;
     private final ExpiredKeySweeper expiredKeys;
+    private final WebhookWorker webhookWorker;
 
     private SchedulerApplication(Javalin server, SchedulerApi.UseCases useCases, SchedulerMetrics metrics,
-            PgAccessChangeListener accessChanges, ExpiredKeySweeper expiredKeys) {
+            PgAccessChangeListener accessChanges, ExpiredKeySweeper expiredKeys, WebhookWorker webhookWorker) {
         this.server = server;
         this.useCases = useCases;
         this.metrics = metrics;
         this.accessChanges = accessChanges;
         this.expiredKeys = expiredKeys;
+        this.webhookWorker = webhookWorker;
     }
 
     /**
@@ -97,24 +104,42 @@ public final class SchedulerApplication implements AutoCloseable {
     /** Like the other {@code start}, with the rate limits {@code rateLimits}. */
     public static SchedulerApplication start(DataSource dataSource, DataSource listening, BooleanSupplier databaseReachable,
             Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits) {
+        return start(dataSource, listening, databaseReachable, adminToken, host, port, metrics, rateLimits, WebhookSettings.DEFAULTS);
+    }
+
+    /** Like the other {@code start}, delivering webhooks as {@code webhooks} says. */
+    public static SchedulerApplication start(DataSource dataSource, DataSource listening, BooleanSupplier databaseReachable,
+            Optional<String> adminToken, String host, int port, SchedulerMetrics metrics, RateLimits rateLimits,
+            WebhookSettings webhooks) {
         LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
+        var persistence = new JooqPersistence(dataSource);
+        var webhookService = webhookService(persistence, webhooks);
+        var webhookWorker = WebhookWorker.start(webhookService, metrics::webhookDelivery);
         var accessCache = new AccessCache(MICROSECOND_CLOCK);
         var eventWaiters = eventWaiters();
-        var accessChanges = PgAccessChangeListener.start(listening, accessCache, eventWaiters);
-        var persistence = new JooqPersistence(dataSource);
+        var accessChanges = PgAccessChangeListener.start(listening, accessCache, EventArrivals.all(eventWaiters, webhookWorker));
+        metrics.watchOutboxLag(() -> persistence.webhooks().oldestOwedAgeSeconds(webhooks.clock().instant()));
+        metrics.watchWaitingReaders(eventWaiters::waiting);
         var expiredKeys = ExpiredKeySweeper.start(
                 new IdempotencyService(persistence.idempotency(), persistence.transactions(), MICROSECOND_CLOCK),
                 ExpiredKeySweeper.EVERY);
         try {
-            var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache, eventWaiters);
+            var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache, eventWaiters, webhookService);
             var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape,
                     requestLimits(persistence, rateLimits));
-            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys);
+            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys, webhookWorker);
         } catch (RuntimeException e) {
+            webhookWorker.close();
             expiredKeys.close();
             accessChanges.close();
             throw e;
         }
+    }
+
+    private static WebhookService webhookService(JooqPersistence persistence, WebhookSettings settings) {
+        var targets = new AddressPolicy(settings.allowPrivate());
+        return new WebhookService(persistence.webhooks(), targets, new JdkWebhookSender(targets, settings.clock()),
+                persistence.scheduleLock(), persistence.transactions(), settings.clock(), new SplittableRandom());
     }
 
     /** One line for what migrating did, in place of Flyway's line for each migration, which grows with the history. */
@@ -140,7 +165,8 @@ public final class SchedulerApplication implements AutoCloseable {
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
             SchedulerMetrics metrics) {
-        return useCases(persistence, adminToken, clock, metrics, new AccessCache(clock), eventWaiters());
+        return useCases(persistence, adminToken, clock, metrics, new AccessCache(clock), eventWaiters(),
+                webhookService(persistence, WebhookSettings.DEFAULTS));
     }
 
     /**
@@ -152,7 +178,7 @@ public final class SchedulerApplication implements AutoCloseable {
     }
 
     private static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,
-            SchedulerMetrics metrics, AccessCache accessCache, EventWaiters eventWaiters) {
+            SchedulerMetrics metrics, AccessCache accessCache, EventWaiters eventWaiters, WebhookService webhooks) {
         var transactions = persistence.transactions();
         var access = new AccessService(persistence.actors(), persistence.stores(), adminToken, accessCache);
         var stores = new StoreService(persistence.stores(), persistence.actors(), transactions, accessCache,
@@ -186,7 +212,8 @@ public final class SchedulerApplication implements AutoCloseable {
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
                 new IdempotencyService(persistence.idempotency(), transactions, clock),
                 calendars, calendars,
-                new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()));
+                new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()),
+                webhooks);
     }
 
     public int port() {
@@ -216,6 +243,7 @@ public final class SchedulerApplication implements AutoCloseable {
         try {
             server.stop();
         } finally {
+            webhookWorker.close();
             expiredKeys.close();
             accessChanges.close();
             metrics.close();

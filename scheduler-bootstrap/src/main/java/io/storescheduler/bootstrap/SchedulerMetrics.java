@@ -2,6 +2,8 @@ package io.storescheduler.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -14,7 +16,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.storescheduler.adapter.http.operations.Exchange;
 import io.storescheduler.application.booking.ConfirmBookingUseCase;
+import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.time.Duration;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * The service's meters, served at {@code /metrics} in the Prometheus text format: the JVM, the
@@ -58,6 +63,44 @@ public final class SchedulerMetrics implements AutoCloseable {
     /** {@code confirm} with its outcomes counted and the conflicts of each booking it schedules measured. */
     ConfirmBookingUseCase counted(ConfirmBookingUseCase confirm) {
         return new MeteredConfirmBooking(confirm, registry);
+    }
+
+    /** {@code scheduler_webhook_deliveries_total{outcome}}: delivered, retrying (failed, tried again later) or disabled. */
+    void webhookDelivery(DeliveryPolicy.Decision decision) {
+        var outcome = switch (decision) {
+            case DeliveryPolicy.Decision.Delivered delivered -> "delivered";
+            case DeliveryPolicy.Decision.RetryAt retry -> "retrying";
+            case DeliveryPolicy.Decision.Disable disable -> "disabled";
+        };
+        Counter.builder("scheduler.webhook.deliveries")
+                .description("Webhook delivery attempts, by what followed them")
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
+    }
+
+    /**
+     * {@code scheduler_outbox_lag_seconds}: how long the oldest event still owed to an enabled
+     * webhook has waited, read from the database at each scrape; NaN while it cannot be read.
+     */
+    void watchOutboxLag(DoubleSupplier oldestOwedSeconds) {
+        Gauge.builder("scheduler.outbox.lag", () -> {
+                    try {
+                        return oldestOwedSeconds.getAsDouble();
+                    } catch (RuntimeException unreadable) {
+                        return Double.NaN;
+                    }
+                })
+                .description("Age of the oldest event not yet delivered to an enabled webhook")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    /** {@code scheduler_event_feed_waiting}: the readers of the event feed this instance holds waiting. */
+    void watchWaitingReaders(IntSupplier waiting) {
+        Gauge.builder("scheduler.event.feed.waiting", waiting::getAsInt)
+                .description("Readers of the event feed waiting for events")
+                .register(registry);
     }
 
     String scrape() {

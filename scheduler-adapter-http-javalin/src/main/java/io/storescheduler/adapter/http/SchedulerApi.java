@@ -30,6 +30,7 @@ import io.storescheduler.adapter.http.shared.OpenApiDocument;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.RequestBody;
 import io.storescheduler.adapter.http.slot.SlotRoutes;
+import io.storescheduler.adapter.http.webhook.WebhookRoutes;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.access.CreateActorUseCase;
@@ -48,6 +49,7 @@ import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.application.event.ReadEventsUseCase;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
+import io.storescheduler.application.webhook.ManageWebhooksUseCase;
 import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.Map;
@@ -85,7 +87,8 @@ public final class SchedulerApi {
             IdempotencyUseCase idempotency,
             RotateCalendarKeyUseCase calendarKeys,
             ReadCalendarFeedUseCase calendarFeeds,
-            ReadEventsUseCase events) {}
+            ReadEventsUseCase events,
+            ManageWebhooksUseCase webhooks) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -186,6 +189,7 @@ public final class SchedulerApi {
         new CalendarRoutes(guard, answers, useCases.calendarKeys(), useCases.calendarFeeds(),
                 new InMemoryRateLimiter(CalendarRoutes.PER_CALENDAR), new InMemoryRateLimiter(CalendarRoutes.KEY_FAILURES)).register(routes);
         new EventRoutes(guard, answers, useCases.events()).register(routes);
+        new WebhookRoutes(guard, bodies, answers, useCases.webhooks()).register(routes);
     }
 
     /** Every failure as problem+json: the routes' exceptions, and Javalin's own 404 and 405. */

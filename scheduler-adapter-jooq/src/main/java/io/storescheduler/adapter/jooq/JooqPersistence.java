@@ -16,6 +16,7 @@ import io.storescheduler.adapter.jooq.shared.JooqTransactionRunner;
 import io.storescheduler.adapter.jooq.shared.Outages;
 import io.storescheduler.adapter.jooq.shared.ThreadConnections;
 import io.storescheduler.adapter.jooq.slot.JooqSlotRepository;
+import io.storescheduler.adapter.jooq.webhook.JooqWebhookRepository;
 import io.storescheduler.application.access.AccessChangeAnnouncer;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
@@ -32,6 +33,7 @@ import io.storescheduler.application.limits.SharedTokenBuckets;
 import io.storescheduler.application.quota.QuotaLedger;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.webhook.WebhookRepository;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -116,6 +118,10 @@ public final class JooqPersistence {
 
     public EventOutbox events() {
         return new JooqEventOutbox(dsl);
+    }
+
+    public WebhookRepository webhooks() {
+        return new JooqWebhookRepository(dsl);
     }
 
     public IdempotencyStore idempotency() {

@@ -11,6 +11,25 @@ public interface EventArrivals {
         public void arrivedAnywhere() {}
     };
 
+    /** Tells each of {@code told}, in order. */
+    static EventArrivals all(EventArrivals... told) {
+        return new EventArrivals() {
+            @Override
+            public void arrived(long storeId) {
+                for (var each : told) {
+                    each.arrived(storeId);
+                }
+            }
+
+            @Override
+            public void arrivedAnywhere() {
+                for (var each : told) {
+                    each.arrivedAnywhere();
+                }
+            }
+        };
+    }
+
     void arrived(long storeId);
 
     /** News may have been missed (no connection listened for a while): any store may have new events. */

@@ -30,6 +30,7 @@ final class FilledStore {
     final long clientMatchId;
     final long dmMatchId;
     final long actorId;
+    final long webhookId;
 
     private FilledStore(TestServer server, String startAt) {
         setup = server.newStore("Asia/Shanghai");
@@ -52,6 +53,9 @@ final class FilledStore {
         dmMatchId = setup.matchDm(bookingId, script.dmCharacterIds().get(0), dmId)
                 .get("character_dm_matches").get(0).get("id").asLong();
         actorId = actorIdOf(server, storeId);
+        // only completions go out, to a port that refuses at once: the store's rows stay still while tests compare them
+        webhookId = api.post(token, setup.path + "/webhooks", object("url", "http://127.0.0.1:9/hook", "event_types", List.of("booking.completed")))
+                .expect(201).get("id").asLong();
     }
 
     static FilledStore fill(TestServer server, String startAt) {
@@ -72,6 +76,7 @@ final class FilledStore {
             case "dm_id" -> dmId;
             case "client_id" -> partyClientId;
             case "slot_id" -> slotId;
+            case "webhook_id" -> webhookId;
             case "booking_id" -> bookingId;
             case "actor_id" -> actorId;
             case "match_id" -> route.path().contains("/character-client-matches/") ? clientMatchId

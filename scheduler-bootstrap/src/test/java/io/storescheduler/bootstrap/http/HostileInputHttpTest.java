@@ -256,7 +256,9 @@ class HostileInputHttpTest {
         var items = resolve(property.path("items"));
         if (property.has("maxItems")) {
             hostiles.add(overLong(base, field, property.get("maxItems").asInt(), mainType(items).equals("object")
-                    ? SchemaBodies.required(items, name -> store.bodyValue(route, name)) : NODES.numberNode(1)));
+                    ? SchemaBodies.required(items, name -> store.bodyValue(route, name))
+                    : mainType(items).equals("string") ? NODES.textNode(items.has("enum") ? items.get("enum").get(0).asText() : "x")
+                    : NODES.numberNode(1)));
         }
         if (!mainType(items).equals("object")) {
             for (var bad : badValues(items)) {

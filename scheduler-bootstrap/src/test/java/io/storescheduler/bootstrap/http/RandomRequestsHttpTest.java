@@ -98,6 +98,7 @@ class RandomRequestsHttpTest {
             pool("dm_id").addAll(List.of(store.dmId, store.freeDmId));
             pool("client_id").addAll(List.of(store.partyClientId, store.unmatchedClientId, store.outsideClientId));
             pool("slot_id").add(store.slotId);
+            pool("webhook_id").add(store.webhookId);
             scripts.put(store.script.id(), api.get(store.token, store.setup.path + "/scripts/" + store.script.id()).expect(200));
             remember(store.setup.get(store.bookingId));
         }
@@ -186,6 +187,7 @@ class RandomRequestsHttpTest {
                     case "dms" -> "dm_id";
                     case "clients" -> "client_id";
                     case "slots" -> "slot_id";
+                    case "webhooks" -> "webhook_id";
                     default -> null;
                 };
                 if (kind != null) {

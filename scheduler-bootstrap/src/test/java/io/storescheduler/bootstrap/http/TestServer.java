@@ -4,9 +4,11 @@ import io.storescheduler.application.limits.RatePolicy;
 import io.storescheduler.bootstrap.SchedulerApplication;
 import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.bootstrap.SchedulerMetrics;
+import io.storescheduler.bootstrap.WebhookSettings;
 import io.storescheduler.db.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,16 +36,30 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     static final RateLimits GENEROUS_LIMITS = new RateLimits(RateLimits.actorPolicy(1_000_000, 1_000_000),
             new RatePolicy("failed-authentication", 1_000_000, 1_000_000));
 
+    /** Tests send webhooks to receivers of their own on 127.0.0.1, which only this allows. */
+    static final WebhookSettings LOOPBACK_WEBHOOKS = new WebhookSettings(true, Clock.systemUTC());
+
     final String adminToken = "admin-" + UUID.randomUUID();
     private final UnaryOperator<DataSource> wrapping;
     private final RateLimits rateLimits;
+    private final WebhookSettings webhooks;
     private TestDatabase database;
     private SchedulerApplication application;
     private ApiClient api;
 
     private TestServer(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
+        this(wrapping, rateLimits, LOOPBACK_WEBHOOKS);
+    }
+
+    private TestServer(UnaryOperator<DataSource> wrapping, RateLimits rateLimits, WebhookSettings webhooks) {
         this.wrapping = wrapping;
         this.rateLimits = rateLimits;
+        this.webhooks = webhooks;
+    }
+
+    /** Like {@link #perClass()}, delivering webhooks as {@code webhooks} says (its clock, say). */
+    static TestServer perClass(WebhookSettings webhooks) {
+        return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS, webhooks);
     }
 
     /** A server for the test class that registers it as an extension. */
@@ -94,14 +110,24 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     private TestServer started() {
         database = TestDatabase.createEmpty();
         try {
-            application = SchedulerApplication.start(wrapping.apply(database.dataSource()), database.dataSource(), () -> true, Optional.of(adminToken),
-                    "127.0.0.1", 0, new SchedulerMetrics(), rateLimits);
+            startApplication();
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-        api = new ApiClient(application.port());
         return this;
+    }
+
+    private void startApplication() {
+        application = SchedulerApplication.start(wrapping.apply(database.dataSource()), database.dataSource(), () -> true, Optional.of(adminToken),
+                "127.0.0.1", 0, new SchedulerMetrics(), rateLimits, webhooks);
+        api = new ApiClient(application.port());
+    }
+
+    /** Stops the service, as a restart would, and starts it again on the same database (on another port). */
+    void restart() {
+        application.close();
+        startApplication();
     }
 
     ApiClient api() {

@@ -12,7 +12,7 @@ import java.util.List;
 public record EventResponse(long id, String type, long storeId, long bookingId, OffsetDateTime occurredAt,
         @JsonRawValue String booking) {
 
-    static EventResponse from(StoredEvent event, ZoneId zone) {
+    public static EventResponse from(StoredEvent event, ZoneId zone) {
         return new EventResponse(event.id(), event.type().code(), event.storeId(), event.bookingId(),
                 Times.render(event.occurredAt(), zone), event.booking());
     }

@@ -1,0 +1,25 @@
+package io.storescheduler.application.webhook;
+
+import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.event.BookingEventType;
+import java.net.URI;
+import java.util.Set;
+
+/** Registering, listing and removing a store's webhooks, and reading their delivery log. */
+public interface ManageWebhooksUseCase {
+
+    /** A webhook to register: {@code eventTypes} empty means all of them. */
+    record RegisterWebhookCommand(long storeId, URI url, Set<BookingEventType> eventTypes) {}
+
+    /** The registered webhook and its signing secret, shown this once. */
+    record Registered(Webhook webhook, String secret) {}
+
+    Registered register(RegisterWebhookCommand command);
+
+    Page<Webhook> list(long storeId, PageRequest page);
+
+    void delete(long storeId, long webhookId);
+
+    Page<DeliveryAttempt> deliveries(long storeId, long webhookId, PageRequest page);
+}
