@@ -10,6 +10,7 @@ import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
 import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
+import io.storescheduler.application.availability.FindAvailabilityService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.booking.AddBookingClientService;
 import io.storescheduler.application.booking.BookingPorts;
@@ -166,7 +167,8 @@ public final class SchedulerApplication implements AutoCloseable {
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
                 catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
-                new IdempotencyService(persistence.idempotency(), transactions, clock));
+                new IdempotencyService(persistence.idempotency(), transactions, clock),
+                new FindAvailabilityService(persistence.catalogue(), persistence.conflicts(), transactions));
     }
 
     public int port() {

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.storescheduler.adapter.http.access.AccessRoutes;
+import io.storescheduler.adapter.http.availability.AvailabilityRoutes;
 import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
@@ -25,6 +26,7 @@ import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.Requests;
 import io.storescheduler.adapter.http.slot.SlotRoutes;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
+import io.storescheduler.application.availability.FindAvailabilityUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.access.CreateActorUseCase;
 import io.storescheduler.application.access.CreateStoreUseCase;
@@ -73,7 +75,8 @@ public final class SchedulerApi {
             ListBookingsUseCase listBookings,
             PartyRoutes.UseCases party,
             ManageSlotsUseCase slots,
-            IdempotencyUseCase idempotency) {}
+            IdempotencyUseCase idempotency,
+            FindAvailabilityUseCase availability) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -159,6 +162,7 @@ public final class SchedulerApi {
         new BookingListRoutes(guard, requests, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, requests, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, requests, answers, useCases.slots()).register(routes);
+        new AvailabilityRoutes(guard, requests, answers, useCases.availability()).register(routes);
 
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {

@@ -70,6 +70,13 @@ final class RuleConflictFinder implements ConflictFinder {
                 .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
     }
 
+    /** Every scheduled booking, which holds all that may overlap any window. */
+    @Override
+    public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
+        checkAvailable();
+        return schedule(storeId).stream().filter(entry -> entry.status() == io.storescheduler.domain.booking.BookingStatus.SCHEDULED).toList();
+    }
+
     /** From now on, every query fails as an outage does. */
     void becomeUnavailable() {
         unavailable = true;
