@@ -14,8 +14,10 @@ ALTER TABLE dm
     ADD COLUMN script_ids bigint[]
         CONSTRAINT dm_script_ids_check CHECK (array_position(script_ids, NULL) IS NULL AND cardinality(script_ids) <= 1000);
 
--- Per weekday ("mon".."sun") a list of {"open": "HH:MM", "close": "HH:MM"} in the store's local
--- time, validated by the application; null means always open.
+-- The store's opening hours in its local time, one span a row of the array: 'mon 10:00-23:30' (a
+-- close before the open closes after midnight; equal means 24 hours). Null or empty: always open.
 ALTER TABLE store
-    ADD COLUMN opening_hours jsonb
-        CONSTRAINT store_opening_hours_check CHECK (opening_hours IS NULL OR jsonb_typeof(opening_hours) = 'object');
+    ADD COLUMN opening_hours text[]
+        CONSTRAINT store_opening_hours_check CHECK (
+            cardinality(opening_hours) <= 28
+            AND array_to_string(opening_hours, ',') ~ '^((mon|tue|wed|thu|fri|sat|sun) ([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9](,|$))*$');

@@ -21,14 +21,18 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
+import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -78,16 +82,18 @@ final class DemoStore {
     }
 
     private Store create() {
-        var store = useCases.createStore().create(new CreateStoreCommand(NAME, ZONE));
+        var store = useCases.createStore().create(new CreateStoreCommand(NAME, ZONE, openingHours()));
         var id = store.id();
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Library", 6, true));
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Cellar", 4, true));
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Attic", 8, true));
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Library", 6, true, 30));
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Cellar", 4, true, 15));
+        useCases.rooms().createRoom(new CreateRoomCommand(id, "Attic", 8, true, 20));
         var nightTrain = script(id, "Night Train", 240, "Conductor", "Detective", "Heiress", "Stoker");
         var fogHarbour = script(id, "Fog Harbour", 180, "Harbour Master", "Captain", "Smuggler", "Lighthouse Keeper", "Widow");
         var solo = script(id, SOLO_SCRIPT, 120, "Narrator", "Reader");
+        // Chen Jing hosts the two shorter games only; Ada and Bo host every script
         var dms = Stream.of("Ada", "Bo", "Chen Jing")
-                .map(name -> useCases.dms().createDm(new CreateDmCommand(id, name, true)).id()).toList();
+                .map(name -> useCases.dms().createDm(new CreateDmCommand(id, name, true,
+                        name.equals("Chen Jing") ? Set.of(fogHarbour.id(), solo.id()) : null)).id()).toList();
         var clients = new ArrayList<Long>();
         for (int i = 0; i < CLIENTS.size(); i++) {
             var phone = "+86 138 0000 %04d".formatted(i + 1);
@@ -104,6 +110,16 @@ final class DemoStore {
         matchClient(id, halfMatched, players(nightTrain).getFirst().id(), clients.get(8));
         booking(id, null, at(day.plusDays(2), 14), "walk-in enquiry, no script chosen yet");
         return store;
+    }
+
+    /** Noon to 2 a.m. every day, to 3 a.m. on Friday and Saturday nights. */
+    private static OpeningHours openingHours() {
+        var days = new EnumMap<DayOfWeek, List<OpeningHours.Span>>(DayOfWeek.class);
+        for (var day : DayOfWeek.values()) {
+            var close = day == DayOfWeek.FRIDAY || day == DayOfWeek.SATURDAY ? LocalTime.of(3, 0) : LocalTime.of(2, 0);
+            days.put(day, List.of(new OpeningHours.Span(LocalTime.NOON, close)));
+        }
+        return new OpeningHours(days);
     }
 
     private Script script(long storeId, String name, int minutes, String dmCharacter, String... players) {

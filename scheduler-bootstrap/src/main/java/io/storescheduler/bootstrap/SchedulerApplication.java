@@ -6,18 +6,20 @@ import io.storescheduler.adapter.http.booking.BookingJson;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
+import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.webhook.AddressPolicy;
 import io.storescheduler.adapter.http.webhook.JdkWebhookSender;
-import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
 import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
+import io.storescheduler.application.availability.FindAvailabilityService;
 import io.storescheduler.application.booking.AddBookingClientService;
-import io.storescheduler.application.booking.BookingPorts;
 import io.storescheduler.application.booking.AddCharacterClientMatchService;
 import io.storescheduler.application.booking.AddCharacterDmMatchService;
+import io.storescheduler.application.booking.BookingEvents;
+import io.storescheduler.application.booking.BookingPorts;
 import io.storescheduler.application.booking.CancelBookingService;
 import io.storescheduler.application.booking.CompleteBookingService;
 import io.storescheduler.application.booking.ConfirmBookingService;
@@ -34,7 +36,6 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
-import io.storescheduler.application.booking.BookingEvents;
 import io.storescheduler.application.event.EventArrivals;
 import io.storescheduler.application.event.EventFeedService;
 import io.storescheduler.application.event.EventWaiters;
@@ -213,7 +214,8 @@ public final class SchedulerApplication implements AutoCloseable {
                 new IdempotencyService(persistence.idempotency(), transactions, clock),
                 calendars, calendars,
                 new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()),
-                webhooks);
+                webhooks,
+                new FindAvailabilityService(persistence.catalogue(), persistence.conflicts(), transactions));
     }
 
     public int port() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.application.availability.FindAvailabilityUseCase.FindAvailabilityQuery;
 import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
@@ -13,6 +14,7 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.db.TestDatabase;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -63,6 +65,27 @@ class DemoStoreTest {
         assertEquals(List.of(a), conflicting.get(1).conflicts().bookingIds());
         assertEquals(a, demo.conflictingBookingId().orElseThrow());
         assertEquals("2026-11-26T10:00+08:00[Asia/Shanghai]", demo.tryAt().toString(), "the guide's booking is for tomorrow");
+    }
+
+    @Test
+    void the_demo_store_has_store_rules_that_make_a_search_answer_something_useful() {
+        var demo = DemoStore.load(useCases, CLOCK);
+        var store = demo.store();
+        var rooms = useCases.rooms().listRooms(store.id(), PageRequest.first()).items();
+        var dms = useCases.dms().listDms(store.id(), PageRequest.first()).items();
+        var nightTrain = useCases.scripts().listScripts(store.id(), PageRequest.first()).items().getFirst();
+        var chenJing = dms.stream().filter(dm -> dm.name().equals("Chen Jing")).findFirst().orElseThrow();
+
+        assertTrue(rooms.stream().allMatch(room -> room.turnaroundMinutes() > 0), "every room needs a reset");
+        assertFalse(store.openingHours().isAlwaysOpen());
+        assertFalse(chenJing.canHost(nightTrain.id()));
+        var tomorrow = demo.tryAt().toLocalDate().atStartOfDay(DemoStore.ZONE).toInstant();
+        var found = useCases.availability().find(new FindAvailabilityQuery(store, nightTrain.id(), 3, tomorrow,
+                tomorrow.plus(Duration.ofDays(1)), 60, null, null));
+        assertFalse(found.items().isEmpty(), "tomorrow has free times for Night Train");
+        assertTrue(found.items().stream().noneMatch(item -> item.dmIds().contains(chenJing.id())), "Chen Jing does not host Night Train");
+        assertTrue(found.items().stream().allMatch(item -> item.startAt().atZone(DemoStore.ZONE).getHour() >= 12),
+                "nothing before the store opens at noon");
     }
 
     @Test

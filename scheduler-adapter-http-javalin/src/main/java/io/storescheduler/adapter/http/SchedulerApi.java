@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.storescheduler.adapter.http.access.AccessRoutes;
 import io.storescheduler.adapter.http.access.Guard;
+import io.storescheduler.adapter.http.availability.AvailabilityRoutes;
 import io.storescheduler.adapter.http.booking.BookingListRoutes;
 import io.storescheduler.adapter.http.booking.BookingRoutes;
 import io.storescheduler.adapter.http.booking.PartyRoutes;
@@ -39,6 +40,7 @@ import io.storescheduler.application.access.ListActorsUseCase;
 import io.storescheduler.application.access.ListStoresUseCase;
 import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.RevokeActorUseCase;
+import io.storescheduler.application.availability.FindAvailabilityUseCase;
 import io.storescheduler.application.booking.ListBookingsUseCase;
 import io.storescheduler.application.calendar.ReadCalendarFeedUseCase;
 import io.storescheduler.application.calendar.RotateCalendarKeyUseCase;
@@ -88,7 +90,8 @@ public final class SchedulerApi {
             RotateCalendarKeyUseCase calendarKeys,
             ReadCalendarFeedUseCase calendarFeeds,
             ReadEventsUseCase events,
-            ManageWebhooksUseCase webhooks) {}
+            ManageWebhooksUseCase webhooks,
+            FindAvailabilityUseCase availability) {}
 
     /** The Prometheus text exposition format that {@code GET /metrics} answers in. */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
@@ -190,6 +193,7 @@ public final class SchedulerApi {
                 new InMemoryRateLimiter(CalendarRoutes.PER_CALENDAR), new InMemoryRateLimiter(CalendarRoutes.KEY_FAILURES)).register(routes);
         new EventRoutes(guard, answers, useCases.events()).register(routes);
         new WebhookRoutes(guard, bodies, answers, useCases.webhooks()).register(routes);
+        new AvailabilityRoutes(guard, answers, useCases.availability()).register(routes);
     }
 
     /** Every failure as problem+json: the routes' exceptions, and Javalin's own 404 and 405. */

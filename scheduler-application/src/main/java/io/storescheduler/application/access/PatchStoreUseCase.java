@@ -3,7 +3,7 @@ package io.storescheduler.application.access;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.domain.store.Store;
 
-/** An admin renames a store or moves it to another time zone; its bookings keep their instants. */
+/** An admin renames a store, moves it to another time zone (its bookings keep their instants) or sets its opening hours. */
 public interface PatchStoreUseCase {
 
     record PatchStoreCommand(long storeId, StoreChanges changes) {}

@@ -3,6 +3,7 @@ package io.storescheduler.application.access;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -12,7 +13,12 @@ import java.util.Set;
 public interface StoreRepository {
 
     /** What a partial update changes of a store; a field it keeps is not written. */
-    record StoreChanges(FieldChange<String> name, FieldChange<ZoneId> timezone) {}
+    record StoreChanges(FieldChange<String> name, FieldChange<ZoneId> timezone, FieldChange<OpeningHours> openingHours) {
+
+        public StoreChanges(FieldChange<String> name, FieldChange<ZoneId> timezone) {
+            this(name, timezone, FieldChange.keep());
+        }
+    }
 
     Store insert(String name, ZoneId timezone);
 

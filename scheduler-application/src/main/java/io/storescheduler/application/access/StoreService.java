@@ -1,5 +1,6 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -28,7 +29,14 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
 
     @Override
     public Store create(CreateStoreCommand command) {
-        return transactions.inTransaction(() -> stores.insert(command.name(), command.timezone()));
+        return transactions.inTransaction(() -> {
+            var store = stores.insert(command.name(), command.timezone());
+            if (command.openingHours().isAlwaysOpen()) {
+                return store;
+            }
+            var hours = new StoreRepository.StoreChanges(FieldChange.keep(), FieldChange.keep(), FieldChange.setTo(command.openingHours()));
+            return stores.update(store.id(), hours).orElseThrow();
+        });
     }
 
     /** Forgotten by this instance's {@link AccessCache} at once, by the others when the announcement reaches them. */

@@ -63,7 +63,8 @@ final class InMemoryAccessRepositories {
         @Override
         public Optional<Store> update(long storeId, StoreChanges changes) {
             return Optional.ofNullable(storesById.computeIfPresent(storeId, (id, store) -> new Store(id,
-                    changes.name().orElse(store.name()), changes.timezone().orElse(store.timezone()))));
+                    changes.name().orElse(store.name()), changes.timezone().orElse(store.timezone()),
+                    changes.openingHours().orElse(store.openingHours()))));
         }
 
         @Override

@@ -11,9 +11,9 @@ import io.storescheduler.domain.booking.ScheduleEntry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,6 +68,13 @@ final class RuleConflictFinder implements ConflictFinder {
                 .filter(other -> other.roomId() != null)
                 .filter(other -> ConflictRule.conflict(inRoom(bookingId, startAt, endAt, other.roomId()), other))
                 .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
+    }
+
+    /** Every scheduled booking, which holds all that may overlap any window. */
+    @Override
+    public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
+        checkAvailable();
+        return schedule(storeId).stream().filter(entry -> entry.status() == io.storescheduler.domain.booking.BookingStatus.SCHEDULED).toList();
     }
 
     /** From now on, every query fails as an outage does. */

@@ -62,9 +62,24 @@ final class FilledStore {
         return new FilledStore(server, startAt);
     }
 
-    /** The path of {@code route} with every parameter taken from this store. */
+    /** The path of {@code route} with every parameter taken from this store, and the query parameters it requires. */
     String path(Route route) {
-        return route.path(name -> pathValue(route, name));
+        var required = route.queryParameters().stream().filter(parameter -> parameter.path("required").asBoolean())
+                .map(parameter -> parameter.get("name").asText() + "=" + queryValue(route, parameter.get("name").asText()))
+                .toList();
+        return route.path(name -> pathValue(route, name)) + (required.isEmpty() ? "" : "?" + String.join("&", required));
+    }
+
+    /** This store's value for a required query parameter of {@code route}; one it has none for fails the test. */
+    private String queryValue(Route route, String name) {
+        return switch (name) {
+            case "script_id" -> Long.toString(script.id());
+            case "party_size" -> "1";
+            case "from" -> "2026-12-01T00:00:00%2B08:00";
+            case "to" -> "2026-12-02T00:00:00%2B08:00";
+            case "key" -> "k".repeat(43); // a calendar key's shape; no calendar's key, so a feed answers 404
+            default -> fail("query parameter " + name + " of " + route + " has no fixture value: add it to FilledStore.queryValue");
+        };
     }
 
     /** This store's value for a path parameter of {@code route}; a parameter it has none for fails the test. */

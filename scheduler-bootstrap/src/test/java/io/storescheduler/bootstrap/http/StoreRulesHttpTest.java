@@ -104,7 +104,7 @@ class StoreRulesHttpTest {
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of(theirs.id())))
                 .expectProblem(422, "unknown_script");
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", Arrays.asList(ours.id(), null)))
-                .expectProblem(422, "invalid_value");
+                .expectProblem(400, "invalid_type");
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", "all")).expectProblem(400, "invalid_type");
         var dm = server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of())).expect(201);
         assertEquals(List.of(), ids(dm.get("script_ids")));

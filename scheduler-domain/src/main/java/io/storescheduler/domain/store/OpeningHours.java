@@ -28,6 +28,9 @@ public record OpeningHours(Map<DayOfWeek, List<Span>> days) {
         public Span {
             Objects.requireNonNull(open, "open");
             Objects.requireNonNull(close, "close");
+            if (open.getSecond() != 0 || open.getNano() != 0 || close.getSecond() != 0 || close.getNano() != 0) {
+                throw new IllegalArgumentException("opening hours are whole minutes: " + open + "-" + close);
+            }
         }
 
         /** The span opening on {@code day}, on the timeline of {@code zone}. */
@@ -42,8 +45,49 @@ public record OpeningHours(Map<DayOfWeek, List<Span>> days) {
 
     public OpeningHours {
         var copy = new EnumMap<DayOfWeek, List<Span>>(DayOfWeek.class);
-        Objects.requireNonNull(days, "days").forEach((day, spans) -> copy.put(day, List.copyOf(spans)));
+        // a weekday without spans is closed only because another has some: on its own it says nothing
+        Objects.requireNonNull(days, "days").forEach((day, spans) -> {
+            if (!spans.isEmpty()) {
+                copy.put(day, List.copyOf(spans));
+            }
+        });
         days = Map.copyOf(copy);
+    }
+
+    /** At most this many spans a weekday. */
+    public static final int MAX_SPANS_A_DAY = 4;
+    private static final List<String> DAY_NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    /** The short name of a weekday as the API and the database write it: {@code mon}..{@code sun}. */
+    public static String dayName(DayOfWeek day) {
+        return DAY_NAMES.get(day.ordinal());
+    }
+
+    /** The weekday named {@code mon}..{@code sun}, or null for anything else. */
+    public static DayOfWeek day(String name) {
+        var index = DAY_NAMES.indexOf(name);
+        return index < 0 ? null : DayOfWeek.of(index + 1);
+    }
+
+    /** The hours as one line a span, {@code "mon 10:00-23:30"}, Monday first: how they are stored. */
+    public List<String> lines() {
+        var lines = new ArrayList<String>();
+        for (var day : DayOfWeek.values()) {
+            for (var span : days.getOrDefault(day, List.of())) {
+                lines.add(dayName(day) + " " + span.open() + "-" + span.close());
+            }
+        }
+        return lines;
+    }
+
+    /** The hours {@link #lines()} wrote. */
+    public static OpeningHours ofLines(List<String> lines) {
+        var days = new EnumMap<DayOfWeek, List<Span>>(DayOfWeek.class);
+        for (var line : lines) {
+            var parts = line.split("[ -]");
+            days.computeIfAbsent(day(parts[0]), d -> new ArrayList<>()).add(new Span(LocalTime.parse(parts[1]), LocalTime.parse(parts[2])));
+        }
+        return new OpeningHours(days);
     }
 
     public static OpeningHours alwaysOpen() {

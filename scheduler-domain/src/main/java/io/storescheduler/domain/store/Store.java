@@ -3,10 +3,16 @@ package io.storescheduler.domain.store;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A venue, with the time zone its bookings are shown in. */
-public record Store(long id, String name, ZoneId timezone) {
+/** A venue, with the time zone its bookings are shown in and its opening hours in that zone. */
+public record Store(long id, String name, ZoneId timezone, OpeningHours openingHours) {
 
     public Store {
         Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(openingHours, "openingHours");
+    }
+
+    /** A store that is always open. */
+    public Store(long id, String name, ZoneId timezone) {
+        this(id, name, timezone, OpeningHours.alwaysOpen());
     }
 }

@@ -64,15 +64,17 @@ public final class AccessRoutes {
 
     private void createStore(Context ctx) {
         var request = bodies.body(ctx, CreateStoreRequest.class);
-        var store = createStore.create(new CreateStoreCommand(request.name(), zone(request.timezone())));
+        var store = createStore.create(new CreateStoreCommand(request.name(), zone(request.timezone()),
+                OpeningHoursBody.read(request.openingHours())));
         answers.created(ctx, StoreResponse.from(store));
     }
 
     private void patchStore(Context ctx) {
         var storeId = Parameters.pathId(ctx, "store_id");
-        var patch = bodies.patch(ctx, PatchStoreRequest.class, Set.of());
+        var patch = bodies.patch(ctx, PatchStoreRequest.class, Set.of("opening_hours"));
         var changes = new StoreChanges(patch.change("name", PatchStoreRequest::name),
-                patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone));
+                patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone),
+                patch.change("opening_hours", body -> OpeningHoursBody.read(body.openingHours())));
         answers.ok(ctx, StoreResponse.from(patchStore.patch(new PatchStoreCommand(storeId, changes))));
     }
 

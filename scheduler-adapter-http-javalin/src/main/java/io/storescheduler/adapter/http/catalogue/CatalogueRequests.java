@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The bodies of the catalogue routes, with their bounds: one set of bounds for create and change. */
@@ -61,8 +60,7 @@ final class CatalogueRequests {
             return null;
         }
         if (Arrays.asList(scriptIds).contains(null)) {
-            throw new ApiProblem(422, "invalid_value", "script_ids holds a null",
-                    List.of(Map.of("field", "script_ids", "message", "must hold script ids only")));
+            throw ApiProblem.badRequest("invalid_type", "script_ids", "script_ids holds a null: it is a list of script ids");
         }
         return Set.copyOf(Arrays.asList(scriptIds));
     }

@@ -58,8 +58,8 @@ public final class JsonBodies {
     }
 
     /**
-     * A flag or a list left out takes its default, but none may be sent as null: the document does
-     * not let them be null, and {@code "active": null} read as the default would let a mistake pass.
+     * A flag, a count or a list left out takes its default, but none may be sent as null: the document
+     * does not let them be null, and {@code "active": null} read as the default would let a mistake pass.
      */
     private static void refuseNullFlagsAndLists(JsonNode node, Class<?> type, String path) {
         if (!type.isRecord() || !node.isObject()) {
@@ -69,7 +69,8 @@ public final class JsonBodies {
             var field = Json.fieldName(component.getName());
             var where = path.isEmpty() ? field : path + "." + field;
             var value = node.path(field);
-            if (value.isNull() && (component.getType() == Boolean.class || Collection.class.isAssignableFrom(component.getType()))) {
+            if (value.isNull() && (component.getType() == Boolean.class || component.getType() == Integer.class
+                    || Collection.class.isAssignableFrom(component.getType()))) {
                 throw ApiProblem.badRequest("invalid_type", where, "field '" + where + "' cannot be null");
             }
             if (value.isArray() && component.getGenericType() instanceof ParameterizedType list

@@ -9,9 +9,11 @@ import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -41,6 +43,7 @@ public final class JooqStoreRepository implements StoreRepository {
     @Override
     public Optional<Store> update(long storeId, StoreChanges changes) {
         new ColumnChanges().set(STORE.NAME, changes.name()).set(STORE.TIMEZONE, changes.timezone().map(ZoneId::getId))
+                .set(STORE.OPENING_HOURS, changes.openingHours().map(hours -> hours.lines().toArray(String[]::new)))
                 .apply(dsl, STORE, STORE.ID.eq(storeId));
         return find(storeId);
     }
@@ -73,6 +76,7 @@ public final class JooqStoreRepository implements StoreRepository {
     }
 
     private static Store toStore(StoreRecord record) {
-        return new Store(record.getId(), record.getName(), ZoneId.of(record.getTimezone()));
+        var hours = record.getOpeningHours() == null ? OpeningHours.alwaysOpen() : OpeningHours.ofLines(List.of(record.getOpeningHours()));
+        return new Store(record.getId(), record.getName(), ZoneId.of(record.getTimezone()), hours);
     }
 }

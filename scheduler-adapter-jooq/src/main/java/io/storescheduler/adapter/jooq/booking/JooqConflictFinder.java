@@ -37,11 +37,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.Row2;
 import org.jooq.Row6;
 import org.jooq.Table;
@@ -223,6 +224,19 @@ public final class JooqConflictFinder implements ConflictFinder {
                 .and(occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
                 .groupBy(BOOKING.ROOM_ID)
                 .fetchMap(BOOKING.ROOM_ID, count());
+    }
+
+    /** The same range of the partial index as every overlap query, for a window instead of one booking. */
+    @Override
+    public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
+        var dms = array(select(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH)
+                .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
+        return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
+                .from(BOOKING)
+                .where(scheduledNear(storeId, 0, from, to))
+                .orderBy(BOOKING.START_AT, BOOKING.ID)
+                .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),
+                        record.value4(), Set.of(record.value5())));
     }
 
     /**

@@ -143,6 +143,15 @@ class ConflictQueryPlanTest {
     }
 
     @Test
+    void the_scheduled_bookings_around_a_week_of_availability_come_off_the_scheduled_index() throws SQLException {
+        var query = captureOne(() -> new JooqConflictFinder(capturing)
+                .scheduledAround(storeId, subject.startAt(), subject.startAt().plusSeconds(7 * 24 * 3600)));
+
+        assertIndexOnly(explainInlined(query), true);
+        assertIndexOnly(explainGeneric(query), false);
+    }
+
+    @Test
     void finding_a_booking_by_id_does_not_scan_the_bookings() throws SQLException {
         var query = captureOne(() -> new JooqBookingRepository(capturing).find(storeId, subject.id()));
 

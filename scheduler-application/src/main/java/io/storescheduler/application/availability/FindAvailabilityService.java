@@ -1,0 +1,71 @@
+package io.storescheduler.application.availability;
+
+import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.availability.AvailabilityInput;
+import io.storescheduler.domain.availability.AvailabilityPolicy;
+import io.storescheduler.domain.availability.CandidateStarts;
+import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.catalogue.Room;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads what {@link AvailabilityPolicy} decides on in four queries whatever the window (the script,
+ * the rooms, the DMs, the scheduled bookings around the window with their DMs), all in one transaction so
+ * they agree with each other, and lets the policy decide. A search writes nothing, so
+ * it takes no lock and never waits for the store's writes; what it offers holds as of its snapshot.
+ */
+public final class FindAvailabilityService implements FindAvailabilityUseCase {
+
+    private final CatalogueRepository catalogue;
+    private final ConflictFinder schedule;
+    private final TransactionRunner transactions;
+
+    public FindAvailabilityService(CatalogueRepository catalogue, ConflictFinder schedule, TransactionRunner transactions) {
+        this.catalogue = catalogue;
+        this.schedule = schedule;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Availability find(FindAvailabilityQuery query) {
+        var storeId = query.store().id();
+        return transactions.inTransaction(() -> {
+            var script = catalogue.findScript(storeId, query.scriptId())
+                    .orElseThrow(() -> UseCaseFailure.invalid("unknown_script", "script_id", "no script " + query.scriptId() + " in this store"));
+            var rooms = catalogue.allRooms(storeId);
+            if (query.roomId() != null && rooms.stream().noneMatch(room -> room.id() == query.roomId())) {
+                throw UseCaseFailure.invalid("unknown_room", "room_id", "no room " + query.roomId() + " in this store");
+            }
+            var dms = catalogue.allDms(storeId);
+            if (query.dmId() != null && dms.stream().noneMatch(dm -> dm.id() == query.dmId())) {
+                throw UseCaseFailure.invalid("unknown_dm", "dm_id", "no dm " + query.dmId() + " in this store");
+            }
+            var duration = Duration.ofMinutes(script.durationMinutes());
+            var scheduled = withTurnarounds(schedule.scheduledAround(storeId, query.from(), query.to().plus(duration)), rooms);
+            var starts = CandidateStarts.grid(query.from(), query.to(), query.store().timezone(), query.stepMinutes());
+            var offers = AvailabilityPolicy.offers(new AvailabilityInput(starts, script.id(), script.durationMinutes(),
+                    query.partySize(), script.dmCharacterIds().size(), query.store().timezone(), query.store().openingHours(),
+                    rooms, dms, scheduled, query.roomId(), query.dmId()));
+            var truncated = offers.size() > MAX_ITEMS;
+            var items = truncated ? offers.subList(0, MAX_ITEMS) : offers;
+            return new Availability(script.id(), query.partySize(), script.durationMinutes(), query.stepMinutes(), items,
+                    truncated, truncated ? offers.get(MAX_ITEMS).startAt() : null);
+        });
+    }
+
+    /** Each booking with its room's turnaround as the rooms were read. */
+    private static List<ScheduleEntry> withTurnarounds(List<ScheduleEntry> entries, List<Room> rooms) {
+        Map<Long, Room> byId = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
+        return entries.stream()
+                .map(entry -> entry.roomId() == null || !byId.containsKey(entry.roomId()) ? entry
+                        : entry.withRoomTurnaround(byId.get(entry.roomId()).turnaround()))
+                .toList();
+    }
+}
