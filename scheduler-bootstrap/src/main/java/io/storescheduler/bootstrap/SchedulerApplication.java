@@ -115,7 +115,7 @@ public final class SchedulerApplication implements AutoCloseable {
         LOG.info(describe(SchedulerMigrations.migrate(dataSource)));
         var persistence = new JooqPersistence(dataSource);
         var webhookService = webhookService(persistence, webhooks);
-        var webhookWorker = WebhookWorker.start(webhookService, metrics::webhookDelivery);
+        var webhookWorker = WebhookWorker.start(webhookService, metrics::webhookDelivery, webhooks.workers());
         var accessCache = new AccessCache(MICROSECOND_CLOCK);
         var eventWaiters = eventWaiters();
         var accessChanges = PgAccessChangeListener.start(listening, accessCache, EventArrivals.all(eventWaiters, webhookWorker));

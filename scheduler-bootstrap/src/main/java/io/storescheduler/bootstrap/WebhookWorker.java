@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 final class WebhookWorker implements EventArrivals, AutoCloseable {
 
     static final Duration LOOK_AGAIN_EVERY = Duration.ofSeconds(1);
-    static final int THREADS = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorker.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
@@ -38,10 +37,10 @@ final class WebhookWorker implements EventArrivals, AutoCloseable {
         this.outcomes = outcomes;
     }
 
-    /** Starts the workers; {@code outcomes} is told what followed each attempt. */
-    static WebhookWorker start(DeliverWebhooksUseCase deliveries, Consumer<DeliveryPolicy.Decision> outcomes) {
+    /** Starts {@code threads} workers; {@code outcomes} is told what followed each attempt. */
+    static WebhookWorker start(DeliverWebhooksUseCase deliveries, Consumer<DeliveryPolicy.Decision> outcomes, int threads) {
         var worker = new WebhookWorker(deliveries, outcomes);
-        for (int i = 0; i < THREADS; i++) {
+        for (int i = 0; i < threads; i++) {
             var thread = new Thread(worker::work, "webhook-worker-" + i);
             thread.setDaemon(true);
             worker.threads.add(thread);
@@ -80,12 +79,12 @@ final class WebhookWorker implements EventArrivals, AutoCloseable {
 
     @Override
     public void arrived(long storeId) {
-        news.release(THREADS);
+        news.release(threads.size());
     }
 
     @Override
     public void arrivedAnywhere() {
-        news.release(THREADS);
+        news.release(threads.size());
     }
 
     @Override

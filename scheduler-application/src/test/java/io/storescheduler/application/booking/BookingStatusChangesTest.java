@@ -125,6 +125,21 @@ class BookingStatusChangesTest {
         assertEquals(BookingStatus.SCHEDULED, scenario.booking(id).status());
     }
 
+    @Test
+    void a_status_change_ends_with_its_event_just_before_the_commit_and_a_refused_one_writes_none() {
+        var id = scenario.scheduled(TWO_PM, null);
+        scenario.fakes.events().clear();
+
+        complete(id);
+        var completed = scenario.fakes.events().events();
+        scenario.fakes.events().clear();
+        cancel(id);
+        var refused = scenario.fakes.events().events();
+
+        assertEquals(List.of("append booking.completed booking " + id, "commit"), completed.subList(completed.size() - 2, completed.size()));
+        assertEquals(List.of(), refused.stream().filter(event -> event.startsWith("append")).toList());
+    }
+
     private StatusChange cancel(long bookingId) {
         return cancel.cancel(new CancelBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }

@@ -166,8 +166,10 @@ class RandomRequestsHttpTest {
                     || unknownRoute && (answer.status() == 404 || answer.status() == 405 || answer.status() == 403);
             assertTrue(listed, () -> answer.status() + ", a status the document does not list: " + answer.text());
             if (route.access() != Access.PUBLIC) {
+                // a new token or secret is random text, which may spell "SQL" by chance
+                var shown = answer.text().replaceAll("\"(token|secret)\":\"[^\"]*\"", "\"$1\":\"\"");
                 for (var leak : LEAKS) {
-                    assertTrue(!answer.text().contains(leak), () -> "an answer that leaks '" + leak + "': " + answer.text());
+                    assertTrue(!shown.contains(leak), () -> "an answer that leaks '" + leak + "': " + answer.text());
                 }
             }
         }

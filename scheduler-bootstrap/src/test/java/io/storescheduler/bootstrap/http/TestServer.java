@@ -39,6 +39,12 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     /** Tests send webhooks to receivers of their own on 127.0.0.1, which only this allows. */
     static final WebhookSettings LOOPBACK_WEBHOOKS = new WebhookSettings(true, Clock.systemUTC());
 
+    /**
+     * For a server whose data source a test wraps to count or break what the requests send: no
+     * delivery worker runs, whose polling would be counted (or broken) with them.
+     */
+    static final WebhookSettings WITHOUT_WEBHOOK_WORKERS = new WebhookSettings(true, Clock.systemUTC(), 0);
+
     final String adminToken = "admin-" + UUID.randomUUID();
     private final UnaryOperator<DataSource> wrapping;
     private final RateLimits rateLimits;
@@ -67,9 +73,9 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
         return new TestServer(UnaryOperator.identity(), GENEROUS_LIMITS);
     }
 
-    /** Like {@link #perClass()}, its data source {@code wrapping} the test database's, e.g. to count what it sends. */
+    /** Like {@link #perClass()}, its data source {@code wrapping} the test database's, e.g. to count what it sends; no webhook worker runs. */
     static TestServer perClass(UnaryOperator<DataSource> wrapping) {
-        return new TestServer(wrapping, GENEROUS_LIMITS);
+        return new TestServer(wrapping, GENEROUS_LIMITS, WITHOUT_WEBHOOK_WORKERS);
     }
 
     /** Like {@link #perClass()}, with the rate limits {@code rateLimits}. */
@@ -84,7 +90,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
 
     /** Like {@link #start()}, with the rate limits {@code rateLimits}, its data source {@code wrapping} the test database's. */
     static TestServer start(UnaryOperator<DataSource> wrapping, RateLimits rateLimits) {
-        return new TestServer(wrapping, rateLimits).started();
+        return new TestServer(wrapping, rateLimits, WITHOUT_WEBHOOK_WORKERS).started();
     }
 
     @Override
