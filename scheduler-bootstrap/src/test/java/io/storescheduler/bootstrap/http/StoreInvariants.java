@@ -63,17 +63,24 @@ final class StoreInvariants {
             SELECT b.id FROM booking b LEFT JOIN script s ON s.store_id = b.store_id AND s.id = b.script_id
             WHERE b.store_id = ? AND b.end_at IS DISTINCT FROM b.start_at + s.duration_minutes * interval '1 minute'""";
 
-    /** Each booking that shows conflicts, with the sorted ids of the scheduled bookings it clashes with. */
+    /**
+     * Each booking that shows conflicts, with the sorted ids of the scheduled bookings it clashes
+     * with: sharing the room while either occupies it (its game and the room's turnaround), or a DM
+     * while both games run.
+     */
     private static final String CONFLICTS = """
             SELECT b.id, ARRAY(
                 SELECT o.id FROM booking o
                 WHERE o.store_id = b.store_id AND o.id <> b.id AND o.status = 'scheduled'
-                  AND o.start_at < b.end_at AND b.start_at < o.end_at
-                  AND (o.room_id = b.room_id OR EXISTS (
+                  AND (o.room_id = b.room_id
+                      AND o.start_at < b.end_at + r.turnaround AND b.start_at < o.end_at + r.turnaround
+                    OR o.start_at < b.end_at AND b.start_at < o.end_at AND EXISTS (
                       SELECT 1 FROM character_dm_match x JOIN character_dm_match y ON y.store_id = x.store_id AND y.dm_id = x.dm_id
                       WHERE x.store_id = b.store_id AND x.booking_id = b.id AND y.booking_id = o.id))
                 ORDER BY o.id)
             FROM booking b
+            LEFT JOIN LATERAL (SELECT turnaround_minutes * interval '1 minute' AS turnaround FROM room
+                WHERE room.store_id = b.store_id AND room.id = b.room_id) r ON true
             WHERE b.store_id = ? AND b.status IN ('scheduled', 'incomplete') AND b.end_at IS NOT NULL""";
 
     /** Opens a connection of the test's own to the store's database. */

@@ -61,6 +61,59 @@ class StoreRulesHttpTest {
         assertEquals(0, store.get(second.get("id").asLong()).get("conflict_count").asInt());
     }
 
+    /**
+     * A new turnaround and a confirm choosing between rooms, sent together: the catalogue write takes
+     * the store's schedule lock as confirm does, so the result is one of the two serial orders. The
+     * turnaround first: the confirm sees the room being reset and takes the free one. The confirm
+     * first: it takes the preferred room while it is free, and the new turnaround then puts the two
+     * games in conflict, on both sides.
+     */
+    @Test
+    void a_turnaround_change_racing_a_confirm_gives_the_result_of_one_serial_order() throws Exception {
+        var store = server.newStore(SHANGHAI);
+        var script = store.script("Night Train", 120, 1, 0);
+        for (int round = 0; round < 8; round++) {
+            var den = store.room("Den " + round, 4);
+            var hall = store.room("Hall " + round, 6);
+            var day = "2026-12-%02d".formatted(5 + round);
+            var held = store.confirm(store.matchedBooking(day + "T14:00:00+08:00", script, den)).expect(200).get("id").asLong();
+            var racing = store.matchedBooking(day + "T16:10:00+08:00", script, den);
+            var barrier = new java.util.concurrent.CyclicBarrier(2);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var patch = pool.submit(() -> {
+                    barrier.await();
+                    return server.api().patch(store.token, store.path + "/rooms/" + den, object("turnaround_minutes", 30), NO_HEADERS);
+                });
+                var confirm = pool.submit(() -> {
+                    barrier.await();
+                    return store.confirm(racing);
+                });
+                patch.get().expect(200);
+                var confirmed = confirm.get().expect(200);
+                var roomId = confirmed.get("room_id").asLong();
+                var heldNow = store.get(held);
+                if (roomId == hall) {
+                    assertEquals(0, confirmed.get("conflict_count").asInt(), confirmed::toString);
+                    assertEquals(0, heldNow.get("conflict_count").asInt());
+                } else {
+                    assertEquals(den, roomId);
+                    assertEquals(List.of(held), ids(store.get(racing).get("conflict_booking_ids")));
+                    assertEquals(List.of(racing), ids(heldNow.get("conflict_booking_ids")));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            // the next round's confirm chooses between its own two rooms only
+            new StoreInvariants(server, store).assertAll("turnaround against confirm, round " + round);
+            store.cancel(held).expect(200);
+            store.cancel(racing).expect(200);
+            for (var room : List.of(den, hall)) {
+                server.api().patch(store.token, store.path + "/rooms/" + room, object("active", false), NO_HEADERS).expect(200);
+            }
+        }
+    }
+
     @Test
     void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character() {
         var store = server.newStore(SHANGHAI);
