@@ -25,9 +25,8 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqBookingRepositoryTest {
 
@@ -38,8 +37,9 @@ class JooqBookingRepositoryTest {
     private static final Instant END = Instant.parse("2026-12-05T10:00:00Z");
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private static PersistenceUnderTest db;
-    private static BookingRepository bookings;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final BookingRepository bookings = db.persistence().bookings();
 
     /** A store with one room, one DM, two clients and a script with two client characters and a DM character. */
     record StoreSetup(long storeId, long roomId, long dmId, long otherDmId, List<Long> clientIds, Script script) {
@@ -55,17 +55,6 @@ class JooqBookingRepositoryTest {
 
     /** What a transaction saw while it held a booking's row lock. */
     record LockedRead(Booking booking, Optional<String> otherSessionRefusal) {}
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        bookings = db.persistence().bookings();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void an_inserted_booking_reads_back_with_every_field() {
@@ -291,7 +280,7 @@ class JooqBookingRepositoryTest {
         }
     }
 
-    private static long newBooking(StoreSetup store) {
+    private long newBooking(StoreSetup store) {
         return bookings.insert(new NewBooking(store.storeId(), START, END, store.script().id(), store.roomId(), null, CREATED)).id();
     }
 

@@ -16,30 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JooqCalendarRepositoryTest {
 
     private static final Instant FROM = Instant.parse("2026-12-01T00:00:00Z");
     private static final Instant TO = FROM.plus(Duration.ofDays(10));
 
-    private static PersistenceUnderTest db;
-    private static CalendarRepository calendars;
-    private static CatalogueRepository catalogue;
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        calendars = db.persistence().calendars();
-        catalogue = db.persistence().catalogue();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final CalendarRepository calendars = db.persistence().calendars();
+    private final CatalogueRepository catalogue = db.persistence().catalogue();
 
     @Test
     void a_feed_reads_the_owners_scheduled_and_completed_bookings_in_the_window_by_start_with_the_party_size() throws SQLException {
@@ -99,7 +87,7 @@ class JooqCalendarRepositoryTest {
     }
 
     /** A booking written as the service would leave it, with a party of {@code party} clients and, if given, a free DM. */
-    private static long booking(long storeId, long scriptId, long roomId, String status, Instant start, int party, Long dmId) throws SQLException {
+    private long booking(long storeId, long scriptId, long roomId, String status, Instant start, int party, Long dmId) throws SQLException {
         try (var connection = db.database().connect()) {
             long bookingId;
             try (var insert = connection.prepareStatement("""

@@ -17,10 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The outbox's numbering against the real PostgreSQL: numbers in commit order, none lost to a
@@ -32,23 +31,12 @@ class JooqEventOutboxTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Instant NOW = Instant.parse("2026-12-05T06:00:00Z");
 
-    private static PersistenceUnderTest db;
-    private static TransactionRunner transactions;
-    private static EventOutbox outbox;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final TransactionRunner transactions = db.persistence().transactions();
+    private final EventOutbox outbox = db.persistence().events();
 
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        transactions = db.persistence().transactions();
-        outbox = db.persistence().events();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @AfterEach
     void stopThreads() {

@@ -24,10 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The delivery queue against the real PostgreSQL: a claimed webhook is skipped by every other
@@ -38,25 +37,13 @@ class JooqWebhookRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T06:00:00Z");
 
-    private static PersistenceUnderTest db;
-    private static TransactionRunner transactions;
-    private static EventOutbox outbox;
-    private static WebhookRepository webhooks;
+    @RegisterExtension
+    static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
+    private final TransactionRunner transactions = db.persistence().transactions();
+    private final EventOutbox outbox = db.persistence().events();
+    private final WebhookRepository webhooks = db.persistence().webhooks();
 
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
-
-    @BeforeAll
-    static void startDatabase() {
-        db = PersistenceUnderTest.start();
-        transactions = db.persistence().transactions();
-        outbox = db.persistence().events();
-        webhooks = db.persistence().webhooks();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @AfterEach
     void stopThreads() {
@@ -154,16 +141,16 @@ class JooqWebhookRepositoryTest {
     }
 
     /** A claim, if it took {@code webhookId}: each test leaves nothing owed behind, so the claim finds its own webhook. */
-    private static Optional<DueDelivery> claimOf(long webhookId) {
+    private Optional<DueDelivery> claimOf(long webhookId) {
         var due = webhooks.claimDue(NOW);
         return due.filter(delivery -> delivery.webhookId() == webhookId);
     }
 
-    private static long register(long storeId, EnumSet<BookingEventType> types) {
+    private long register(long storeId, EnumSet<BookingEventType> types) {
         return transactions.inTransaction(() -> webhooks.insert(storeId, URI.create("http://127.0.0.1:9/hook"), types, "whsec_AAAA", NOW)).id();
     }
 
-    private static void append(long storeId, long bookingId, BookingEventType type) {
+    private void append(long storeId, long bookingId, BookingEventType type) {
         transactions.inTransaction(() -> {
             outbox.append(new NewEvent(storeId, bookingId, type, NOW, "{}"));
             return null;
