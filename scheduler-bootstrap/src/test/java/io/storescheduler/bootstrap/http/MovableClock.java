@@ -7,10 +7,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system's clock, moved forward by what a test adds: how it reaches retries due hours from now. */
+/**
+ * The system's clock, moved forward by what a test adds: how it reaches retries due hours from now.
+ * A clock of another zone made from it moves with it.
+ */
 final class MovableClock extends Clock {
 
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> ahead;
+    private final ZoneId zone;
+
+    MovableClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private MovableClock(AtomicReference<Duration> ahead, ZoneId zone) {
+        this.ahead = ahead;
+        this.zone = zone;
+    }
 
     void advance(Duration by) {
         ahead.accumulateAndGet(by, Duration::plus);
@@ -23,11 +36,11 @@ final class MovableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a UTC clock");
+        return new MovableClock(ahead, zone);
     }
 }

@@ -43,8 +43,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record;
-import org.jooq.Row2;
-import org.jooq.Row6;
+import org.jooq.Row7;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -132,7 +131,7 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     /**
      * The same conditions as {@link #conflictsOf}, joined LATERAL against the entries given as a
-     * {@code VALUES} list (and their DMs as another), so a page of bookings costs one query and
+     * {@code VALUES} list, each with its DMs as an array, so a page of bookings costs one query and
      * answers one row per entry, however many conflicts each has.
      */
     @Override
@@ -142,15 +141,15 @@ public final class JooqConflictFinder implements ConflictFinder {
         if (timed.isEmpty()) {
             return Map.of();
         }
-        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row6[]::new))
-                .as("entry", "booking_id", "earliest_start", "latest_start", "start_at", "end_at", "room_id");
+        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row7[]::new))
+                .as("entry", "booking_id", "earliest_start", "latest_start", "start_at", "end_at", "room_id", "dm_ids");
         var entryId = entry.field("booking_id", Long.class);
         var start = entry.field("start_at", Instant.class);
         var end = entry.field("end_at", Instant.class);
         var conflicts = summaryOf(BOOKING, scheduledNear(BOOKING, val(storeId), entryId, entry.field("earliest_start", Instant.class),
                         entry.field("latest_start", Instant.class))
                 .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).and(occupiesRoomDuring(BOOKING, start, end))
-                        .or(sharesDmOfEntry(timed, entryId).and(playsDuring(BOOKING, start, end)))));
+                        .or(sharesDmOfEntry(timed, entry.field("dm_ids", Long[].class)).and(playsDuring(BOOKING, start, end)))));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
                 .crossJoin(conflicts)
@@ -187,10 +186,11 @@ public final class JooqConflictFinder implements ConflictFinder {
         return entry.hasTime() && (entry.roomId() != null || !entry.dmIds().isEmpty());
     }
 
-    private static Row6<Long, Instant, Instant, Instant, Instant, Long> entryRow(ScheduleEntry entry) {
+    private static Row7<Long, Instant, Instant, Instant, Instant, Long, Long[]> entryRow(ScheduleEntry entry) {
         return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LOOK_BACK), BOOKING.START_AT),
                 typed(entry.endAt().plus(LONGEST_TURNAROUND), BOOKING.START_AT),
-                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID));
+                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID),
+                dmIdsOf(entry));
     }
 
     /** A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES} for text. */
@@ -198,21 +198,20 @@ public final class JooqConflictFinder implements ConflictFinder {
         return cast(val(value, column), column.getDataType());
     }
 
-    /** Does the {@code BOOKING} row share a DM with the entry whose id is {@code entryId}? */
-    private static Condition sharesDmOfEntry(List<ScheduleEntry> entries, Field<Long> entryId) {
-        var pairs = entries.stream()
-                .flatMap(entry -> entry.dmIds().stream().sorted()
-                        .map(dmId -> row(typed(entry.bookingId(), CHARACTER_DM_MATCH.BOOKING_ID), typed(dmId, CHARACTER_DM_MATCH.DM_ID))))
-                .toList();
-        if (pairs.isEmpty()) {
+    /**
+     * Does the {@code BOOKING} row share a DM with the entry whose DMs are {@code entryDmIds}? One
+     * probe of {@code character_dm_match} per scanned row, with the entry's DMs as an array of its
+     * own {@code VALUES} row: a join against a list of every entry's DMs, filtered by entry, probed
+     * that whole list for each scanned row (BENCHMARKS.md, "The run at c90e7f1").
+     */
+    private static Condition sharesDmOfEntry(List<ScheduleEntry> entries, Field<Long[]> entryDmIds) {
+        if (entries.stream().allMatch(entry -> entry.dmIds().isEmpty())) {
             return falseCondition();
         }
-        var entryDm = values(pairs.toArray(Row2[]::new)).as("entry_dm", "booking_id", "dm_id");
-        return exists(selectOne().from(entryDm).join(CHARACTER_DM_MATCH)
-                .on(CHARACTER_DM_MATCH.DM_ID.eq(entryDm.field("dm_id", Long.class)))
-                .where(entryDm.field("booking_id", Long.class).eq(entryId),
-                        CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
-                        CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
+        return exists(selectOne().from(CHARACTER_DM_MATCH).where(
+                CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
+                CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
+                CHARACTER_DM_MATCH.DM_ID.eq(DSL.any(entryDmIds))));
     }
 
     @Override
@@ -314,12 +313,10 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     private static Condition sharesDm(ScheduleEntry entry) {
-        if (entry.dmIds().isEmpty()) {
-            return falseCondition();
-        }
-        return exists(selectOne().from(CHARACTER_DM_MATCH).where(
-                CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
-                CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
-                CHARACTER_DM_MATCH.DM_ID.in(entry.dmIds())));
+        return sharesDmOfEntry(List.of(entry), dmIdsOf(entry));
+    }
+
+    private static Field<Long[]> dmIdsOf(ScheduleEntry entry) {
+        return cast(val(entry.dmIds().stream().sorted().toArray(Long[]::new)), SQLDataType.BIGINT.array());
     }
 }
