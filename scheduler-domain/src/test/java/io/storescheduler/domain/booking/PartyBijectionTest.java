@@ -2,6 +2,7 @@ package io.storescheduler.domain.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.storescheduler.domain.booking.ConfirmViolation.CharacterMatchedMoreThanOnce;
 import io.storescheduler.domain.booking.ConfirmViolation.CharacterUnmatched;
@@ -15,98 +16,65 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PartyBijectionTest {
 
     private static final int CASES_PER_SEED = 1_000;
 
-    @Test
-    void holds_when_every_character_has_exactly_one_client_and_every_client_one_character() {
-        List<ConfirmViolation> violations = PartyBijection.check(
-                Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 11), match(101, 2, 10)));
-
-        assertEquals(List.of(), violations);
+    /** Each case: the booking's characters, its clients, the matches, and the violations in their fixed order. */
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                arguments("holds when every character has exactly one client and every client one character",
+                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 11), match(101, 2, 10)),
+                        List.of()),
+                // An empty party is the confirmation's no_clients, not a bijection failure.
+                arguments("holds trivially for no characters, no clients and no matches",
+                        Set.of(), Set.of(), List.of(),
+                        List.of()),
+                arguments("reports the characters no client plays",
+                        Set.of(3L, 1L, 2L), Set.of(10L), List.of(match(100, 2, 10)),
+                        List.of(new CharacterUnmatched(List.of(1L, 3L)))),
+                arguments("reports the clients who play no character",
+                        Set.of(1L), Set.of(12L, 10L, 11L), List.of(match(100, 1, 11)),
+                        List.of(new ClientUnmatched(List.of(10L, 12L)))),
+                arguments("reports a character that two clients play",
+                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 1, 11)),
+                        List.of(new CharacterUnmatched(List.of(2L)), new CharacterMatchedMoreThanOnce(List.of(1L)))),
+                arguments("reports a client who plays two characters",
+                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 2, 10)),
+                        List.of(new ClientUnmatched(List.of(11L)), new ClientMatchedMoreThanOnce(List.of(10L)))),
+                arguments("reports the same pair matched twice on both sides",
+                        Set.of(1L), Set.of(10L), List.of(match(100, 1, 10), match(101, 1, 10)),
+                        List.of(new CharacterMatchedMoreThanOnce(List.of(1L)), new ClientMatchedMoreThanOnce(List.of(10L)))),
+                arguments("reports matches outside the booking and does not count them as matching",
+                        Set.of(1L), Set.of(10L), List.of(match(102, 1, 99), match(100, 1, 10), match(101, 7, 10)),
+                        List.of(new MatchOutsideBooking(List.of(101L, 102L)))),
+                arguments("reports every violation in a fixed order",
+                        Set.of(1L, 2L, 3L, 4L),
+                        Set.of(10L, 11L, 12L, 13L),
+                        List.of(match(100, 1, 10), match(101, 1, 11), match(102, 2, 11), match(103, 9, 12)),
+                        List.of(
+                                new CharacterUnmatched(List.of(3L, 4L)),
+                                new ClientUnmatched(List.of(12L, 13L)),
+                                new CharacterMatchedMoreThanOnce(List.of(1L)),
+                                new ClientMatchedMoreThanOnce(List.of(11L)),
+                                new MatchOutsideBooking(List.of(103L)))));
     }
 
-    @Test
-    void holds_trivially_for_no_characters_no_clients_and_no_matches() {
-        // An empty party is the confirmation's no_clients, not a bijection failure.
-        assertEquals(List.of(), PartyBijection.check(Set.of(), Set.of(), List.of()));
-    }
-
-    @Test
-    void reports_the_characters_no_client_plays() {
-        List<ConfirmViolation> violations =
-                PartyBijection.check(Set.of(3L, 1L, 2L), Set.of(10L), List.of(match(100, 2, 10)));
-
-        assertEquals(List.of(new CharacterUnmatched(List.of(1L, 3L))), violations);
-    }
-
-    @Test
-    void reports_the_clients_who_play_no_character() {
-        List<ConfirmViolation> violations =
-                PartyBijection.check(Set.of(1L), Set.of(12L, 10L, 11L), List.of(match(100, 1, 11)));
-
-        assertEquals(List.of(new ClientUnmatched(List.of(10L, 12L))), violations);
-    }
-
-    @Test
-    void reports_a_character_that_two_clients_play() {
-        List<ConfirmViolation> violations = PartyBijection.check(
-                Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 1, 11)));
-
-        assertEquals(
-                List.of(new CharacterUnmatched(List.of(2L)), new CharacterMatchedMoreThanOnce(List.of(1L))),
-                violations);
-    }
-
-    @Test
-    void reports_a_client_who_plays_two_characters() {
-        List<ConfirmViolation> violations = PartyBijection.check(
-                Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 2, 10)));
-
-        assertEquals(
-                List.of(new ClientUnmatched(List.of(11L)), new ClientMatchedMoreThanOnce(List.of(10L))), violations);
-    }
-
-    @Test
-    void reports_the_same_pair_matched_twice_on_both_sides() {
-        List<ConfirmViolation> violations =
-                PartyBijection.check(Set.of(1L), Set.of(10L), List.of(match(100, 1, 10), match(101, 1, 10)));
-
-        assertEquals(
-                List.of(new CharacterMatchedMoreThanOnce(List.of(1L)), new ClientMatchedMoreThanOnce(List.of(10L))),
-                violations);
-    }
-
-    @Test
-    void reports_matches_outside_the_booking_and_does_not_count_them_as_matching() {
-        List<ConfirmViolation> violations = PartyBijection.check(
-                Set.of(1L),
-                Set.of(10L),
-                List.of(match(102, 1, 99), match(100, 1, 10), match(101, 7, 10)));
-
-        assertEquals(List.of(new MatchOutsideBooking(List.of(101L, 102L))), violations);
-    }
-
-    @Test
-    void reports_every_violation_in_a_fixed_order() {
-        List<ConfirmViolation> violations = PartyBijection.check(
-                Set.of(1L, 2L, 3L, 4L),
-                Set.of(10L, 11L, 12L, 13L),
-                List.of(match(100, 1, 10), match(101, 1, 11), match(102, 2, 11), match(103, 9, 12)));
-
-        assertEquals(
-                List.of(
-                        new CharacterUnmatched(List.of(3L, 4L)),
-                        new ClientUnmatched(List.of(12L, 13L)),
-                        new CharacterMatchedMoreThanOnce(List.of(1L)),
-                        new ClientMatchedMoreThanOnce(List.of(11L)),
-                        new MatchOutsideBooking(List.of(103L))),
-                violations);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void reports_exactly_the_violations_of_each_example(
+            String description,
+            Set<Long> characters,
+            Set<Long> clients,
+            List<CharacterClientMatch> matches,
+            List<ConfirmViolation> expected) {
+        assertEquals(expected, PartyBijection.check(characters, clients, matches));
     }
 
     @ParameterizedTest(name = "seed {0}")
