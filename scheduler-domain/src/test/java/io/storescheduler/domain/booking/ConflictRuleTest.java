@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,34 +28,22 @@ class ConflictRuleTest {
 
     private static final Instant T0 = Instant.parse("2026-12-05T06:00:00Z");
 
-    @Test
-    void intervals_that_only_touch_do_not_overlap() {
-        assertFalse(ConflictRule.overlaps(at(0), at(60), at(60), at(120)));
-        assertFalse(ConflictRule.overlaps(at(60), at(120), at(0), at(60)));
-    }
-
-    @Test
-    void intervals_sharing_a_single_minute_overlap() {
-        assertTrue(ConflictRule.overlaps(at(0), at(61), at(60), at(120)));
-        assertTrue(ConflictRule.overlaps(at(60), at(120), at(0), at(61)));
-    }
-
-    @Test
-    void an_interval_inside_another_or_equal_to_it_overlaps() {
-        assertTrue(ConflictRule.overlaps(at(0), at(240), at(60), at(120)));
-        assertTrue(ConflictRule.overlaps(at(60), at(120), at(0), at(240)));
-        assertTrue(ConflictRule.overlaps(at(0), at(60), at(0), at(60)));
-    }
-
-    @Test
-    void disjoint_intervals_do_not_overlap() {
-        assertFalse(ConflictRule.overlaps(at(0), at(60), at(90), at(120)));
-    }
-
-    @Test
-    void an_empty_or_inverted_interval_overlaps_nothing() {
-        assertFalse(ConflictRule.overlaps(at(30), at(30), at(0), at(60)));
-        assertFalse(ConflictRule.overlaps(at(0), at(60), at(50), at(10)));
+    @ParameterizedTest(name = "[{0}, {1}) and [{2}, {3}): {4}, {5}")
+    @CsvSource({
+        "0,   60,  60, 120, false, intervals that only touch do not overlap",
+        "60,  120, 0,  60,  false, intervals that only touch do not overlap",
+        "0,   61,  60, 120, true,  intervals sharing a single minute overlap",
+        "60,  120, 0,  61,  true,  intervals sharing a single minute overlap",
+        "0,   240, 60, 120, true,  an interval inside another overlaps",
+        "60,  120, 0,  240, true,  an interval inside another overlaps",
+        "0,   60,  0,  60,  true,  an interval equal to another overlaps",
+        "0,   60,  90, 120, false, disjoint intervals do not overlap",
+        "30,  30,  0,  60,  false, an empty interval overlaps nothing",
+        "0,   60,  50, 10,  false, an inverted interval overlaps nothing",
+    })
+    void overlaps_when_the_half_open_intervals_share_a_minute(
+            int start, int end, int otherStart, int otherEnd, boolean overlaps, String description) {
+        assertEquals(overlaps, ConflictRule.overlaps(at(start), at(end), at(otherStart), at(otherEnd)), description);
     }
 
     @Test
