@@ -139,9 +139,7 @@ class BookingMatchModelMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"scheduled", "cancelled", "completed"})
     void a_booking_past_incomplete_cannot_lack_its_script(String status) throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             long legacyBooking = firstBookingWith(legacy, status);
             long store = legacy.bookings().get(legacyBooking).storeId();
             long scriptless = insertReturningId(connection,
@@ -158,14 +156,12 @@ class BookingMatchModelMigrationTest {
             assertEquals(legacy.bookings().size() + 1, bookings.size());
             assertEquals(legacy.bookings().get(legacyBooking), bookings.get(legacyBooking));
             assertEquals("incomplete", bookings.get(scriptless).status());
-        }
+        });
     }
 
     @Test
     void an_incomplete_booking_may_lack_its_script_until_it_is_scheduled() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             long legacyIncomplete = firstBookingWith(legacy, "incomplete");
             Booking before = legacy.bookings().get(legacyIncomplete);
 
@@ -180,27 +176,23 @@ class BookingMatchModelMigrationTest {
             assertEquals("incomplete", bookings.get(legacyIncomplete).status());
             assertEquals(before.scriptId(), bookings.get(created).scriptId());
             assertEquals("scheduled", bookings.get(created).status());
-        }
+        });
     }
 
     @Test
     void a_booking_with_an_unknown_status_is_still_refused() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             long booking = firstBookingWith(legacy, "scheduled");
 
             assertRefused(connection, CHECK_VIOLATION, "booking_state_check",
                     "UPDATE booking SET status = 'pending' WHERE id = ?", booking);
             assertEquals(legacy.bookings(), readBookings(connection));
-        }
+        });
     }
 
     @Test
     void a_party_client_of_another_store_is_refused() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             long booking = firstBookingWith(legacy, "incomplete");
             long store = legacy.bookings().get(booking).storeId();
             long foreignClient = queryLong(connection, "SELECT min(id) FROM client WHERE store_id <> ?", store);
@@ -209,14 +201,12 @@ class BookingMatchModelMigrationTest {
                     "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)",
                     store, booking, foreignClient);
             assertEquals(legacy.party(), readMatchModel(connection).party());
-        }
+        });
     }
 
     @Test
     void a_free_dm_of_another_store_is_refused() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             long booking = firstBookingWith(legacy, "scheduled");
             long store = legacy.bookings().get(booking).storeId();
             long foreignDm = queryLong(connection, "SELECT min(id) FROM dm WHERE store_id <> ?", store);
@@ -225,21 +215,19 @@ class BookingMatchModelMigrationTest {
                     "INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)",
                     store, booking, foreignDm);
             assertEquals(legacy.dms(), readMatchModel(connection).dms());
-        }
+        });
     }
 
     @Test
     void the_newest_schema_applies_over_legacy_data_migrated_to_the_match_model() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-            migrate(database, "0002");
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
 
             MigrateResult newest = SchedulerMigrations.migrate(database.dataSource());
 
             assertTrue(newest.success);
             assertTrue(newest.migrationsExecuted > 0, "migrations after V0002 ran");
             assertEquals(legacy, readMatchModel(connection));
-        }
+        });
     }
 
     @Test
@@ -253,6 +241,20 @@ class BookingMatchModelMigrationTest {
             assertEquals("0001", newest.initialSchemaVersion);
             assertEquals(legacy, readMatchModel(connection));
         }
+    }
+
+    /** The scenario most tests share: a database filled at V0001 with legacy data, then migrated to V0002. */
+    private static void overLegacyDataMigratedToV0002(LegacyScenario scenario) throws SQLException {
+        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
+            Snapshot legacy = fillAtV0001(database, connection);
+            migrate(database, "0002");
+            scenario.run(database, connection, legacy);
+        }
+    }
+
+    @FunctionalInterface
+    private interface LegacyScenario {
+        void run(TestDatabase database, Connection connection, Snapshot legacy) throws SQLException;
     }
 
     private static Snapshot fillAtV0001(TestDatabase database, Connection connection) throws SQLException {
