@@ -8,13 +8,17 @@ import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Quotas per store: past each a creation answers 409 {@code quota_exceeded} naming the quota and its
@@ -84,30 +88,42 @@ class QuotaHttpTest {
         assertEquals(0, count("SELECT count(*) FROM script_character WHERE store_id = ?", store.storeId));
     }
 
-    @Test
-    void a_store_holds_500_dms() throws SQLException {
-        var store = server.newStore("Asia/Shanghai");
-        fill(store, "INSERT INTO dm (store_id, name) SELECT ?, 'DM ' || n FROM generate_series(1, 499) n");
-        store.dm("The last one");
+    /** Quotas on named rows: the store holds {@code limit} of them, the last one added through the API. */
+    private enum NamedRowQuota {
+        DMS("dm", "DM", 500, store -> store.dm("The last one")),
+        CLIENTS("client", "Client", 200_000, store -> store.client("The last one"));
 
-        var refused = server.api().post(store.token, store.path + "/dms", object("name", "One too many")).expectProblem(409, "quota_exceeded");
+        final String table;
+        final String label;
+        final int limit;
+        final Consumer<StoreSetup> addLast;
 
-        assertEquals("dms", refused.get("quota").asText());
-        assertEquals(500, refused.get("limit").asInt());
-        assertEquals(500, count("SELECT count(*) FROM dm WHERE store_id = ?", store.storeId));
+        NamedRowQuota(String table, String label, int limit, Consumer<StoreSetup> addLast) {
+            this.table = table;
+            this.label = label;
+            this.limit = limit;
+            this.addLast = addLast;
+        }
+
+        String quota() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    @Test
-    void a_store_holds_200000_clients() throws SQLException {
+    @ParameterizedTest(name = "a store holds {0} up to its limit")
+    @EnumSource(NamedRowQuota.class)
+    void a_store_holds_500_dms_and_200000_clients(NamedRowQuota rows) throws SQLException {
         var store = server.newStore("Asia/Shanghai");
-        fill(store, "INSERT INTO client (store_id, name) SELECT ?, 'Client ' || n FROM generate_series(1, 199999) n");
-        store.client("The last one");
+        fill(store, "INSERT INTO " + rows.table + " (store_id, name) SELECT ?, '" + rows.label + " ' || n FROM generate_series(1, "
+                + (rows.limit - 1) + ") n");
+        rows.addLast.accept(store);
 
-        var refused = server.api().post(store.token, store.path + "/clients", object("name", "One too many")).expectProblem(409, "quota_exceeded");
+        var refused = server.api().post(store.token, store.path + "/" + rows.quota(), object("name", "One too many"))
+                .expectProblem(409, "quota_exceeded");
 
-        assertEquals("clients", refused.get("quota").asText());
-        assertEquals(200_000, refused.get("limit").asInt());
-        assertEquals(200_000, count("SELECT count(*) FROM client WHERE store_id = ?", store.storeId));
+        assertEquals(rows.quota(), refused.get("quota").asText());
+        assertEquals(rows.limit, refused.get("limit").asInt());
+        assertEquals(rows.limit, count("SELECT count(*) FROM " + rows.table + " WHERE store_id = ?", store.storeId));
     }
 
     @Test
