@@ -5,7 +5,11 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.ClientMatchDecision;
+import io.storescheduler.domain.booking.ClientMatchDecision.Refused;
+import io.storescheduler.domain.booking.ClientMatchPolicy;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * What a character-client match must satisfy, whether it is added or changed: the booking is
@@ -28,28 +32,27 @@ final class ClientMatchRules {
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */
     void check(Booking booking, long characterId, long clientId, OptionalLong replacing) {
-        if (booking.scriptId() == null) {
-            throw UseCaseFailure.conflict("script_missing", "set the booking's script before matching characters");
+        Set<Long> characters = booking.scriptId() == null
+                ? Set.of() : references.script(booking.storeId(), booking.scriptId()).nonDmCharacterIds();
+        if (ClientMatchPolicy.decide(booking, characters, characterId, clientId, replacing) instanceof Refused refused) {
+            throw failure(refused);
         }
-        var script = references.script(booking.storeId(), booking.scriptId());
-        if (!script.nonDmCharacterIds().contains(characterId)) {
-            throw UseCaseFailure.invalid("character_not_playable", "character_id",
-                    "character " + characterId + " is not a non-DM character of script " + script.id());
-        }
-        if (!booking.partyClientIds().contains(clientId)) {
-            throw UseCaseFailure.invalid("client_not_in_party", "client_id", "client " + clientId + " is not in this booking's party");
-        }
-        for (CharacterClientMatch match : booking.clientMatches()) {
-            if (replacing.isPresent() && match.id() == replacing.getAsLong()) {
-                continue;
-            }
-            if (match.characterId() == characterId) {
-                throw UseCaseFailure.conflict("character_already_matched", "character " + characterId + " is played by client " + match.clientId());
-            }
-            if (match.clientId() == clientId) {
-                throw UseCaseFailure.conflict("client_already_matched", "client " + clientId + " plays character " + match.characterId());
-            }
-        }
+    }
+
+    /** The refusal as the API has always answered it: status, code and detail. */
+    private static UseCaseFailure failure(Refused refused) {
+        return switch (refused) {
+            case ClientMatchDecision.ScriptMissing r ->
+                    UseCaseFailure.conflict(r.code(), "set the booking's script before matching characters");
+            case ClientMatchDecision.CharacterNotPlayable r -> UseCaseFailure.invalid(r.code(), "character_id",
+                    "character " + r.characterId() + " is not a non-DM character of script " + r.scriptId());
+            case ClientMatchDecision.ClientNotInParty r ->
+                    UseCaseFailure.invalid(r.code(), "client_id", "client " + r.clientId() + " is not in this booking's party");
+            case ClientMatchDecision.CharacterAlreadyMatched r ->
+                    UseCaseFailure.conflict(r.code(), "character " + r.characterId() + " is played by client " + r.clientId());
+            case ClientMatchDecision.ClientAlreadyMatched r ->
+                    UseCaseFailure.conflict(r.code(), "client " + r.clientId() + " plays character " + r.characterId());
+        };
     }
 
     /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */

@@ -10,7 +10,6 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Applies a partial change to a booking under the store's schedule lock, then the booking's row
@@ -50,7 +49,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
             checkAllowed(current, command);
             quotas.ensureRoomForMove(current.storeId(), current.startAt(), command.startAt().orElse(current.startAt()));
             var changed = applyChanges(current, command);
-            if (!Objects.equals(changed.scriptId(), current.scriptId())) {
+            if (changed.droppedCharacterMatchesOf(current)) {
                 bookings.dropCharacterMatches(current.storeId(), current.id());
             }
             bookings.update(changed, clock.instant());
@@ -107,7 +106,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
     }
 
     private Long namedRoom(Booking booking, Long roomId) {
-        if (roomId == null && booking.status() == BookingStatus.SCHEDULED) {
+        if (roomId == null && booking.keepsARoom()) {
             throw UseCaseFailure.invalid("room_required", "room_id", "a scheduled booking keeps a room");
         }
         if (roomId != null) {

@@ -72,13 +72,22 @@ public record Booking(
 
     /**
      * This booking playing the script {@code scriptId} of {@code durationMinutes} (both null for no
-     * script): it ends that long after its start. Dropping the old script's character matches is
-     * the caller's, as they live apart from the booking's own fields.
+     * script): it ends that long after its start. A new script drops the character matches, as its
+     * characters are not the old script's; free DMs stay. Persisting the drop is the caller's, as
+     * the matches live apart from the booking's own fields.
      */
     public Booking withScript(Long scriptId, Integer durationMinutes) {
         var end = scriptId == null ? null : BookingTimes.endOf(startAt, durationMinutes);
+        var sameScript = Objects.equals(scriptId, this.scriptId);
         return new Booking(id, storeId, status, startAt, end, scriptId, roomId, slotId, note, clientIds,
-                clientMatches, dmMatches, version, createdAt, updatedAt);
+                sameScript ? clientMatches : List.of(),
+                sameScript ? dmMatches : dmMatches.stream().filter(CharacterDmMatch::isFreeDm).toList(),
+                version, createdAt, updatedAt);
+    }
+
+    /** Whether this booking's character matches differ from {@code before}'s, a script change having dropped them. */
+    public boolean droppedCharacterMatchesOf(Booking before) {
+        return !Objects.equals(scriptId, before.scriptId);
     }
 
     /**
@@ -90,6 +99,11 @@ public record Booking(
         var end = endAt == null ? null : newStart.plus(Duration.between(startAt, endAt));
         return new Booking(id, storeId, status, newStart, end, scriptId, roomId, newSlotId, note, clientIds,
                 clientMatches, dmMatches, version, createdAt, updatedAt);
+    }
+
+    /** Whether this booking must keep a room: a scheduled booking does, an incomplete one may have none. */
+    public boolean keepsARoom() {
+        return status == BookingStatus.SCHEDULED;
     }
 
     /** This booking in (or, while incomplete, preferring) the room {@code newRoomId}. */
