@@ -84,21 +84,12 @@ final class DemoStore {
     private Store create() {
         var store = useCases.createStore().create(new CreateStoreCommand(NAME, ZONE, openingHours()));
         var id = store.id();
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Library", 6, true, 30));
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Cellar", 4, true, 15));
-        useCases.rooms().createRoom(new CreateRoomCommand(id, "Attic", 8, true, 20));
+        createRooms(id);
         var nightTrain = script(id, "Night Train", 240, "Conductor", "Detective", "Heiress", "Stoker");
         var fogHarbour = script(id, "Fog Harbour", 180, "Harbour Master", "Captain", "Smuggler", "Lighthouse Keeper", "Widow");
         var solo = script(id, SOLO_SCRIPT, 120, "Narrator", "Reader");
-        // Chen Jing hosts the two shorter games only; Ada and Bo host every script
-        var dms = Stream.of("Ada", "Bo", "Chen Jing")
-                .map(name -> useCases.dms().createDm(new CreateDmCommand(id, name, true,
-                        name.equals("Chen Jing") ? Set.of(fogHarbour.id(), solo.id()) : null)).id()).toList();
-        var clients = new ArrayList<Long>();
-        for (int i = 0; i < CLIENTS.size(); i++) {
-            var phone = "+86 138 0000 %04d".formatted(i + 1);
-            clients.add(useCases.clients().createClient(new CreateClientCommand(id, CLIENTS.get(i), phone)).id());
-        }
+        var dms = createDms(id, Set.of(fogHarbour.id(), solo.id()));
+        var clients = createClients(id);
         var day = tomorrow();
         // Ada hosts both evening games, which overlap: the two bookings conflict through their DM.
         scheduled(id, nightTrain, at(day, 19), clients.subList(0, 3), dms.get(0));
@@ -110,6 +101,28 @@ final class DemoStore {
         matchClient(id, halfMatched, players(nightTrain).getFirst().id(), clients.get(8));
         booking(id, null, at(day.plusDays(2), 14), "walk-in enquiry, no script chosen yet");
         return store;
+    }
+
+    private void createRooms(long storeId) {
+        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30));
+        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15));
+        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20));
+    }
+
+    /** Chen Jing hosts only the scripts given; Ada and Bo host every script. */
+    private List<Long> createDms(long storeId, Set<Long> chenJingScripts) {
+        return Stream.of("Ada", "Bo", "Chen Jing")
+                .map(name -> useCases.dms().createDm(new CreateDmCommand(storeId, name, true,
+                        name.equals("Chen Jing") ? chenJingScripts : null)).id()).toList();
+    }
+
+    private List<Long> createClients(long storeId) {
+        var clients = new ArrayList<Long>();
+        for (int i = 0; i < CLIENTS.size(); i++) {
+            var phone = "+86 138 0000 %04d".formatted(i + 1);
+            clients.add(useCases.clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone)).id());
+        }
+        return clients;
     }
 
     /** Noon to 2 a.m. every day, to 3 a.m. on Friday and Saturday nights. */

@@ -3,8 +3,6 @@ package io.storescheduler.bootstrap;
 import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.http.booking.BookingJson;
-import io.storescheduler.adapter.http.booking.BookingRoutes;
-import io.storescheduler.adapter.http.booking.PartyRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.webhook.AddressPolicy;
@@ -15,25 +13,9 @@ import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.availability.FindAvailabilityService;
-import io.storescheduler.application.booking.AddBookingClientService;
-import io.storescheduler.application.booking.AddCharacterClientMatchService;
-import io.storescheduler.application.booking.AddCharacterDmMatchService;
 import io.storescheduler.application.booking.BookingEvents;
 import io.storescheduler.application.booking.BookingPorts;
-import io.storescheduler.application.booking.CancelBookingService;
-import io.storescheduler.application.booking.CompleteBookingService;
-import io.storescheduler.application.booking.ConfirmBookingService;
-import io.storescheduler.application.booking.CreateIncompleteBookingService;
-import io.storescheduler.application.booking.GetBookingService;
-import io.storescheduler.application.booking.ListBookingConflictsService;
 import io.storescheduler.application.booking.ListBookingsService;
-import io.storescheduler.application.booking.ListCharacterMatchesService;
-import io.storescheduler.application.booking.PatchBookingService;
-import io.storescheduler.application.booking.PatchCharacterClientMatchService;
-import io.storescheduler.application.booking.PatchCharacterDmMatchService;
-import io.storescheduler.application.booking.RemoveBookingClientService;
-import io.storescheduler.application.booking.RemoveCharacterClientMatchService;
-import io.storescheduler.application.booking.RemoveCharacterDmMatchService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.event.EventArrivals;
@@ -189,27 +171,10 @@ public final class SchedulerApplication implements AutoCloseable {
         var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
                 persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas,
                 new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
-        var bookingUseCases = new BookingRoutes.UseCases(
-                new CreateIncompleteBookingService(ports),
-                new GetBookingService(ports),
-                new PatchBookingService(ports),
-                new AddBookingClientService(ports),
-                new AddCharacterClientMatchService(ports),
-                new AddCharacterDmMatchService(ports),
-                metrics.counted(new ConfirmBookingService(ports)),
-                new CancelBookingService(ports),
-                new CompleteBookingService(ports),
-                new ListBookingConflictsService(ports));
-        var partyUseCases = new PartyRoutes.UseCases(
-                new RemoveBookingClientService(ports),
-                new ListCharacterMatchesService(ports),
-                new PatchCharacterClientMatchService(ports),
-                new RemoveCharacterClientMatchService(ports),
-                new PatchCharacterDmMatchService(ports),
-                new RemoveCharacterDmMatchService(ports));
         var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
-                catalogue, catalogue, catalogue, catalogue, bookingUseCases, new ListBookingsService(ports), partyUseCases,
+                catalogue, catalogue, catalogue, catalogue, BookingWiring.bookings(ports, metrics), new ListBookingsService(ports),
+                BookingWiring.party(ports),
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
                 new IdempotencyService(persistence.idempotency(), transactions, clock),
                 calendars, calendars,

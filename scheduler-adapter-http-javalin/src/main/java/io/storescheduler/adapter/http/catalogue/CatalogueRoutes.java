@@ -64,27 +64,40 @@ public final class CatalogueRoutes {
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
+        registerRooms(routes);
+        registerScripts(routes);
+        registerDms(routes);
+        registerClients(routes);
+    }
+
+    private void registerRooms(JavalinDefaultRoutingApi routes) {
         routes.post(STORE + "/rooms", guard.storeCreation(this::createRoom));
         routes.get(STORE + "/rooms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), Parameters.page(ctx)), RoomResponse::from))));
         routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id"))))));
         routes.patch(STORE + "/rooms/{room_id}", guard.store(this::patchRoom));
+    }
 
+    private void registerScripts(JavalinDefaultRoutingApi routes) {
         routes.post(STORE + "/scripts", guard.storeCreation(this::createScript));
         routes.get(STORE + "/scripts", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), Parameters.page(ctx)), ScriptResponse::from))));
         routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id"))))));
         routes.patch(STORE + "/scripts/{script_id}", guard.store(this::patchScript));
+    }
 
+    private void registerDms(JavalinDefaultRoutingApi routes) {
         routes.post(STORE + "/dms", guard.storeCreation(this::createDm));
         routes.get(STORE + "/dms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), Parameters.page(ctx)), DmResponse::from))));
         routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
                 answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id"))))));
         routes.patch(STORE + "/dms/{dm_id}", guard.store(this::patchDm));
+    }
 
+    private void registerClients(JavalinDefaultRoutingApi routes) {
         routes.post(STORE + "/clients", guard.storeCreation(this::createClient));
         routes.get(STORE + "/clients", guard.store(this::listClients));
         routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
