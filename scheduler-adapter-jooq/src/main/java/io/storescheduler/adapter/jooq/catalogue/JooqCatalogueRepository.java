@@ -2,7 +2,6 @@ package io.storescheduler.adapter.jooq.catalogue;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.DM;
-import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
 import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT;
 import static io.storescheduler.adapter.jooq.schema.Tables.SCRIPT_CHARACTER;
 import static org.jooq.impl.DSL.multiset;
@@ -10,14 +9,11 @@ import static org.jooq.impl.DSL.select;
 
 import io.storescheduler.adapter.jooq.shared.ColumnChanges;
 import io.storescheduler.adapter.jooq.shared.Pages;
-import io.storescheduler.adapter.jooq.shared.PgErrors;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
-import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
@@ -32,12 +28,10 @@ import org.jooq.Field;
 import org.jooq.Record4;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
-import org.jooq.exception.DataAccessException;
 
 /**
- * Rooms, scripts with characters, DMs and clients; every query carries the store's id. A room's
- * {@code name_key} is written with its name, always by {@link NameKey}, and a unique index on
- * {@code (store_id, name_key)} refuses a look-alike of another room's name however the writes race.
+ * Rooms (written and read by {@link CatalogueRooms}), scripts with characters, DMs and clients;
+ * every query carries the store's id.
  */
 public final class JooqCatalogueRepository implements CatalogueRepository {
 
@@ -49,77 +43,43 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
             .convertFrom(result -> result.map(Records.mapping(ScriptCharacter::new)));
 
     private final DSLContext dsl;
+    private final CatalogueRooms rooms;
 
     public JooqCatalogueRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.rooms = new CatalogueRooms(dsl);
     }
 
     @Override
     public Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
-        try {
-            return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.NAME_KEY, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES)
-                    .values(storeId, name, NameKey.of(name), capacity, active, turnaroundMinutes)
-                    .returningResult(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES)
-                    .fetchSingle(Records.mapping(JooqCatalogueRepository::room));
-        } catch (DataAccessException e) {
-            throw nameTakenOr(e, name);
-        }
+        return rooms.insertRoom(storeId, name, capacity, active, turnaroundMinutes);
     }
 
     @Override
     public Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes) {
-        try {
-            new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.NAME_KEY, changes.name().map(NameKey::of))
-                    .set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
-                    .set(ROOM.TURNAROUND_MINUTES, changes.turnaroundMinutes())
-                    .apply(dsl, ROOM, ROOM.STORE_ID.eq(storeId).and(ROOM.ID.eq(roomId)));
-        } catch (DataAccessException e) {
-            throw nameTakenOr(e, changes.name().orElse(""));
-        }
-        return findRoom(storeId, roomId);
-    }
-
-    private static RuntimeException nameTakenOr(DataAccessException e, String name) {
-        if (PgErrors.isUniqueViolation(e, "room_store_name_key_key")) {
-            return UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "', or one that looks the same, already");
-        }
-        return e;
+        return rooms.updateRoom(storeId, roomId, changes);
     }
 
     @Override
     public Optional<Room> findRoom(long storeId, long roomId) {
-        return selectRooms().where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(roomId)).fetchOptional(Records.mapping(JooqCatalogueRepository::room));
+        return rooms.findRoom(storeId, roomId);
     }
 
     @Override
     public Page<Room> listRooms(long storeId, PageRequest page) {
-        var condition = ROOM.STORE_ID.eq(storeId);
-        var items = selectRooms().where(condition).orderBy(ROOM.ID)
-                .limit(page.limit()).offset(page.offset())
-                .fetch(Records.mapping(JooqCatalogueRepository::room));
-        return Pages.of(dsl, ROOM, condition, page, items);
+        return rooms.listRooms(storeId, page);
     }
 
     @Override
     public List<Room> activeRoomsSeating(long storeId, int minCapacity) {
-        return selectRooms()
-                .where(ROOM.STORE_ID.eq(storeId), ROOM.ACTIVE.isTrue(), ROOM.CAPACITY.ge(minCapacity))
-                .orderBy(ROOM.ID)
-                .fetch(Records.mapping(JooqCatalogueRepository::room));
+        return rooms.activeRoomsSeating(storeId, minCapacity);
     }
 
     @Override
     public List<Room> allRooms(long storeId) {
-        return selectRooms().where(ROOM.STORE_ID.eq(storeId)).orderBy(ROOM.ID).fetch(Records.mapping(JooqCatalogueRepository::room));
+        return rooms.allRooms(storeId);
     }
 
-    private static Room room(long id, long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
-        return new Room(id, storeId, name, capacity, active, turnaroundMinutes);
-    }
-
-    private SelectJoinStep<org.jooq.Record6<Long, Long, String, Integer, Boolean, Integer>> selectRooms() {
-        return dsl.select(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES).from(ROOM);
-    }
 
     @Override
     public Script insertScript(long storeId, String name, int durationMinutes, List<NewCharacter> characters) {
