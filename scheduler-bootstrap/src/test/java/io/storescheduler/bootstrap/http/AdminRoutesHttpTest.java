@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The admin's routes beyond creating: changing a store, listing actors, revoking one. */
 class AdminRoutesHttpTest {
-
-    private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -26,7 +23,7 @@ class AdminRoutesHttpTest {
     void an_admin_renames_a_store_and_moves_it_to_another_time_zone_and_bookings_show_the_new_offset(StoreSetup store) {
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
-        var patched = server.api().patch(server.adminToken, store.path, object("name", "Mystery House", "timezone", "Europe/Berlin"), NO_HEADERS)
+        var patched = server.api().patch(server.adminToken, store.path, object("name", "Mystery House", "timezone", "Europe/Berlin"))
                 .expect(200);
 
         assertEquals(store.storeId, patched.get("id").asLong());
@@ -40,7 +37,7 @@ class AdminRoutesHttpTest {
     void a_store_patch_keeps_what_it_leaves_out(StoreSetup store) {
         var before = server.api().get(store.token, store.path).expect(200);
 
-        var patched = server.api().patch(server.adminToken, store.path, object("name", "Renamed"), NO_HEADERS).expect(200);
+        var patched = server.api().patch(server.adminToken, store.path, object("name", "Renamed")).expect(200);
 
         assertEquals("Renamed", patched.get("name").asText());
         assertEquals(before.get("timezone"), patched.get("timezone"));
@@ -49,28 +46,28 @@ class AdminRoutesHttpTest {
     @Test
     void a_staff_token_may_not_change_even_its_own_store(StoreSetup store) {
 
-        server.api().patch(store.token, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(403, "forbidden");
-        server.api().patch(store.token, store.path, "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
-        server.api().patch(null, store.path, object("name", "Mine now"), NO_HEADERS).expectProblem(401, "unauthorized");
+        server.api().patch(store.token, store.path, object("name", "Mine now")).expectProblem(403, "forbidden");
+        server.api().patch(store.token, store.path, "{garbage").expectProblem(403, "forbidden");
+        server.api().patch(null, store.path, object("name", "Mine now")).expectProblem(401, "unauthorized");
 
         assertFalse(server.api().get(store.token, store.path).expect(200).get("name").asText().equals("Mine now"));
     }
 
     @Test
     void changing_a_store_that_does_not_exist_is_404() {
-        server.api().patch(server.adminToken, "/api/v1/stores/987654321", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "store_not_found");
-        server.api().patch(server.adminToken, "/api/v1/stores/abc", object("name", "Ghost"), NO_HEADERS).expectProblem(404, "not_found");
+        server.api().patch(server.adminToken, "/api/v1/stores/987654321", object("name", "Ghost")).expectProblem(404, "store_not_found");
+        server.api().patch(server.adminToken, "/api/v1/stores/abc", object("name", "Ghost")).expectProblem(404, "not_found");
     }
 
     @Test
     void a_store_patch_with_a_bad_time_zone_is_422_and_a_malformed_one_400(StoreSetup store) {
 
-        server.api().patch(server.adminToken, store.path, object("timezone", "Mars/Olympus"), NO_HEADERS).expectProblem(422, "invalid_timezone");
-        server.api().patch(server.adminToken, store.path, object("timezone", "+08:00"), NO_HEADERS).expectProblem(422, "invalid_timezone");
-        server.api().patch(server.adminToken, store.path, object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(server.adminToken, store.path, object("timezone", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(server.adminToken, store.path, object("id", 7), NO_HEADERS).expectProblem(400, "unknown_field");
-        server.api().patch(server.adminToken, store.path, object("name", 7), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(server.adminToken, store.path, object("timezone", "Mars/Olympus")).expectProblem(422, "invalid_timezone");
+        server.api().patch(server.adminToken, store.path, object("timezone", "+08:00")).expectProblem(422, "invalid_timezone");
+        server.api().patch(server.adminToken, store.path, object("name", "")).expectProblem(422, "invalid_value");
+        server.api().patch(server.adminToken, store.path, object("timezone", null)).expectProblem(400, "invalid_type");
+        server.api().patch(server.adminToken, store.path, object("id", 7)).expectProblem(400, "unknown_field");
+        server.api().patch(server.adminToken, store.path, object("name", 7)).expectProblem(400, "invalid_type");
 
         assertEquals(SHANGHAI, server.api().get(store.token, store.path).expect(200).get("timezone").asText());
     }

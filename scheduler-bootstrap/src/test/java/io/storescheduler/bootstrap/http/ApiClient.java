@@ -103,6 +103,10 @@ final class ApiClient {
         return send("POST", path, token, JSON_TYPE, text(body), headers);
     }
 
+    Answer patch(String token, String path, Object body) {
+        return send("PATCH", path, token, JSON_TYPE, text(body), Map.of());
+    }
+
     Answer patch(String token, String path, Object body, Map<String, String> headers) {
         return send("PATCH", path, token, JSON_TYPE, text(body), headers);
     }

@@ -33,8 +33,6 @@ class AvailabilityHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
     private static final String DAY = "2026-12-05T00:00:00+08:00";
-    private static final Map<String, String> NO_HEADERS = Map.of();
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -75,12 +73,12 @@ class AvailabilityHttpTest {
     void opening_hours_after_midnight_bound_the_starts_and_the_answer_shows_the_store_offset() {
         var store = server.newStore(SHANGHAI);
         var hours = Map.of("sat", List.of(Map.of("open", "20:00", "close", "02:00")));
-        var patched = server.api().patch(server.adminToken, store.path, object("opening_hours", hours), NO_HEADERS).expect(200);
+        var patched = server.api().patch(server.adminToken, store.path, object("opening_hours", hours)).expect(200);
         assertEquals("02:00", patched.get("opening_hours").get("sat").get(0).get("close").asText());
-        server.api().patch(server.adminToken, store.path, object("opening_hours", Map.of("someday", List.of())), NO_HEADERS)
+        server.api().patch(server.adminToken, store.path, object("opening_hours", Map.of("someday", List.of())))
                 .expectProblem(422, "invalid_value");
         server.api().patch(server.adminToken, store.path,
-                object("opening_hours", Map.of("mon", List.of(Map.of("open", "25:00", "close", "02:00")))), NO_HEADERS)
+                object("opening_hours", Map.of("mon", List.of(Map.of("open", "25:00", "close", "02:00")))))
                 .expectProblem(422, "invalid_value");
         store.room("Den", 6);
         var script = store.script("Night Train", 120, 2, 0);
@@ -91,7 +89,7 @@ class AvailabilityHttpTest {
         found.get("items").forEach(item -> starts.add(item.get("start_at").asText()));
         assertEquals(List.of("2026-12-05T20:00:00+08:00", "2026-12-05T21:00:00+08:00", "2026-12-05T22:00:00+08:00", "2026-12-05T23:00:00+08:00",
                 "2026-12-06T00:00:00+08:00"), starts);
-        server.api().patch(server.adminToken, store.path, object("opening_hours", null), NO_HEADERS).expect(200);
+        server.api().patch(server.adminToken, store.path, object("opening_hours", null)).expect(200);
         assertEquals(48, availability(store, script.id(), 2, DAY, "2026-12-07T00:00:00+08:00", 60).get("items").size());
     }
 
@@ -102,7 +100,7 @@ class AvailabilityHttpTest {
         var store = server.newStore(SHANGHAI);
         server.api().patch(server.adminToken, store.path, object("opening_hours",
                 Map.of("fri", List.of(Map.of("open", "10:00", "close", "02:00")), "sat", List.of(Map.of("open", "10:00", "close", "02:00")),
-                        "sun", List.of(Map.of("open", "12:00", "close", "12:00")))), NO_HEADERS).expect(200);
+                        "sun", List.of(Map.of("open", "12:00", "close", "12:00"))))).expect(200);
         var script = store.script("Night Train", 180, 2, 1);
         var other = store.script("Fog Harbour", 120, 1, 0);
         var rooms = new ArrayList<Long>();

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Changing the catalogue: {@code PATCH} of rooms, scripts, DMs and clients. */
 class CatalogueRoutesHttpTest {
 
-    private static final Map<String, String> NO_HEADERS = Map.of();
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -23,7 +21,7 @@ class CatalogueRoutesHttpTest {
     void a_room_is_renamed_resized_and_deactivated_and_reads_back_so(StoreSetup store) {
         var roomId = store.room("Library", 6);
 
-        var patched = server.api().patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false), NO_HEADERS)
+        var patched = server.api().patch(store.token, room(store, roomId), object("name", "Study", "capacity", 8, "active", false))
                 .expect(200);
 
         assertEquals("Study", patched.get("name").asText());
@@ -36,8 +34,8 @@ class CatalogueRoutesHttpTest {
     void a_patch_keeps_every_field_it_leaves_out(StoreSetup store) {
         var roomId = store.room("Library", 6);
 
-        var patched = server.api().patch(store.token, room(store, roomId), object("capacity", 4), NO_HEADERS).expect(200);
-        var unchanged = server.api().patch(store.token, room(store, roomId), object(), NO_HEADERS).expect(200);
+        var patched = server.api().patch(store.token, room(store, roomId), object("capacity", 4)).expect(200);
+        var unchanged = server.api().patch(store.token, room(store, roomId), object()).expect(200);
 
         assertEquals("Library", patched.get("name").asText());
         assertEquals(4, patched.get("capacity").asInt());
@@ -50,10 +48,10 @@ class CatalogueRoutesHttpTest {
         store.room("Library", 6);
         var studyId = store.room("Study", 6);
 
-        server.api().patch(store.token, room(store, studyId), object("name", "LIBRARY"), NO_HEADERS).expectProblem(409, "room_name_taken");
+        server.api().patch(store.token, room(store, studyId), object("name", "LIBRARY")).expectProblem(409, "room_name_taken");
         assertEquals("Study", server.api().get(store.token, room(store, studyId)).expect(200).get("name").asText());
 
-        var renamed = server.api().patch(store.token, room(store, studyId), object("name", "STUDY"), NO_HEADERS).expect(200);
+        var renamed = server.api().patch(store.token, room(store, studyId), object("name", "STUDY")).expect(200);
         assertEquals("STUDY", renamed.get("name").asText());
     }
 
@@ -62,7 +60,7 @@ class CatalogueRoutesHttpTest {
         server.newStore(SHANGHAI).room("Library", 6);
         var roomId = store.room("Study", 6);
 
-        assertEquals("Library", server.api().patch(store.token, room(store, roomId), object("name", "Library"), NO_HEADERS)
+        assertEquals("Library", server.api().patch(store.token, room(store, roomId), object("name", "Library"))
                 .expect(200).get("name").asText());
     }
 
@@ -71,7 +69,7 @@ class CatalogueRoutesHttpTest {
         var script = store.script("Night Train", 240, 2, 1);
         var before = server.api().get(store.token, script(store, script.id())).expect(200);
 
-        var patched = server.api().patch(store.token, script(store, script.id()), object("name", "Night Train II", "duration_minutes", 180), NO_HEADERS)
+        var patched = server.api().patch(store.token, script(store, script.id()), object("name", "Night Train II", "duration_minutes", 180))
                 .expect(200);
 
         assertEquals("Night Train II", patched.get("name").asText());
@@ -83,7 +81,7 @@ class CatalogueRoutesHttpTest {
     void a_script_patch_may_not_change_the_characters(StoreSetup store) {
         var script = store.script("Night Train", 240, 2, 1);
 
-        server.api().patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))), NO_HEADERS)
+        server.api().patch(store.token, script(store, script.id()), object("characters", List.of(Map.of("name", "Stowaway"))))
                 .expectProblem(400, "unknown_field");
     }
 
@@ -92,7 +90,7 @@ class CatalogueRoutesHttpTest {
         var script = store.script("Night Train", 240, 1, 0);
         var before = store.incompleteBooking("2026-12-05T14:00:00+08:00", script.id());
 
-        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 120), NO_HEADERS).expect(200);
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 120)).expect(200);
         var after = store.createBooking("2026-12-05T14:00:00+08:00", script.id(), null).expect(201);
 
         assertEquals("2026-12-05T18:00:00+08:00", store.get(before).get("end_at").asText());
@@ -104,7 +102,7 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", null);
 
-        var patched = server.api().patch(store.token, dm(store, dmId), object("name", "Ms. Host", "active", false), NO_HEADERS).expect(200);
+        var patched = server.api().patch(store.token, dm(store, dmId), object("name", "Ms. Host", "active", false)).expect(200);
 
         assertEquals("Ms. Host", patched.get("name").asText());
         assertFalse(patched.get("active").asBoolean());
@@ -116,8 +114,8 @@ class CatalogueRoutesHttpTest {
     void a_client_is_renamed_and_its_phone_cleared_with_null(StoreSetup store) {
         var clientId = store.client("Li Wei");
 
-        var renamed = server.api().patch(store.token, client(store, clientId), object("name", "Li Na"), NO_HEADERS).expect(200);
-        var cleared = server.api().patch(store.token, client(store, clientId), object("phone", null), NO_HEADERS).expect(200);
+        var renamed = server.api().patch(store.token, client(store, clientId), object("name", "Li Na")).expect(200);
+        var cleared = server.api().patch(store.token, client(store, clientId), object("phone", null)).expect(200);
 
         assertEquals("+86 138 0000 0000", renamed.get("phone").asText());
         assertEquals("Li Na", cleared.get("name").asText());
@@ -131,14 +129,14 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var clientId = store.client("Li Wei");
 
-        server.api().patch(store.token, room(store, roomId), object("store_id", store.storeId), NO_HEADERS).expectProblem(400, "unknown_field");
-        server.api().patch(store.token, room(store, roomId), object("id", 5), NO_HEADERS).expectProblem(400, "unknown_field");
-        server.api().patch(store.token, room(store, roomId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, room(store, roomId), object("capacity", "8"), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, room(store, roomId), object("active", "no"), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, dm(store, dmId), object("active", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, client(store, clientId), object("name", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, room(store, roomId), "{\"name\": ", NO_HEADERS).expectProblem(400, "malformed_json");
+        server.api().patch(store.token, room(store, roomId), object("store_id", store.storeId)).expectProblem(400, "unknown_field");
+        server.api().patch(store.token, room(store, roomId), object("id", 5)).expectProblem(400, "unknown_field");
+        server.api().patch(store.token, room(store, roomId), object("name", null)).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), object("capacity", "8")).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), object("active", "no")).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, dm(store, dmId), object("active", null)).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, client(store, clientId), object("name", null)).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, room(store, roomId), "{\"name\": ").expectProblem(400, "malformed_json");
 
         assertEquals("Library", server.api().get(store.token, room(store, roomId)).expect(200).get("name").asText());
     }
@@ -150,14 +148,14 @@ class CatalogueRoutesHttpTest {
         var dmId = store.dm("Mr. Host");
         var clientId = store.client("Li Wei");
 
-        server.api().patch(store.token, room(store, roomId), object("capacity", 0), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, room(store, roomId), object("capacity", 1001), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, room(store, roomId), object("name", ""), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 0), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 1441), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, script(store, script.id()), object("name", "n".repeat(201)), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, dm(store, dmId), object("name", "n".repeat(101)), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, client(store, clientId), object("phone", "1".repeat(41)), NO_HEADERS).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("capacity", 0)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("capacity", 1001)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, room(store, roomId), object("name", "")).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 0)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("duration_minutes", 1441)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, script(store, script.id()), object("name", "n".repeat(201))).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, dm(store, dmId), object("name", "n".repeat(101))).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, client(store, clientId), object("phone", "1".repeat(41))).expectProblem(422, "invalid_value");
 
         assertEquals(6, server.api().get(store.token, room(store, roomId)).expect(200).get("capacity").asInt());
     }
@@ -170,11 +168,11 @@ class CatalogueRoutesHttpTest {
         var dmOfOther = other.dm("Their DM");
         var clientOfOther = other.client("Their client");
 
-        server.api().patch(store.token, room(store, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "room_not_found");
-        server.api().patch(store.token, script(store, scriptOfOther.id()), object("name", "Mine"), NO_HEADERS).expectProblem(404, "script_not_found");
-        server.api().patch(store.token, dm(store, dmOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "dm_not_found");
-        server.api().patch(store.token, client(store, clientOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(404, "client_not_found");
-        server.api().patch(store.token, store.path + "/rooms/not-an-id", object("name", "Mine"), NO_HEADERS).expectProblem(404, "not_found");
+        server.api().patch(store.token, room(store, roomOfOther), object("name", "Mine")).expectProblem(404, "room_not_found");
+        server.api().patch(store.token, script(store, scriptOfOther.id()), object("name", "Mine")).expectProblem(404, "script_not_found");
+        server.api().patch(store.token, dm(store, dmOfOther), object("name", "Mine")).expectProblem(404, "dm_not_found");
+        server.api().patch(store.token, client(store, clientOfOther), object("name", "Mine")).expectProblem(404, "client_not_found");
+        server.api().patch(store.token, store.path + "/rooms/not-an-id", object("name", "Mine")).expectProblem(404, "not_found");
 
         assertEquals("Their room", server.api().get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
     }
@@ -184,9 +182,9 @@ class CatalogueRoutesHttpTest {
         var other = server.newStore(SHANGHAI);
         var roomOfOther = other.room("Their room", 6);
 
-        server.api().patch(store.token, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(403, "forbidden");
-        server.api().patch(store.token, room(other, roomOfOther), "{garbage", NO_HEADERS).expectProblem(403, "forbidden");
-        server.api().patch(null, room(other, roomOfOther), object("name", "Mine"), NO_HEADERS).expectProblem(401, "unauthorized");
+        server.api().patch(store.token, room(other, roomOfOther), object("name", "Mine")).expectProblem(403, "forbidden");
+        server.api().patch(store.token, room(other, roomOfOther), "{garbage").expectProblem(403, "forbidden");
+        server.api().patch(null, room(other, roomOfOther), object("name", "Mine")).expectProblem(401, "unauthorized");
 
         assertEquals("Their room", server.api().get(other.token, room(other, roomOfOther)).expect(200).get("name").asText());
     }

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MatchRoutesHttpTest {
 
-    private static final Map<String, String> NO_HEADERS = Map.of();
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -123,8 +121,8 @@ class MatchRoutesHttpTest {
         var spare = party.script.playerCharacterIds().get(2);
         var match = party.aliceMatch();
 
-        var recast = server.api().patch(party.store.token, party.clientMatch(match), object("character_id", spare), NO_HEADERS).expect(200);
-        var handedOver = server.api().patch(party.store.token, party.clientMatch(match), object("client_id", carol), NO_HEADERS).expect(200);
+        var recast = server.api().patch(party.store.token, party.clientMatch(match), object("character_id", spare)).expect(200);
+        var handedOver = server.api().patch(party.store.token, party.clientMatch(match), object("client_id", carol)).expect(200);
 
         assertEquals(List.of(spare, party.alice), pair(recast, match));
         assertEquals(List.of(spare, carol), pair(handedOver, match));
@@ -138,9 +136,9 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var bobsCharacter = party.script.playerCharacterIds().get(1);
 
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", bobsCharacter), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", bobsCharacter))
                 .expectProblem(409, "character_already_matched");
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", party.bob), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", party.bob))
                 .expectProblem(409, "client_already_matched");
 
         assertEquals(before, party.store.get(party.bookingId));
@@ -152,7 +150,7 @@ class MatchRoutesHttpTest {
         var match = party.aliceMatch();
 
         var same = server.api().patch(party.store.token, party.clientMatch(match),
-                object("character_id", party.script.playerCharacterIds().get(0), "client_id", party.alice), NO_HEADERS).expect(200);
+                object("character_id", party.script.playerCharacterIds().get(0), "client_id", party.alice)).expect(200);
 
         assertEquals(List.of(party.script.playerCharacterIds().get(0), party.alice), pair(same, match));
     }
@@ -164,13 +162,13 @@ class MatchRoutesHttpTest {
         var otherStore = server.newStore(SHANGHAI);
         var foreignCharacter = otherStore.script("Foreign", 120, 1, 0).playerCharacterIds().get(0);
 
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.dmCharacterIds().get(0)),
-                NO_HEADERS).expectProblem(422, "character_not_playable");
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", foreignCharacter), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", party.script.dmCharacterIds().get(0)))
                 .expectProblem(422, "character_not_playable");
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", outsider), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("character_id", foreignCharacter))
+                .expectProblem(422, "character_not_playable");
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", outsider))
                 .expectProblem(422, "client_not_in_party");
-        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", 0), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(party.aliceMatch()), object("client_id", 0))
                 .expectProblem(422, "invalid_value");
     }
 
@@ -179,10 +177,10 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var match = party.clientMatch(party.aliceMatch());
 
-        server.api().patch(party.store.token, match, object("booking_id", party.bookingId), NO_HEADERS).expectProblem(400, "unknown_field");
-        server.api().patch(party.store.token, match, object("client_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(party.store.token, match, object("character_id", "1"), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().send("PATCH", match, party.store.token, "text/plain", "{}", NO_HEADERS).expectProblem(415, "unsupported_media_type");
+        server.api().patch(party.store.token, match, object("booking_id", party.bookingId)).expectProblem(400, "unknown_field");
+        server.api().patch(party.store.token, match, object("client_id", null)).expectProblem(400, "invalid_type");
+        server.api().patch(party.store.token, match, object("character_id", "1")).expectProblem(400, "invalid_type");
+        server.api().send("PATCH", match, party.store.token, "text/plain", "{}", Map.of()).expectProblem(415, "unsupported_media_type");
     }
 
     @Test
@@ -190,7 +188,7 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var otherBooking = Party.of(party.store);
 
-        server.api().patch(party.store.token, party.clientMatch(otherBooking.aliceMatch()), object("client_id", party.alice), NO_HEADERS)
+        server.api().patch(party.store.token, party.clientMatch(otherBooking.aliceMatch()), object("client_id", party.alice))
                 .expectProblem(404, "character_client_match_not_found");
         server.api().delete(party.store.token, party.clientMatch(otherBooking.aliceMatch())).expectProblem(404, "character_client_match_not_found");
         server.api().delete(party.store.token, party.clientMatch(987654321)).expectProblem(404, "character_client_match_not_found");
@@ -219,7 +217,7 @@ class MatchRoutesHttpTest {
         var path = store.booking(scheduled.get("id").asLong()) + "/character-client-matches/"
                 + scheduled.get("character_client_matches").get(0).get("id").asLong();
 
-        server.api().patch(store.token, path, object(), NO_HEADERS).expectProblem(409, "booking_not_editable");
+        server.api().patch(store.token, path, object()).expectProblem(409, "booking_not_editable");
         server.api().delete(store.token, path).expectProblem(409, "booking_not_editable");
     }
 
@@ -248,9 +246,9 @@ class MatchRoutesHttpTest {
         var character = party.script.dmCharacterIds().get(0);
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, host));
 
-        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", character), NO_HEADERS).expect(200);
-        var swapped = server.api().patch(party.store.token, party.dmMatch(match), object("dm_id", relief), NO_HEADERS).expect(200);
-        var free = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expect(200);
+        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", character)).expect(200);
+        var swapped = server.api().patch(party.store.token, party.dmMatch(match), object("dm_id", relief)).expect(200);
+        var free = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null)).expect(200);
 
         assertEquals(character, dmMatch(playing, match).get("character_id").asLong());
         assertEquals(relief, dmMatch(swapped, match).get("dm_id").asLong());
@@ -265,7 +263,7 @@ class MatchRoutesHttpTest {
         var host = party.store.dm("Host");
         var helper = party.store.dm("Helper");
         var retired = party.store.dm("Retired");
-        server.api().patch(party.store.token, party.store.path + "/dms/" + retired, object("active", false), NO_HEADERS).expect(200);
+        server.api().patch(party.store.token, party.store.path + "/dms/" + retired, object("active", false)).expect(200);
         var dmOfAnotherStore = server.newStore(SHANGHAI).dm("Elsewhere");
         var character = party.script.dmCharacterIds().get(0);
         party.store.matchDm(party.bookingId, character, host);
@@ -274,14 +272,14 @@ class MatchRoutesHttpTest {
         var before = party.store.get(party.bookingId);
         var path = party.dmMatch(helperMatch);
 
-        server.api().patch(party.store.token, path, object("character_id", character), NO_HEADERS).expectProblem(409, "character_already_matched");
-        server.api().patch(party.store.token, path, object("dm_id", host), NO_HEADERS).expectProblem(409, "dm_already_matched");
-        server.api().patch(party.store.token, path, object("dm_id", retired), NO_HEADERS).expectProblem(422, "dm_inactive");
-        server.api().patch(party.store.token, path, object("dm_id", dmOfAnotherStore), NO_HEADERS).expectProblem(422, "dm_not_found");
-        server.api().patch(party.store.token, path, object("character_id", party.script.playerCharacterIds().get(0)), NO_HEADERS)
+        server.api().patch(party.store.token, path, object("character_id", character)).expectProblem(409, "character_already_matched");
+        server.api().patch(party.store.token, path, object("dm_id", host)).expectProblem(409, "dm_already_matched");
+        server.api().patch(party.store.token, path, object("dm_id", retired)).expectProblem(422, "dm_inactive");
+        server.api().patch(party.store.token, path, object("dm_id", dmOfAnotherStore)).expectProblem(422, "dm_not_found");
+        server.api().patch(party.store.token, path, object("character_id", party.script.playerCharacterIds().get(0)))
                 .expectProblem(422, "character_not_dm");
-        server.api().patch(party.store.token, path, object("dm_id", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(party.store.token, path, object("free", true), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(party.store.token, path, object("dm_id", null)).expectProblem(400, "invalid_type");
+        server.api().patch(party.store.token, path, object("free", true)).expectProblem(400, "unknown_field");
 
         assertEquals(before, party.store.get(party.bookingId));
     }
@@ -291,10 +289,9 @@ class MatchRoutesHttpTest {
         var party = Party.of(server.newStore(SHANGHAI));
         var host = party.store.dm("Host");
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, host));
-        server.api().patch(party.store.token, party.store.path + "/dms/" + host, object("active", false), NO_HEADERS).expect(200);
+        server.api().patch(party.store.token, party.store.path + "/dms/" + host, object("active", false)).expect(200);
 
-        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", party.script.dmCharacterIds().get(0)),
-                NO_HEADERS).expect(200);
+        var playing = server.api().patch(party.store.token, party.dmMatch(match), object("character_id", party.script.dmCharacterIds().get(0))).expect(200);
 
         assertEquals(host, dmMatch(playing, match).get("dm_id").asLong());
     }
@@ -312,7 +309,7 @@ class MatchRoutesHttpTest {
         var match = dmMatchId(store.matchDm(second, null, idle));
         assertEquals(0, store.get(second).get("conflict_count").asInt());
 
-        var clashing = server.api().patch(store.token, dmMatchPath(store, second, match), object("dm_id", busy), NO_HEADERS).expect(200);
+        var clashing = server.api().patch(store.token, dmMatchPath(store, second, match), object("dm_id", busy)).expect(200);
 
         assertEquals(List.of(first), longs(clashing.get("conflict_booking_ids")));
         assertEquals(List.of(second), longs(store.get(first).get("conflict_booking_ids")));
@@ -330,7 +327,7 @@ class MatchRoutesHttpTest {
         var match = dmMatchId(party.store.matchDm(party.bookingId, null, party.store.dm("Host")));
         party.store.cancel(party.bookingId).expect(200);
 
-        server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), NO_HEADERS).expectProblem(409, "booking_not_editable");
+        server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null)).expectProblem(409, "booking_not_editable");
         server.api().delete(party.store.token, party.dmMatch(match)).expectProblem(409, "booking_not_editable");
     }
 
@@ -344,7 +341,7 @@ class MatchRoutesHttpTest {
         server.api().patch(party.store.token, party.dmMatch(match), object("character_id", null), stale).expectProblem(412, "version_mismatch");
         server.api().delete(party.store.token, party.dmMatch(match), stale).expectProblem(412, "version_mismatch");
         server.api().delete(party.store.token, party.dmMatch(party.aliceMatch())).expectProblem(404, "character_dm_match_not_found");
-        server.api().patch(party.store.token, party.dmMatch(987654321), object(), NO_HEADERS).expectProblem(404, "character_dm_match_not_found");
+        server.api().patch(party.store.token, party.dmMatch(987654321), object()).expectProblem(404, "character_dm_match_not_found");
 
         assertEquals(before, party.store.get(party.bookingId));
         var deleted = server.api().delete(party.store.token, party.dmMatch(match), Map.of("If-Match", "\"" + before.get("version").asLong() + "\""))
@@ -359,10 +356,10 @@ class MatchRoutesHttpTest {
         var match = party.clientMatch(party.aliceMatch());
 
         server.api().delete(outsider.token, party.clients() + "/" + party.alice).expectProblem(403, "forbidden");
-        server.api().patch(outsider.token, match, object("client_id", party.bob), NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(outsider.token, match, object("client_id", party.bob)).expectProblem(403, "forbidden");
         server.api().delete(outsider.token, match).expectProblem(403, "forbidden");
         server.api().get(outsider.token, party.dmMatches()).expectProblem(403, "forbidden");
-        server.api().patch(outsider.token, party.dmMatch(1), "{bad", NO_HEADERS).expectProblem(403, "forbidden");
+        server.api().patch(outsider.token, party.dmMatch(1), "{bad").expectProblem(403, "forbidden");
 
         assertEquals(2, party.store.get(party.bookingId).get("character_client_matches").size());
     }

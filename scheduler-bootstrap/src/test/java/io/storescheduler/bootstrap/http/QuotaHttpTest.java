@@ -27,8 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class QuotaHttpTest {
 
-    private static final Map<String, String> NO_HEADERS = Map.of();
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -143,16 +141,16 @@ class QuotaHttpTest {
 
         // the next local day starts at 16:00 UTC of the full one: the day is the store's, not UTC's
         var nextDay = store.createBooking("2026-12-06T00:00:00+08:00", null, null).expect(201).get("id").asLong();
-        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-05T12:00:00+08:00"), NO_HEADERS)
+        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-05T12:00:00+08:00"))
                 .expectProblem(409, "quota_exceeded");
-        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-06T20:00:00+08:00"), NO_HEADERS).expect(200);
+        server.api().patch(store.token, store.booking(nextDay), object("start_at", "2026-12-06T20:00:00+08:00")).expect(200);
         var fullDay = count("""
                 SELECT count(*) FROM booking WHERE store_id = ?
                 AND start_at >= '2026-12-05T00:00:00+08:00' AND start_at < '2026-12-06T00:00:00+08:00'""", store.storeId);
         assertEquals(2000, fullDay);
         var inFullDay = server.api().get(store.token, store.path + "/bookings?status=incomplete&from=2026-12-05T23:00:00%2B08:00&to=2026-12-06T00:00:00%2B08:00&limit=1")
                 .expect(200).get("items").get(0).get("id").asLong();
-        server.api().patch(store.token, store.booking(inFullDay), object("start_at", "2026-12-05T08:00:00+08:00"), NO_HEADERS)
+        server.api().patch(store.token, store.booking(inFullDay), object("start_at", "2026-12-05T08:00:00+08:00"))
                 .expect(200);
     }
 

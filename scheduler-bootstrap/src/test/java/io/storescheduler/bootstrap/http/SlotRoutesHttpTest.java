@@ -10,14 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A store's slots: one per start time, created ahead or by confirm, moved and deleted only while free. */
 class SlotRoutesHttpTest {
-
-    private static final Map<String, String> NO_HEADERS = Map.of();
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -96,9 +93,9 @@ class SlotRoutesHttpTest {
     void an_empty_slot_is_moved_and_its_note_changed_or_cleared(StoreSetup store) {
         var slotId = server.api().post(store.token, slots(store), object("start_at", TWO_PM, "note", "first")).expect(201).get("id").asLong();
 
-        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"), NO_HEADERS)
+        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", "2026-12-05T08:00:00Z", "note", "moved"))
                 .expect(200);
-        var cleared = server.api().patch(store.token, slot(store, slotId), object("note", null), NO_HEADERS).expect(200);
+        var cleared = server.api().patch(store.token, slot(store, slotId), object("note", null)).expect(200);
 
         assertEquals(FOUR_PM, moved.get("start_at").asText());
         assertEquals("moved", moved.get("note").asText());
@@ -112,7 +109,7 @@ class SlotRoutesHttpTest {
         var slotId = create(store, TWO_PM);
         create(store, FOUR_PM);
 
-        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_exists");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM)).expectProblem(409, "slot_exists");
 
         assertEquals(TWO_PM, server.api().get(store.token, slot(store, slotId)).expect(200).get("start_at").asText());
     }
@@ -123,9 +120,9 @@ class SlotRoutesHttpTest {
         var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
 
-        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expectProblem(409, "slot_has_bookings");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM)).expectProblem(409, "slot_has_bookings");
         server.api().delete(store.token, slot(store, slotId)).expectProblem(409, "slot_has_bookings");
-        var noted = server.api().patch(store.token, slot(store, slotId), object("note", "VIP table", "start_at", TWO_PM), NO_HEADERS).expect(200);
+        var noted = server.api().patch(store.token, slot(store, slotId), object("note", "VIP table", "start_at", TWO_PM)).expect(200);
 
         assertEquals("VIP table", noted.get("note").asText());
         assertEquals(TWO_PM, noted.get("start_at").asText());
@@ -167,7 +164,7 @@ class SlotRoutesHttpTest {
         var slotId = booking.get("slot_id").asLong();
         store.cancel(booking.get("id").asLong()).expect(200);
 
-        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM), NO_HEADERS).expect(200);
+        var moved = server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM)).expect(200);
 
         assertEquals(List.of(), longs(moved.get("booking_ids")));
         assertTrue(store.get(booking.get("id").asLong()).get("slot_id").isNull());
@@ -181,7 +178,7 @@ class SlotRoutesHttpTest {
         assertEquals(204, server.api().delete(store.token, slot(store, slotId)).status());
 
         server.api().delete(store.token, slot(store, slotId)).expectProblem(404, "slot_not_found");
-        server.api().patch(store.token, slot(store, slotId), object("note", "x"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        server.api().patch(store.token, slot(store, slotId), object("note", "x")).expectProblem(404, "slot_not_found");
         server.api().get(store.token, slots(store) + "/abc").expectProblem(404, "not_found");
         assertEquals(0, list(store, "").get("total").asInt());
     }
@@ -192,7 +189,7 @@ class SlotRoutesHttpTest {
         var theirs = create(other, TWO_PM);
 
         server.api().get(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
-        server.api().patch(store.token, slot(store, theirs), object("note", "mine"), NO_HEADERS).expectProblem(404, "slot_not_found");
+        server.api().patch(store.token, slot(store, theirs), object("note", "mine")).expectProblem(404, "slot_not_found");
         server.api().delete(store.token, slot(store, theirs)).expectProblem(404, "slot_not_found");
         server.api().get(store.token, slot(other, theirs)).expectProblem(403, "forbidden");
         server.api().post(store.token, slots(other), "{bad").expectProblem(403, "forbidden");
@@ -211,9 +208,9 @@ class SlotRoutesHttpTest {
         server.api().post(store.token, slots(store), object("start_at", TWO_PM, "booking_ids", List.of())).expectProblem(400, "unknown_field");
         server.api().post(store.token, slots(store), object("start_at", 1764915200)).expectProblem(400, "invalid_type");
         server.api().post(store.token, slots(store), object("start_at", FOUR_PM, "note", "n".repeat(2001))).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, slot(store, slotId), object("start_at", null), NO_HEADERS).expectProblem(400, "invalid_type");
-        server.api().patch(store.token, slot(store, slotId), object("start_at", "later"), NO_HEADERS).expectProblem(400, "invalid_datetime");
-        server.api().patch(store.token, slot(store, slotId), object("id", 3), NO_HEADERS).expectProblem(400, "unknown_field");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", null)).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, slot(store, slotId), object("start_at", "later")).expectProblem(400, "invalid_datetime");
+        server.api().patch(store.token, slot(store, slotId), object("id", 3)).expectProblem(400, "unknown_field");
 
         assertEquals(1, list(store, "").get("total").asInt());
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StoreRulesHttpTest {
 
     private static final String SHANGHAI = "Asia/Shanghai";
-    private static final Map<String, String> NO_HEADERS = Map.of();
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
@@ -32,11 +29,11 @@ class StoreRulesHttpTest {
         assertEquals(0, plain.get("turnaround_minutes").asInt());
         assertEquals(30, reset.get("turnaround_minutes").asInt());
         var hall = store.path + "/rooms/" + reset.get("id").asLong();
-        assertEquals(45, server.api().patch(store.token, hall, object("turnaround_minutes", 45), NO_HEADERS).expect(200)
+        assertEquals(45, server.api().patch(store.token, hall, object("turnaround_minutes", 45)).expect(200)
                 .get("turnaround_minutes").asInt());
-        server.api().patch(store.token, hall, object("turnaround_minutes", 241), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, hall, object("turnaround_minutes", -1), NO_HEADERS).expectProblem(422, "invalid_value");
-        server.api().patch(store.token, hall, object("turnaround_minutes", null), NO_HEADERS).expectProblem(400, "invalid_type");
+        server.api().patch(store.token, hall, object("turnaround_minutes", 241)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, hall, object("turnaround_minutes", -1)).expectProblem(422, "invalid_value");
+        server.api().patch(store.token, hall, object("turnaround_minutes", null)).expectProblem(400, "invalid_type");
         server.api().post(store.token, store.path + "/rooms", object("name", "Attic", "capacity", 6, "turnaround_minutes", 300))
                 .expectProblem(422, "invalid_value");
         assertEquals(45, server.api().get(store.token, hall).expect(200).get("turnaround_minutes").asInt());
@@ -55,7 +52,7 @@ class StoreRulesHttpTest {
         assertEquals(List.of(first.get("id").asLong()), ids(second.get("conflict_booking_ids")));
         assertEquals(List.of(second.get("id").asLong()), ids(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
 
-        server.api().patch(store.token, store.path + "/rooms/" + roomId, object("turnaround_minutes", 15), NO_HEADERS).expect(200);
+        server.api().patch(store.token, store.path + "/rooms/" + roomId, object("turnaround_minutes", 15)).expect(200);
 
         assertEquals(0, store.get(first.get("id").asLong()).get("conflict_count").asInt());
         assertEquals(0, store.get(second.get("id").asLong()).get("conflict_count").asInt());
@@ -83,7 +80,7 @@ class StoreRulesHttpTest {
             try {
                 var patch = pool.submit(() -> {
                     barrier.await();
-                    return server.api().patch(store.token, store.path + "/rooms/" + den, object("turnaround_minutes", 30), NO_HEADERS);
+                    return server.api().patch(store.token, store.path + "/rooms/" + den, object("turnaround_minutes", 30));
                 });
                 var confirm = pool.submit(() -> {
                     barrier.await();
@@ -109,7 +106,7 @@ class StoreRulesHttpTest {
             store.cancel(held).expect(200);
             store.cancel(racing).expect(200);
             for (var room : List.of(den, hall)) {
-                server.api().patch(store.token, store.path + "/rooms/" + room, object("active", false), NO_HEADERS).expect(200);
+                server.api().patch(store.token, store.path + "/rooms/" + room, object("active", false)).expect(200);
             }
         }
     }
@@ -134,11 +131,11 @@ class StoreRulesHttpTest {
         store.matchDm(booking, null, boId); // a free DM hosts nothing, so needs no qualification
 
         var bo = store.path + "/dms/" + boId;
-        server.api().patch(store.token, bo, object("script_ids", null), NO_HEADERS).expect(200);
+        server.api().patch(store.token, bo, object("script_ids", null)).expect(200);
         store.matchDm(booking, nightTrain.dmCharacterIds().get(0), everyScript.get("id").asLong());
         var otherBooking = store.matchedBooking("2026-12-05T18:00:00+08:00", nightTrain, null);
         store.matchDm(otherBooking, nightTrain.dmCharacterIds().get(0), boId);
-        server.api().patch(store.token, bo, object("script_ids", List.of(fogHarbour.id())), NO_HEADERS).expect(200);
+        server.api().patch(store.token, bo, object("script_ids", List.of(fogHarbour.id()))).expect(200);
 
         var refused = store.confirm(otherBooking).expectProblem(409, "confirm_preconditions_failed");
         assertEquals(1, refused.get("violations").size(), refused::toString);
@@ -161,7 +158,7 @@ class StoreRulesHttpTest {
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", "all")).expectProblem(400, "invalid_type");
         var dm = server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of())).expect(201);
         assertEquals(List.of(), ids(dm.get("script_ids")));
-        server.api().patch(store.token, store.path + "/dms/" + dm.get("id").asLong(), object("script_ids", List.of(theirs.id())), NO_HEADERS)
+        server.api().patch(store.token, store.path + "/dms/" + dm.get("id").asLong(), object("script_ids", List.of(theirs.id())))
                 .expectProblem(422, "unknown_script");
         assertEquals(List.of(), ids(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
     }
