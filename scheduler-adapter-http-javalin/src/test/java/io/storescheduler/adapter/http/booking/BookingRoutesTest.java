@@ -4,17 +4,14 @@ import static io.storescheduler.adapter.http.shared.HttpCalls.assertProblem;
 import static io.storescheduler.adapter.http.shared.HttpCalls.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.javalin.Javalin;
 import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.Answers;
-import io.storescheduler.adapter.http.shared.Constraints;
 import io.storescheduler.adapter.http.shared.HttpCalls;
 import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
-import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
@@ -28,13 +25,14 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
 import io.storescheduler.domain.store.Store;
-import jakarta.validation.Validation;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,22 +45,19 @@ import org.junit.jupiter.api.Test;
  */
 class BookingRoutesTest {
 
-    private static final Store STORE = new Store(3, "Dice & Dragons", java.time.ZoneOffset.UTC);
+    private static final Store STORE = new Store(3, "Dice & Dragons", ZoneOffset.UTC);
     private static final String TOKEN = "desk-token";
     private static final String BOOKING = "/api/v1/stores/3/bookings/12";
     private static final List<ConfirmBookingCommand> CONFIRMS = new ArrayList<>();
     private static final List<AddBookingClientCommand> ADDED_CLIENTS = new ArrayList<>();
     private static volatile ConfirmOutcome confirmOutcome;
 
-    private static Javalin app;
     private static HttpCalls calls;
 
     @BeforeAll
     static void start() {
         var mapper = Json.mapper();
         var problems = new Problems(mapper);
-        var bodies = new JsonBodies(mapper, new Constraints(Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator()));
         var roomy = new RatePolicy("test", 1_000, 1_000);
         var guard = new Guard(new OneToken(), (actor, storeId) -> {
             if (storeId != STORE.id()) {
@@ -71,7 +66,7 @@ class BookingRoutesTest {
             return STORE;
         }, new Idempotency(new NoIdempotency(), problems),
                 new RequestLimits(new InMemoryRateLimiter(roomy), new InMemoryRateLimiter(roomy)));
-        var routes = new BookingRoutes(guard, bodies, new Answers(mapper), problems, new BookingRoutes.UseCases(
+        var routes = new BookingRoutes(guard, HttpCalls.bodies(), new Answers(mapper), problems, new BookingRoutes.UseCases(
                 command -> unexpected(), (storeId, bookingId) -> unexpected(), command -> unexpected(),
                 command -> {
                     ADDED_CLIENTS.add(command);
@@ -83,17 +78,12 @@ class BookingRoutesTest {
                     return confirmOutcome;
                 },
                 command -> unexpected(), command -> unexpected(), query -> unexpected()));
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            routes.register(config.routes);
-            config.routes.exception(Exception.class, problems::handle);
-        }).start("127.0.0.1", 0);
-        calls = new HttpCalls(app);
+        calls = HttpCalls.serve(routes::register);
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        calls.stop();
     }
 
     @BeforeEach
@@ -172,7 +162,7 @@ class BookingRoutesTest {
     }
 
     private static Answer post(String path, String json, Map<String, String> headers) throws Exception {
-        var withToken = new java.util.HashMap<>(headers);
+        var withToken = new HashMap<>(headers);
         withToken.put("Authorization", "Bearer " + TOKEN);
         return calls.send("POST", path, json, withToken);
     }
@@ -191,7 +181,7 @@ class BookingRoutesTest {
 
         @Override
         public Optional<Actor> authenticateWithoutLookup(String bearerToken) {
-            return TOKEN.equals(bearerToken) ? Optional.of(new Actor(1, "desk", false, java.util.Set.of(STORE.id()))) : Optional.empty();
+            return TOKEN.equals(bearerToken) ? Optional.of(new Actor(1, "desk", false, Set.of(STORE.id()))) : Optional.empty();
         }
     }
 

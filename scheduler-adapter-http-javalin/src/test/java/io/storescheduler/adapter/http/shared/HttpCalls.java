@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import jakarta.validation.Validation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,8 +16,13 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-/** Calls to a bare Javalin of a fast test with the JDK client, and what a problem answer says. */
+/**
+ * A bare Javalin of a fast test, on a free port with only the routes under test and the problem
+ * mapping; calls to it with the JDK client, and what a problem answer says.
+ */
 public final class HttpCalls {
 
     /** An answer: its status, its headers and its body as text. */
@@ -36,15 +43,38 @@ public final class HttpCalls {
 
     private final Javalin app;
 
-    public HttpCalls(Javalin app) {
+    private HttpCalls(Javalin app) {
         this.app = app;
     }
 
+    /** Starts a server with {@code routes}, every exception answered by {@link Problems} as the API does. */
+    public static HttpCalls serve(Consumer<RoutesConfig> routes) {
+        var problems = new Problems(MAPPER);
+        return new HttpCalls(Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            routes.accept(config.routes);
+            config.routes.exception(Exception.class, problems::handle);
+        }).start("127.0.0.1", 0));
+    }
+
+    /** Body reading as the API does it: the shared mapper, Bean Validation without an EL interpolator. */
+    public static JsonBodies bodies() {
+        var validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+        return new JsonBodies(MAPPER, new Constraints(validator));
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** Sends {@code json} (none when null) as {@code application/json}, unless {@code headers} name another type. */
     public Answer send(String method, String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers(), response.body());
     }

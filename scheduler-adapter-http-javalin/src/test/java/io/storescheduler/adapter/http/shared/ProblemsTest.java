@@ -4,19 +4,16 @@ import static io.storescheduler.adapter.http.shared.HttpCalls.assertProblem;
 import static io.storescheduler.adapter.http.shared.HttpCalls.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.javalin.Javalin;
 import io.storescheduler.application.shared.UseCaseFailure;
-import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * How {@link Problems} answers each kind of refusal, on a bare Javalin whose routes throw them: the
@@ -26,36 +23,28 @@ class ProblemsTest {
 
     record Sample(@NotNull @Positive Long roomId, @Positive Integer seatCount) {}
 
-    private static Javalin app;
     private static HttpCalls calls;
 
     @BeforeAll
     static void start() {
-        var validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
-        var bodies = new JsonBodies(Json.mapper(), new Constraints(validator));
-        var problems = new Problems(Json.mapper());
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/fail/{kind}", ctx -> {
+        var bodies = HttpCalls.bodies();
+        calls = HttpCalls.serve(routes -> {
+            routes.get("/fail/{kind}", ctx -> {
                 throw failureOf(UseCaseFailure.Kind.valueOf(ctx.pathParam("kind")));
             });
-            config.routes.get("/quota", ctx -> {
+            routes.get("/quota", ctx -> {
                 throw UseCaseFailure.quotaExceeded("rooms", 50);
             });
-            config.routes.get("/bug", ctx -> {
+            routes.get("/bug", ctx -> {
                 throw new IllegalStateException("a secret of the server");
             });
-            config.routes.post("/body", ctx -> ctx.result(bodies.body(ctx, Sample.class).toString()));
-            config.routes.exception(Exception.class, problems::handle);
-        }).start("127.0.0.1", 0);
-        calls = new HttpCalls(app);
+            routes.post("/body", ctx -> ctx.result(bodies.body(ctx, Sample.class).toString()));
+        });
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        calls.stop();
     }
 
     /** One failure of each kind, as a service throws it. */
@@ -70,23 +59,12 @@ class ProblemsTest {
         };
     }
 
-    private static int statusOf(UseCaseFailure.Kind kind) {
-        return switch (kind) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case INVALID -> 422;
-            case FORBIDDEN -> 403;
-            case STALE -> 412;
-            case UNAVAILABLE -> 503;
-        };
-    }
-
     @ParameterizedTest
-    @EnumSource(UseCaseFailure.Kind.class)
-    void each_failure_kind_answers_its_status_with_the_failures_code_and_detail(UseCaseFailure.Kind kind) throws Exception {
+    @CsvSource({"NOT_FOUND, 404", "CONFLICT, 409", "INVALID, 422", "FORBIDDEN, 403", "STALE, 412", "UNAVAILABLE, 503"})
+    void each_failure_kind_answers_its_status_with_the_failures_code_and_detail(UseCaseFailure.Kind kind, int status) throws Exception {
         var failure = failureOf(kind);
         var answer = calls.send("GET", "/fail/" + kind, null, Map.of());
-        assertProblem(answer, statusOf(kind), failure.code());
+        assertProblem(answer, status, failure.code());
         assertEquals(failure.getMessage(), answer.json().path("detail").asText());
         assertEquals(kind == UseCaseFailure.Kind.INVALID ? List.of("script_id") : List.of(), errorFields(answer));
     }
