@@ -1,27 +1,20 @@
 package io.storescheduler.adapter.http.shared;
 
+import static io.storescheduler.adapter.http.shared.HttpCalls.assertProblem;
+import static io.storescheduler.adapter.http.shared.HttpCalls.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import jakarta.validation.Valid;
-import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,49 +31,41 @@ class RequestReadingTest {
 
     record SamplePatch(@Size(max = 5) String displayName, @Positive Integer seatCount) {}
 
-    private static final ObjectMapper MAPPER = Json.mapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static Javalin app;
+    private static HttpCalls calls;
 
     @BeforeAll
     static void start() {
-        var validator = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
-        var bodies = new JsonBodies(MAPPER, new Constraints(validator));
-        var problems = new Problems(MAPPER);
-        app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.post("/body", ctx -> ctx.result(bodies.body(ctx, Sample.class).displayName()));
-            config.routes.patch("/body", ctx -> ctx.result(String.join(",", new TreeSet<>(
+        var bodies = HttpCalls.bodies();
+        calls = HttpCalls.serve(routes -> {
+            routes.post("/body", ctx -> ctx.result(bodies.body(ctx, Sample.class).displayName()));
+            routes.patch("/body", ctx -> ctx.result(String.join(",", new TreeSet<>(
                     bodies.patch(ctx, SamplePatch.class, Set.of("seat_count")).fields()))));
-            config.routes.get("/items/{item_id}", ctx -> ctx.result(Long.toString(Parameters.pathId(ctx, "item_id"))));
-            config.routes.get("/query", ctx -> ctx.result(Parameters.idParam(ctx, "room_id") + " " + Parameters.page(ctx).limit()
+            routes.get("/items/{item_id}", ctx -> ctx.result(Long.toString(Parameters.pathId(ctx, "item_id"))));
+            routes.get("/query", ctx -> ctx.result(Parameters.idParam(ctx, "room_id") + " " + Parameters.page(ctx).limit()
                     + " " + Parameters.textParam(ctx, "q", 3) + " " + Parameters.window(ctx, ZoneOffset.UTC).from()));
-            config.routes.put("/versioned", ctx -> ctx.result(Long.toString(IfMatch.version(ctx).orElse(-1))));
-            config.routes.exception(Exception.class, problems::handle);
-        }).start("127.0.0.1", 0);
+            routes.put("/versioned", ctx -> ctx.result(Long.toString(IfMatch.version(ctx).orElse(-1))));
+        });
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        calls.stop();
     }
 
     @Test
     void a_body_is_read_into_its_record_and_its_bounds_are_checked_by_snake_case_name() throws Exception {
-        assertEquals(200, send("POST", "/body", "{\"display_name\":\"Ann\",\"party\":[{\"client_id\":1}]}").status);
+        assertEquals(200, send("POST", "/body", "{\"display_name\":\"Ann\",\"party\":[{\"client_id\":1}]}").status());
 
         var tooLong = send("POST", "/body", "{\"display_name\":\"Annabel\",\"seat_count\":0}");
         assertProblem(tooLong, 422, "invalid_value");
-        assertEquals(List.of("display_name", "seat_count"), fields(tooLong.body));
+        assertEquals(List.of("display_name", "seat_count"), errorFields(tooLong));
 
         var nested = send("POST", "/body", "{\"display_name\":\"Ann\",\"party\":[{\"client_id\":-1}]}");
-        assertEquals(List.of("party[0].client_id"), fields(nested.body));
+        assertEquals(List.of("party[0].client_id"), errorFields(nested));
 
         var missing = send("POST", "/body", "{\"seat_count\":2}");
         assertProblem(missing, 400, "missing_field");
-        assertEquals(List.of("display_name"), fields(missing.body));
+        assertEquals(List.of("display_name"), errorFields(missing));
     }
 
     @Test
@@ -101,55 +86,40 @@ class RequestReadingTest {
     @Test
     void a_patch_knows_its_fields_and_clears_only_what_may_be_cleared() throws Exception {
         var patched = send("PATCH", "/body", "{\"display_name\":\"Bo\",\"seat_count\":null}");
-        assertEquals(200, patched.status);
-        assertEquals("display_name,seat_count", patched.body);
+        assertEquals(200, patched.status());
+        assertEquals("display_name,seat_count", patched.body());
         assertProblem(send("PATCH", "/body", "{\"display_name\":null}"), 400, "invalid_type");
         assertProblem(send("PATCH", "/body", "{\"seat_count\":-3}"), 422, "invalid_value");
     }
 
     @Test
     void every_id_is_a_positive_whole_number_a_path_id_otherwise_a_404_a_filter_a_400() throws Exception {
-        assertEquals("12", send("GET", "/items/12", null).body);
+        assertEquals("12", send("GET", "/items/12", null).body());
         for (var bad : List.of("0", "-4", "x1", "99999999999999999999", "1.5")) {
             assertProblem(send("GET", "/items/" + bad, null), 404, "not_found");
             assertProblem(send("GET", "/query?room_id=" + bad, null), 400, "invalid_parameter");
         }
-        assertEquals("7 50 ab 2026-12-05T14:00:00Z", send("GET", "/query?room_id=7&q=ab&from=2026-12-05T14:00:00Z", null).body);
+        assertEquals("7 50 ab 2026-12-05T14:00:00Z", send("GET", "/query?room_id=7&q=ab&from=2026-12-05T14:00:00Z", null).body());
     }
 
     @Test
     void query_parameters_are_refused_by_name() throws Exception {
         var limit = send("GET", "/query?limit=0", null);
         assertProblem(limit, 400, "invalid_parameter");
-        assertEquals(List.of("limit"), fields(limit.body));
+        assertEquals(List.of("limit"), errorFields(limit));
         assertProblem(send("GET", "/query?q=abcd", null), 400, "invalid_parameter");
         assertProblem(send("GET", "/query?from=2026-12-05T14:00:00+08:00", null), 400, "invalid_datetime");
         var backwards = send("GET", "/query?from=2026-12-06T00:00:00Z&to=2026-12-05T00:00:00Z", null);
-        assertEquals(List.of("from"), fields(backwards.body));
+        assertEquals(List.of("from"), errorFields(backwards));
     }
 
     @Test
     void if_match_takes_a_version_etag_in_its_usual_spellings() throws Exception {
         for (var tag : Map.of("\"3\"", "3", "W/\"3\"", "3", "3", "3", "*", "-1").entrySet()) {
-            assertEquals(tag.getValue(), send("PUT", "/versioned", null, Map.of("If-Match", tag.getKey())).body);
+            assertEquals(tag.getValue(), send("PUT", "/versioned", null, Map.of("If-Match", tag.getKey())).body());
         }
-        assertEquals("-1", send("PUT", "/versioned", null).body);
+        assertEquals("-1", send("PUT", "/versioned", null).body());
         assertProblem(send("PUT", "/versioned", null, Map.of("If-Match", "\"abc\"")), 400, "invalid_if_match");
-    }
-
-    private record Answer(int status, String body) {}
-
-    private static void assertProblem(Answer answer, int status, String code) throws IOException {
-        assertEquals(status, answer.status, answer.body);
-        assertEquals(code, MAPPER.readTree(answer.body).path("code").asText(), answer.body);
-    }
-
-    private static List<String> fields(String problem) throws IOException {
-        var fields = new ArrayList<String>();
-        for (JsonNode error : MAPPER.readTree(problem).path("errors")) {
-            fields.add(error.path("field").asText());
-        }
-        return fields;
     }
 
     private static Answer send(String method, String path, String json) throws Exception {
@@ -165,11 +135,8 @@ class RequestReadingTest {
     }
 
     private static Answer send(String method, String path, String type, String body, Map<String, String> headers) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", type);
-        headers.forEach(request::header);
-        var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+        var withType = new HashMap<>(headers);
+        withType.put("Content-Type", type);
+        return calls.send(method, path, body, withType);
     }
 }
