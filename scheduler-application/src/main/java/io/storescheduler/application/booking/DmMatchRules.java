@@ -3,8 +3,6 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.BookingLifecycle;
-import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.booking.DmMatchDecision;
 import io.storescheduler.domain.booking.DmMatchDecision.Refused;
 import io.storescheduler.domain.booking.DmMatchPolicy;
@@ -23,12 +21,6 @@ final class DmMatchRules {
 
     DmMatchRules(CatalogueRepository catalogue) {
         this.references = new BookingReferences(catalogue);
-    }
-
-    static void checkEditable(Booking booking) {
-        if (!BookingLifecycle.canChangeDmMatches(booking.status())) {
-            throw BookingViews.notEditable(booking, "the DM matches");
-        }
     }
 
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */
@@ -61,11 +53,5 @@ final class DmMatchRules {
             case DmMatchDecision.DmAlreadyMatched r ->
                     UseCaseFailure.conflict(r.code(), "dm " + r.dmId() + " is a free DM of this booking already");
         };
-    }
-
-    /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
-    static CharacterDmMatch match(Booking booking, long matchId) {
-        return booking.dmMatches().stream().filter(match -> match.id() == matchId).findFirst()
-                .orElseThrow(() -> UseCaseFailure.notFound("character_dm_match", matchId));
     }
 }
