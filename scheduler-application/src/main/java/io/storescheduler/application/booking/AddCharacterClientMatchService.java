@@ -19,7 +19,7 @@ public final class AddCharacterClientMatchService implements AddCharacterClientM
     @Override
     public BookingView addClientMatch(AddCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            ClientMatchRules.checkEditable(booking);
+            MatchKind.CLIENT.checkEditable(booking);
             rules.check(booking, command.characterId(), command.clientId(), OptionalLong.empty());
             bookings.addClientMatch(command.storeId(), command.bookingId(), command.characterId(), command.clientId());
         });

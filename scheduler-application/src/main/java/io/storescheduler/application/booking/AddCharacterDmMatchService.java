@@ -19,7 +19,7 @@ public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseC
     @Override
     public BookingView addDmMatch(AddCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            DmMatchRules.checkEditable(booking);
+            MatchKind.DM.checkEditable(booking);
             rules.checkNamedDm(booking, command.dmId());
             rules.check(booking, command.characterId(), command.dmId(), OptionalLong.empty());
             bookings.addDmMatch(command.storeId(), command.bookingId(), command.characterId(), command.dmId());

@@ -3,8 +3,6 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.BookingLifecycle;
-import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.ClientMatchDecision;
 import io.storescheduler.domain.booking.ClientMatchDecision.Refused;
 import io.storescheduler.domain.booking.ClientMatchPolicy;
@@ -22,12 +20,6 @@ final class ClientMatchRules {
 
     ClientMatchRules(CatalogueRepository catalogue) {
         this.references = new BookingReferences(catalogue);
-    }
-
-    static void checkEditable(Booking booking) {
-        if (!BookingLifecycle.canChangeClientMatches(booking.status())) {
-            throw BookingViews.notEditable(booking, "the character matches");
-        }
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */
@@ -53,11 +45,5 @@ final class ClientMatchRules {
             case ClientMatchDecision.ClientAlreadyMatched r ->
                     UseCaseFailure.conflict(r.code(), "client " + r.clientId() + " plays character " + r.characterId());
         };
-    }
-
-    /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
-    static CharacterClientMatch match(Booking booking, long matchId) {
-        return booking.clientMatches().stream().filter(match -> match.id() == matchId).findFirst()
-                .orElseThrow(() -> UseCaseFailure.notFound("character_client_match", matchId));
     }
 }

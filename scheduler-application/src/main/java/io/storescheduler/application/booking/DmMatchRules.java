@@ -3,9 +3,11 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.BookingLifecycle;
-import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.booking.DmMatchDecision;
+import io.storescheduler.domain.booking.DmMatchDecision.Refused;
+import io.storescheduler.domain.booking.DmMatchPolicy;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * What a character-DM match must satisfy, whether it is added or changed: the booking is
@@ -21,12 +23,6 @@ final class DmMatchRules {
         this.references = new BookingReferences(catalogue);
     }
 
-    static void checkEditable(Booking booking) {
-        if (!BookingLifecycle.canChangeDmMatches(booking.status())) {
-            throw BookingViews.notEditable(booking, "the DM matches");
-        }
-    }
-
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */
     void checkNamedDm(Booking booking, long dmId) {
         references.activeDm(booking.storeId(), dmId);
@@ -34,46 +30,28 @@ final class DmMatchRules {
 
     /** The checks for {@code booking} to hold the match {@code (characterId, dmId)} in place of {@code replacing}, if given. */
     void check(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
-        if (characterId != null) {
-            checkDmCharacter(booking, characterId);
-            checkQualified(booking, dmId);
-        }
-        for (CharacterDmMatch match : booking.dmMatches()) {
-            if (replacing.isPresent() && match.id() == replacing.getAsLong()) {
-                continue;
-            }
-            if (characterId != null && characterId.equals(match.characterId())) {
-                throw UseCaseFailure.conflict("character_already_matched", "character " + characterId + " is played by dm " + match.dmId());
-            }
-            if (characterId == null && match.isFreeDm() && match.dmId() == dmId) {
-                throw UseCaseFailure.conflict("dm_already_matched", "dm " + dmId + " is a free DM of this booking already");
-            }
+        boolean playsCharacter = characterId != null && booking.scriptId() != null;
+        Set<Long> characters = playsCharacter
+                ? references.script(booking.storeId(), booking.scriptId()).dmCharacterIds() : Set.of();
+        boolean canHost = playsCharacter && references.dm(booking.storeId(), dmId).canHost(booking.scriptId());
+        if (DmMatchPolicy.decide(booking, characters, canHost, characterId, dmId, replacing) instanceof Refused refused) {
+            throw failure(refused);
         }
     }
 
-    private void checkDmCharacter(Booking booking, long characterId) {
-        if (booking.scriptId() == null) {
-            throw UseCaseFailure.conflict("script_missing", "set the booking's script before matching DM characters");
-        }
-        var script = references.script(booking.storeId(), booking.scriptId());
-        if (!script.dmCharacterIds().contains(characterId)) {
-            throw UseCaseFailure.invalid("character_not_dm", "character_id",
-                    "character " + characterId + " is not a DM character of script " + script.id());
-        }
-    }
-
-    /** A DM playing a DM character hosts the game, so they must be able to host its script. */
-    private void checkQualified(Booking booking, long dmId) {
-        var dm = references.dm(booking.storeId(), dmId);
-        if (!dm.canHost(booking.scriptId())) {
-            throw UseCaseFailure.invalid("dm_not_qualified", "dm_id",
-                    "dm " + dmId + " cannot host script " + booking.scriptId());
-        }
-    }
-
-    /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
-    static CharacterDmMatch match(Booking booking, long matchId) {
-        return booking.dmMatches().stream().filter(match -> match.id() == matchId).findFirst()
-                .orElseThrow(() -> UseCaseFailure.notFound("character_dm_match", matchId));
+    /** The refusal as the API has always answered it: status, code and detail. */
+    private static UseCaseFailure failure(Refused refused) {
+        return switch (refused) {
+            case DmMatchDecision.ScriptMissing r ->
+                    UseCaseFailure.conflict(r.code(), "set the booking's script before matching DM characters");
+            case DmMatchDecision.CharacterNotDm r -> UseCaseFailure.invalid(r.code(), "character_id",
+                    "character " + r.characterId() + " is not a DM character of script " + r.scriptId());
+            case DmMatchDecision.DmNotQualified r ->
+                    UseCaseFailure.invalid(r.code(), "dm_id", "dm " + r.dmId() + " cannot host script " + r.scriptId());
+            case DmMatchDecision.CharacterAlreadyMatched r ->
+                    UseCaseFailure.conflict(r.code(), "character " + r.characterId() + " is played by dm " + r.dmId());
+            case DmMatchDecision.DmAlreadyMatched r ->
+                    UseCaseFailure.conflict(r.code(), "dm " + r.dmId() + " is a free DM of this booking already");
+        };
     }
 }

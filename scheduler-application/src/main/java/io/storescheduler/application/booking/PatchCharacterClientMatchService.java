@@ -19,8 +19,8 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
     @Override
     public BookingView patchClientMatch(PatchCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = ClientMatchRules.match(booking, command.matchId());
-            ClientMatchRules.checkEditable(booking);
+            var match = MatchKind.CLIENT.match(booking, command.matchId());
+            MatchKind.CLIENT.checkEditable(booking);
             long characterId = command.characterId().orElse(match.characterId());
             long clientId = command.clientId().orElse(match.clientId());
             rules.check(booking, characterId, clientId, OptionalLong.of(match.id()));

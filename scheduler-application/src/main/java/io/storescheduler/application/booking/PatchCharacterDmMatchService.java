@@ -22,8 +22,8 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
     @Override
     public BookingView patchDmMatch(PatchCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = DmMatchRules.match(booking, command.matchId());
-            DmMatchRules.checkEditable(booking);
+            var match = MatchKind.DM.match(booking, command.matchId());
+            MatchKind.DM.checkEditable(booking);
             var characterId = command.characterId().orElse(match.characterId());
             long dmId = command.dmId().orElse(match.dmId());
             if (command.dmId().isSet()) {

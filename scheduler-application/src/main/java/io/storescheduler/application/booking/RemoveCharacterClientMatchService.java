@@ -16,8 +16,8 @@ public final class RemoveCharacterClientMatchService implements RemoveCharacterC
     @Override
     public BookingView removeClientMatch(RemoveCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = ClientMatchRules.match(booking, command.matchId());
-            ClientMatchRules.checkEditable(booking);
+            var match = MatchKind.CLIENT.match(booking, command.matchId());
+            MatchKind.CLIENT.checkEditable(booking);
             bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());
         });
     }

@@ -16,8 +16,8 @@ public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMat
     @Override
     public BookingView removeDmMatch(RemoveCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = DmMatchRules.match(booking, command.matchId());
-            DmMatchRules.checkEditable(booking);
+            var match = MatchKind.DM.match(booking, command.matchId());
+            MatchKind.DM.checkEditable(booking);
             bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());
         });
     }

@@ -1,0 +1,38 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.booking.BookingLifecycle;
+import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.booking.CharacterClientMatch;
+import io.storescheduler.domain.booking.CharacterDmMatch;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+
+/**
+ * What the client and the DM matches of a booking share when one is changed or removed: the
+ * statuses that may change them, and a match id naming one of the booking's own. They differ in
+ * those statuses, in how a refusal names them, and in the list they live in.
+ */
+record MatchKind<M>(Predicate<BookingStatus> canChange, String what, String resource,
+        Function<Booking, List<M>> matches, ToLongFunction<M> id) {
+
+    static final MatchKind<CharacterClientMatch> CLIENT = new MatchKind<>(BookingLifecycle::canChangeClientMatches,
+            "the character matches", "character_client_match", Booking::clientMatches, CharacterClientMatch::id);
+    static final MatchKind<CharacterDmMatch> DM = new MatchKind<>(BookingLifecycle::canChangeDmMatches,
+            "the DM matches", "character_dm_match", Booking::dmMatches, CharacterDmMatch::id);
+
+    void checkEditable(Booking booking) {
+        if (!canChange.test(booking.status())) {
+            throw BookingViews.notEditable(booking, what);
+        }
+    }
+
+    /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
+    M match(Booking booking, long matchId) {
+        return matches.apply(booking).stream().filter(match -> id.applyAsLong(match) == matchId).findFirst()
+                .orElseThrow(() -> UseCaseFailure.notFound(resource, matchId));
+    }
+}
