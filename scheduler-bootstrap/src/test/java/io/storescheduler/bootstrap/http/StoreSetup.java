@@ -46,8 +46,11 @@ final class StoreSetup {
         return api.post(token, path + "/rooms", object("name", name, "capacity", capacity, "active", true)).expect(201).get("id").asLong();
     }
 
+    /** The phone every client made here has. */
+    static final String CLIENT_PHONE = "+86 138 0000 0000";
+
     long client(String name) {
-        return api.post(token, path + "/clients", object("name", name, "phone", "+86 138 0000 0000")).expect(201).get("id").asLong();
+        return api.post(token, path + "/clients", object("name", name, "phone", CLIENT_PHONE)).expect(201).get("id").asLong();
     }
 
     long dm(String name) {
