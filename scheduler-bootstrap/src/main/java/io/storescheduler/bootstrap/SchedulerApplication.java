@@ -14,8 +14,6 @@ import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.availability.FindAvailabilityService;
 import io.storescheduler.application.booking.BookingEvents;
-import io.storescheduler.application.booking.BookingPorts;
-import io.storescheduler.application.booking.ListBookingsService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.event.EventArrivals;
@@ -168,13 +166,12 @@ public final class SchedulerApplication implements AutoCloseable {
                 persistence.accessChanges());
         var quotas = new StoreQuotas(persistence.quotas(), StoreQuotas.StoreZones.of(persistence.stores()), clock);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas, persistence.scheduleLock());
-        var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
-                persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas,
+        var bookings = new BookingWiring(persistence, clock, quotas,
                 new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
         var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
         return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
-                catalogue, catalogue, catalogue, catalogue, BookingWiring.bookings(ports, metrics), new ListBookingsService(ports),
-                BookingWiring.party(ports),
+                catalogue, catalogue, catalogue, catalogue, bookings.bookings(metrics), bookings.list(),
+                bookings.party(),
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
                 new IdempotencyService(persistence.idempotency(), transactions, clock),
                 calendars, calendars,
