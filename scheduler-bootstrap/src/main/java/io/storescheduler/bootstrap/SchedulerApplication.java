@@ -2,7 +2,11 @@ package io.storescheduler.bootstrap;
 
 import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
+import io.storescheduler.adapter.http.access.AccessRoutes;
+import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingJson;
+import io.storescheduler.adapter.http.calendar.CalendarRoutes;
+import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.webhook.AddressPolicy;
@@ -169,12 +173,13 @@ public final class SchedulerApplication implements AutoCloseable {
         var bookings = new BookingWiring(persistence, clock, quotas,
                 new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
         var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
-        return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
-                catalogue, catalogue, catalogue, catalogue, bookings.bookings(metrics), bookings.list(),
-                bookings.party(),
+        return new SchedulerApi.UseCases(
+                new Guard.UseCases(access, access, new IdempotencyService(persistence.idempotency(), transactions, clock)),
+                new AccessRoutes.UseCases(stores, stores, stores, stores, stores, stores),
+                new CatalogueRoutes.UseCases(catalogue, catalogue, catalogue, catalogue),
+                bookings.bookings(metrics), bookings.list(), bookings.party(),
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
-                new IdempotencyService(persistence.idempotency(), transactions, clock),
-                calendars, calendars,
+                new CalendarRoutes.UseCases(calendars, calendars),
                 new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()),
                 webhooks,
                 new FindAvailabilityService(persistence.catalogue(), persistence.conflicts(), transactions));
