@@ -1,5 +1,10 @@
 package io.storescheduler.adapter.jooq;
 
+import io.storescheduler.application.booking.BookingPortsUnderTest;
+import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.db.TestDatabase;
 import io.storescheduler.domain.store.Store;
 import java.sql.SQLException;
@@ -15,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the adapter over it. Each test makes its own stores, so tests never see each other's rows.
  * A class registers it once, and the database is made before the class's tests and dropped after
  * them: {@code @RegisterExtension static final PersistenceUnderTest db = PersistenceUnderTest.perClass();}
+ * It serves the booking ports to the application's port contracts as they are wired in production.
  */
-public final class PersistenceUnderTest implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class PersistenceUnderTest implements BookingPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private TestDatabase database;
     private JooqPersistence persistence;
@@ -59,6 +65,31 @@ public final class PersistenceUnderTest implements AutoCloseable, BeforeAllCallb
 
     public Store newStore() {
         return persistence.stores().insert("store " + UUID.randomUUID(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Override
+    public long newStoreId() {
+        return newStore().id();
+    }
+
+    @Override
+    public BookingRepository bookings() {
+        return persistence.bookings();
+    }
+
+    @Override
+    public SlotRepository slots() {
+        return persistence.slots();
+    }
+
+    @Override
+    public CatalogueRepository catalogue() {
+        return persistence.catalogue();
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return persistence.transactions();
     }
 
     /**

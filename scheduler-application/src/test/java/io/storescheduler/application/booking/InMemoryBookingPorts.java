@@ -10,7 +10,7 @@ import java.util.Optional;
  * wires the real ones. {@link #state()} is everything a booking use case may write, as a value, so
  * a test can say a refused change left nothing behind.
  */
-final class InMemoryBookingPorts {
+final class InMemoryBookingPorts implements BookingPortsUnderTest {
 
     /** What the bookings and slots hold at one moment. */
     record State(InMemoryBookingRepository.Rows bookings, InMemorySlotRepository.Slots slots) {}
@@ -25,6 +25,7 @@ final class InMemoryBookingPorts {
     private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
     private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(events);
+    private long lastStoreId;
 
     /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
     BookingPorts ports(Clock clock) {
@@ -40,16 +41,30 @@ final class InMemoryBookingPorts {
         return events;
     }
 
-    InMemoryBookingRepository bookings() {
+    @Override
+    public InMemoryBookingRepository bookings() {
         return bookings;
     }
 
-    InMemorySlotRepository slots() {
+    @Override
+    public InMemorySlotRepository slots() {
         return slots;
     }
 
-    InMemoryCatalogue catalogue() {
+    @Override
+    public InMemoryCatalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public SnapshotTransactionRunner transactions() {
+        return transactions;
+    }
+
+    /** Stores are only ids to the fakes; a test's fixed store ids are far below these. */
+    @Override
+    public long newStoreId() {
+        return 1_000_000 + ++lastStoreId;
     }
 
     InMemoryEventOutbox outbox() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.BookingCopies;
 import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;

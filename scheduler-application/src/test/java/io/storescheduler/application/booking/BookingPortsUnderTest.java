@@ -1,0 +1,22 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
+
+/**
+ * The booking ports a contract runs on, over one data set, wired as bootstrap wires them: the
+ * in-memory fakes, or the jOOQ adapter over a real PostgreSQL. Every test makes its own store.
+ */
+public interface BookingPortsUnderTest {
+
+    BookingRepository bookings();
+
+    SlotRepository slots();
+
+    CatalogueRepository catalogue();
+
+    TransactionRunner transactions();
+
+    /** The id of a new store no other test uses, with nothing in it yet. */
+    long newStoreId();
+}
