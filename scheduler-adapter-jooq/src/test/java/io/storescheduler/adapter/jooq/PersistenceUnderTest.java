@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -70,6 +71,11 @@ public final class PersistenceUnderTest implements BookingPortsUnderTest, AutoCl
     @Override
     public long newStoreId() {
         return newStore().id();
+    }
+
+    @Override
+    public Class<DataAccessException> integrityViolation() {
+        return DataAccessException.class;
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface BookingPortsUnderTest {
 
     TransactionRunner transactions();
 
+    /** What the ports throw when a write would break the data's integrity, as a foreign or unique key would. */
+    Class<? extends RuntimeException> integrityViolation();
+
     /** The id of a new store no other test uses, with nothing in it yet. */
     long newStoreId();
 }

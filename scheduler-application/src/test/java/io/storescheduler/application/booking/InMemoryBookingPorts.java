@@ -17,7 +17,7 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
 
     private final EventLog events = new EventLog();
     private final InMemoryBookingRepository bookings = new InMemoryBookingRepository(events);
-    private final InMemorySlotRepository slots = new InMemorySlotRepository();
+    private final InMemorySlotRepository slots = new InMemorySlotRepository(bookings);
     private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
     private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings);
     private final BookingReader reader = (storeId, bookingId) ->
@@ -59,6 +59,11 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
     @Override
     public SnapshotTransactionRunner transactions() {
         return transactions;
+    }
+
+    @Override
+    public Class<IllegalStateException> integrityViolation() {
+        return IllegalStateException.class;
     }
 
     /** Stores are only ids to the fakes; a test's fixed store ids are far below these. */

@@ -9,9 +9,4 @@ class InMemoryBookingRepositoryTest extends BookingRepositoryContract {
     protected BookingPortsUnderTest ports() {
         return fakes;
     }
-
-    @Override
-    protected Class<? extends RuntimeException> integrityViolation() {
-        return IllegalStateException.class;
-    }
 }

@@ -34,11 +34,6 @@ class JooqBookingRepositoryTest extends BookingRepositoryContract {
         return db;
     }
 
-    @Override
-    protected Class<? extends RuntimeException> integrityViolation() {
-        return DataAccessException.class;
-    }
-
     @Test
     void postgresql_keeps_the_insert_time_to_the_microsecond() {
         var store = newStoreSetup();
