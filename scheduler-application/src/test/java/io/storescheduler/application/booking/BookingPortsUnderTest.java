@@ -1,25 +1,17 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.catalogue.CataloguePortsUnderTest;
 
 /**
- * The booking ports a contract runs on, over one data set, wired as bootstrap wires them: the
- * in-memory fakes, or the jOOQ adapter over a real PostgreSQL. Every test makes its own store.
+ * The booking ports a contract runs on, over one data set with the catalogue their rows refer to,
+ * wired as bootstrap wires them: the in-memory fakes, or the jOOQ adapter over a real PostgreSQL.
  */
-public interface BookingPortsUnderTest {
+public interface BookingPortsUnderTest extends CataloguePortsUnderTest {
 
     BookingRepository bookings();
 
     SlotRepository slots();
 
-    CatalogueRepository catalogue();
-
-    TransactionRunner transactions();
-
     /** What the ports throw when a write would break the data's integrity, as a foreign or unique key would. */
     Class<? extends RuntimeException> integrityViolation();
-
-    /** The id of a new store no other test uses, with nothing in it yet. */
-    long newStoreId();
 }
