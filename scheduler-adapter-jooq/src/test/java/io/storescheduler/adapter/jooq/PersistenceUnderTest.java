@@ -1,5 +1,8 @@
 package io.storescheduler.adapter.jooq;
 
+import io.storescheduler.application.access.AccessPortsUnderTest;
+import io.storescheduler.application.access.ActorRepository;
+import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.SlotRepository;
@@ -21,9 +24,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the adapter over it. Each test makes its own stores, so tests never see each other's rows.
  * A class registers it once, and the database is made before the class's tests and dropped after
  * them: {@code @RegisterExtension static final PersistenceUnderTest db = PersistenceUnderTest.perClass();}
- * It serves the booking ports to the application's port contracts as they are wired in production.
+ * It serves the ports to the application's port contracts as they are wired in production.
  */
-public final class PersistenceUnderTest implements BookingPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class PersistenceUnderTest implements BookingPortsUnderTest, AccessPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private TestDatabase database;
     private JooqPersistence persistence;
@@ -96,6 +99,16 @@ public final class PersistenceUnderTest implements BookingPortsUnderTest, AutoCl
     @Override
     public TransactionRunner transactions() {
         return persistence.transactions();
+    }
+
+    @Override
+    public ActorRepository actors() {
+        return persistence.actors();
+    }
+
+    @Override
+    public StoreRepository stores() {
+        return persistence.stores();
     }
 
     /**
