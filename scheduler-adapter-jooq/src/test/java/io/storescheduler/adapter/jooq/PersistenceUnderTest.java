@@ -4,7 +4,9 @@ import io.storescheduler.application.access.AccessPortsUnderTest;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.booking.BookingPortsUnderTest;
+import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -89,6 +91,16 @@ public final class PersistenceUnderTest implements BookingPortsUnderTest, Access
     @Override
     public SlotRepository slots() {
         return persistence.slots();
+    }
+
+    @Override
+    public BookingReader reader() {
+        return persistence.bookingReader();
+    }
+
+    @Override
+    public ConflictFinder conflicts() {
+        return persistence.conflicts();
     }
 
     @Override

@@ -12,6 +12,10 @@ public interface BookingPortsUnderTest extends CataloguePortsUnderTest {
 
     SlotRepository slots();
 
+    BookingReader reader();
+
+    ConflictFinder conflicts();
+
     /** What the ports throw when a write would break the data's integrity, as a foreign or unique key would. */
     Class<? extends RuntimeException> integrityViolation();
 }

@@ -19,7 +19,7 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
     private final InMemoryBookingRepository bookings = new InMemoryBookingRepository(events);
     private final InMemorySlotRepository slots = new InMemorySlotRepository(bookings);
     private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
-    private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings);
+    private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings, catalogue);
     private final BookingReader reader = (storeId, bookingId) ->
             bookings.find(storeId, bookingId).map(new BookingViews(bookings, conflicts)::view);
     private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
@@ -76,7 +76,13 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
         return outbox;
     }
 
-    RuleConflictFinder conflicts() {
+    @Override
+    public BookingReader reader() {
+        return reader;
+    }
+
+    @Override
+    public RuleConflictFinder conflicts() {
         return conflicts;
     }
 }
