@@ -22,9 +22,9 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
     private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings, catalogue);
     private final BookingReader reader = (storeId, bookingId) ->
             bookings.find(storeId, bookingId).map(new BookingViews(bookings, conflicts)::view);
-    private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
-    private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(events);
+    private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots, outbox));
+    private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
     private long lastStoreId;
 
     /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
