@@ -26,7 +26,6 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
-import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
@@ -54,13 +53,16 @@ import org.jooq.types.DayToSecond;
  * ends: their games {@code [start_at, end_at)} for a shared DM, the times they occupy a shared room,
  * {@code [start_at, end_at + the room's turnaround)}, for a shared room. The turnaround is read from
  * the room row in the same statement, so conflicts follow a room's new turnaround at once, and two
- * bookings of one room are judged by the same value, which keeps the rule symmetric. Because no
- * game lasts longer than {@link BookingTimes#MAX_DURATION_MINUTES} and no turnaround longer than
- * {@link Room#MAX_TURNAROUND_MINUTES} (the database checks both), a booking that overlaps
- * {@code [start, end)} either way starts inside {@code (start - max duration - max turnaround, end +
- * max turnaround)}: a bounded range scan of the partial index
- * {@code booking_scheduled_start_idx (store_id, start_at) WHERE status = 'scheduled'}, however long
- * the store's history grows.
+ * bookings of one room are judged by the same value, which keeps the rule symmetric.
+ *
+ * <p>Every query finds its candidates by range overlap ({@code &&}) on the GiST indexes of the
+ * scheduled games, {@code booking_scheduled_during_idx (store_id, during)} for a shared DM and
+ * {@code booking_room_scheduled_during_idx (store_id, room_id, during)} for a shared room, where
+ * {@code during} is {@link #during the game's range}. A shared DM's candidates are exactly the games
+ * overlapping the interval; a shared room's are the room's games overlapping it widened by the
+ * longest turnaround ({@link Room#MAX_TURNAROUND_MINUTES}, checked by the database), and the exact
+ * rule sorts them. So a query reads the games around its interval only, however long the store's
+ * history and however long a game may last.
  *
  * <p>However crowded a room gets, an answer stays small: each booking's conflicts are counted and
  * their smallest {@link ConflictReport#LISTED_IDS} ids taken in one aggregate in the database
@@ -70,10 +72,7 @@ import org.jooq.types.DayToSecond;
  */
 public final class JooqConflictFinder implements ConflictFinder {
 
-    private static final Duration LONGEST_GAME = Duration.ofMinutes(BookingTimes.MAX_DURATION_MINUTES);
     private static final Duration LONGEST_TURNAROUND = Duration.ofMinutes(Room.MAX_TURNAROUND_MINUTES);
-    /** How far before an interval's start a booking overlapping it, game or turnaround, may start. */
-    private static final Duration LOOK_BACK = LONGEST_GAME.plus(LONGEST_TURNAROUND);
     private static final String COUNT = "conflict_count";
     private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
@@ -122,11 +121,14 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     /** The scheduled bookings other than {@code entry} that share its room while it is occupied, or one of its DMs while they play. */
     private static Condition conflicting(long storeId, ScheduleEntry entry) {
+        var store = typed(storeId, BOOKING.STORE_ID);
+        Field<Long> subject = val(entry.bookingId());
         Field<Instant> start = val(entry.startAt());
         Field<Instant> end = val(entry.endAt());
-        return scheduledNear(storeId, entry.bookingId(), entry.startAt(), entry.endAt())
-                .and(sharesRoom(entry.roomId()).and(occupiesRoomDuring(BOOKING, start, end))
-                        .or(sharesDm(entry).and(playsDuring(BOOKING, start, end))));
+        var sharingRoom = entry.roomId() == null ? falseCondition()
+                : sharesRoomDuring(BOOKING, store, subject, typed(entry.roomId(), BOOKING.ROOM_ID), start, end, val(entry.startAt().minus(LONGEST_TURNAROUND)),
+                        val(entry.endAt().plus(LONGEST_TURNAROUND)));
+        return sharingRoom.or(sharesDmDuring(BOOKING, store, subject, sharesDm(entry), start, end));
     }
 
     /**
@@ -142,14 +144,14 @@ public final class JooqConflictFinder implements ConflictFinder {
             return Map.of();
         }
         var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row7[]::new))
-                .as("entry", "booking_id", "earliest_start", "latest_start", "start_at", "end_at", "room_id", "dm_ids");
+                .as("entry", "booking_id", "room_from", "room_to", "start_at", "end_at", "room_id", "dm_ids");
         var entryId = entry.field("booking_id", Long.class);
         var start = entry.field("start_at", Instant.class);
         var end = entry.field("end_at", Instant.class);
-        var conflicts = summaryOf(BOOKING, scheduledNear(BOOKING, val(storeId), entryId, entry.field("earliest_start", Instant.class),
-                        entry.field("latest_start", Instant.class))
-                .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).and(occupiesRoomDuring(BOOKING, start, end))
-                        .or(sharesDmOfEntry(timed, entry.field("dm_ids", Long[].class)).and(playsDuring(BOOKING, start, end)))));
+        var store = typed(storeId, BOOKING.STORE_ID);
+        var conflicts = summaryOf(BOOKING, sharesRoomDuring(BOOKING, store, entryId, entry.field("room_id", Long.class), start, end,
+                        entry.field("room_from", Instant.class), entry.field("room_to", Instant.class))
+                .or(sharesDmDuring(BOOKING, store, entryId, sharesDmOfEntry(timed, entry.field("dm_ids", Long[].class)), start, end)));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
                 .crossJoin(conflicts)
@@ -187,13 +189,17 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     private static Row7<Long, Instant, Instant, Instant, Instant, Long, Long[]> entryRow(ScheduleEntry entry) {
-        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LOOK_BACK), BOOKING.START_AT),
+        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LONGEST_TURNAROUND), BOOKING.START_AT),
                 typed(entry.endAt().plus(LONGEST_TURNAROUND), BOOKING.START_AT),
                 typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID),
                 dmIdsOf(entry));
     }
 
-    /** A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES} for text. */
+    /**
+     * A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES}
+     * for text, and a GiST index of {@code btree_gist} serves {@code bigint = bigint} only, not the
+     * {@code bigint = integer} an inlined small number reads as.
+     */
     private static <T> Field<T> typed(T value, Field<T> column) {
         return cast(val(value, column), column.getDataType());
     }
@@ -218,21 +224,22 @@ public final class JooqConflictFinder implements ConflictFinder {
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(scheduledNear(storeId, bookingId, startAt, endAt))
+                .where(scheduledDuring(BOOKING, typed(storeId, BOOKING.STORE_ID), val(bookingId), val(startAt.minus(LONGEST_TURNAROUND)),
+                        val(endAt.plus(LONGEST_TURNAROUND))))
                 .and(BOOKING.ROOM_ID.isNotNull())
                 .and(occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
                 .groupBy(BOOKING.ROOM_ID)
                 .fetchMap(BOOKING.ROOM_ID, count());
     }
 
-    /** The same range of the partial index as every overlap query, for a window instead of one booking. */
+    /** The scheduled games that may need a room or a DM during the window: those overlapping it widened by the longest turnaround. */
     @Override
     public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
         var dms = array(select(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH)
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
         return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
                 .from(BOOKING)
-                .where(scheduledNear(storeId, 0, from, to))
+                .where(scheduledDuring(BOOKING, typed(storeId, BOOKING.STORE_ID), val(0L), val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
                 .orderBy(BOOKING.START_AT, BOOKING.ID)
                 .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),
                         record.value4(), Set.of(record.value5())));
@@ -255,12 +262,12 @@ public final class JooqConflictFinder implements ConflictFinder {
      * a room nor a DM, the subject matches nothing, as {@link #canConflict} says.
      */
     private static Condition conflictsWithRow(Booking subject, Booking found) {
-        var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT, inline(DayToSecond.valueOf(LOOK_BACK)));
-        var latestStart = DSL.field("{0} + {1}", Instant.class, subject.END_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
+        var roomFrom = DSL.field("{0} - {1}", Instant.class, subject.START_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
+        var roomTo = DSL.field("{0} + {1}", Instant.class, subject.END_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
         return subject.STATUS.in(SHOWING_CONFLICTS)
-                .and(scheduledNear(found, subject.STORE_ID, subject.ID, earliestStart, latestStart))
-                .and(found.ROOM_ID.eq(subject.ROOM_ID).and(occupiesRoomDuring(found, subject.START_AT, subject.END_AT))
-                        .or(sharesDmOfRow(subject, found).and(playsDuring(found, subject.START_AT, subject.END_AT))));
+                .and(sharesRoomDuring(found, subject.STORE_ID, subject.ID, subject.ROOM_ID, subject.START_AT, subject.END_AT, roomFrom, roomTo)
+                        .or(sharesDmDuring(found, subject.STORE_ID, subject.ID, sharesDmOfRow(subject, found), subject.START_AT,
+                                subject.END_AT)));
     }
 
     /** Does {@code found} have a DM among the {@code subject} row's? */
@@ -274,20 +281,47 @@ public final class JooqConflictFinder implements ConflictFinder {
                         CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID)));
     }
 
-    /** The scheduled bookings other than {@code bookingId} that may overlap {@code [startAt, endAt)} by game or by turnaround. */
-    private static Condition scheduledNear(long storeId, long bookingId, Instant startAt, Instant endAt) {
-        return scheduledNear(BOOKING, val(storeId), val(bookingId), val(startAt.minus(LOOK_BACK)), val(endAt.plus(LONGEST_TURNAROUND)));
+    /**
+     * Does {@code found}, a game in room {@code roomId}, need the room while {@code [startAt, endAt)}
+     * does? Its candidates are the room's games overlapping {@code [roomFrom, roomTo)}, the interval
+     * widened by the longest turnaround, off {@code booking_room_scheduled_during_idx}.
+     */
+    private static Condition sharesRoomDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId,
+            Field<Instant> startAt, Field<Instant> endAt, Field<Instant> roomFrom, Field<Instant> roomTo) {
+        return scheduledDuring(found, storeId, bookingId, roomFrom, roomTo)
+                .and(found.ROOM_ID.eq(roomId))
+                .and(occupiesRoomDuring(found, startAt, endAt));
     }
 
-    /** The index's range: scheduled rows of the store starting in {@code (earliestStart, latestStart)}, the subject left out. */
-    private static Condition scheduledNear(Booking found, Field<Long> storeId, Field<Long> bookingId,
-            Field<Instant> earliestStart, Field<Instant> latestStart) {
+    /** Does {@code found}, sharing a DM with the subject by {@code sharesDm}, play during {@code [startAt, endAt)}? */
+    private static Condition sharesDmDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Condition sharesDm,
+            Field<Instant> startAt, Field<Instant> endAt) {
+        return scheduledDuring(found, storeId, bookingId, startAt, endAt)
+                .and(sharesDm)
+                .and(playsDuring(found, startAt, endAt));
+    }
+
+    /**
+     * The indexes' condition: the store's scheduled games other than {@code bookingId} whose range
+     * overlaps {@code [from, to)}. {@code to} before {@code from} asks for an empty range, which
+     * overlaps nothing, rather than an error.
+     */
+    private static Condition scheduledDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Field<Instant> from,
+            Field<Instant> to) {
         return found.STORE_ID.eq(storeId)
-                // inlined, so that even a generic plan matches the partial index's predicate
+                // inlined, so that even a generic plan matches the partial indexes' predicate
                 .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
                 .and(found.ID.ne(bookingId))
-                .and(found.START_AT.gt(earliestStart))
-                .and(found.START_AT.lt(latestStart));
+                .and(DSL.condition("{0} && tstzrange({1}, greatest({1}, {2}))", during(found), from, to));
+    }
+
+    /**
+     * A game's range as the GiST indexes hold it, {@code [start_at, end_at)}; the expression must be
+     * the indexes' own, word for word. A legacy row with its end before its start (the times check
+     * is {@code NOT VALID}) holds an empty range instead of failing the index.
+     */
+    private static Field<Object> during(Booking found) {
+        return DSL.field("tstzrange({0}, greatest({0}, {1}))", found.START_AT, found.END_AT);
     }
 
     /** Does {@code found}'s game overlap {@code [startAt, endAt)}: the rule for a shared DM. */
