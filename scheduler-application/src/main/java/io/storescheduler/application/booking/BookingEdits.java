@@ -1,7 +1,10 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.event.BookingEventType;
+import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -20,24 +23,33 @@ import java.util.function.Consumer;
  * two never deadlock. Every write ends with its event ({@link io.storescheduler.application.booking.BookingEvents}),
  * whose outbox takes the store's event cursor lock last, held only until the commit.
  */
-final class BookingEdits {
+public final class BookingEdits {
 
-    private final BookingPorts ports;
+    private final BookingRepository bookings;
     private final BookingViews views;
+    private final StoreScheduleLock scheduleLock;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final BookingEvents events;
 
-    BookingEdits(BookingPorts ports) {
-        this.ports = ports;
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+    public BookingEdits(BookingRepository bookings, BookingViews views, StoreScheduleLock scheduleLock,
+            TransactionRunner transactions, Clock clock, BookingEvents events) {
+        this.bookings = bookings;
+        this.views = views;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.events = events;
     }
 
     BookingView edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type, Consumer<Booking> change) {
-        return ports.transactions().inTransaction(() -> apply(storeId, bookingId, expectedVersion, type, change));
+        return transactions.inTransaction(() -> apply(storeId, bookingId, expectedVersion, type, change));
     }
 
     BookingView editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Consumer<Booking> change) {
-        return ports.transactions().inTransaction(() -> {
-            ports.scheduleLock().lock(storeId);
+        return transactions.inTransaction(() -> {
+            scheduleLock.lock(storeId);
             return apply(storeId, bookingId, expectedVersion, type, change);
         });
     }
@@ -46,7 +58,7 @@ final class BookingEdits {
             Consumer<Booking> change) {
         var booking = views.lockForChange(storeId, bookingId, expectedVersion);
         change.accept(booking);
-        ports.bookings().update(booking, ports.clock().instant());
-        return ports.events().record(type, views.view(storeId, bookingId));
+        bookings.update(booking, clock.instant());
+        return events.record(type, views.view(storeId, bookingId));
     }
 }

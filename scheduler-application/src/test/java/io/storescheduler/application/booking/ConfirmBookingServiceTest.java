@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ConfirmBookingServiceTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final ConfirmBookingService confirm = new ConfirmBookingService(scenario.ports());
+    private final ConfirmBookingService confirm = scenario.services().confirm();
 
     @Test
     void confirm_schedules_a_complete_booking_into_the_room_without_conflict() {
@@ -61,9 +61,9 @@ class ConfirmBookingServiceTest {
 
         assertEquals(scenario.den.id(), scheduled.booking().roomId(), "equally busy rooms: the smaller one");
         assertEquals(List.of(inTheDen), scheduled.conflicts().bookingIds());
-        var other = new GetBookingService(scenario.ports()).get(STORE, inTheDen);
+        var other = scenario.services().get().get(STORE, inTheDen);
         assertEquals(List.of(id), other.conflicts().bookingIds(), "if A lists B, B lists A");
-        assertEquals(ConflictReport.none(), new GetBookingService(scenario.ports()).get(STORE, inTheHall).conflicts());
+        assertEquals(ConflictReport.none(), scenario.services().get().get(STORE, inTheHall).conflicts());
     }
 
     @Test
@@ -94,7 +94,7 @@ class ConfirmBookingServiceTest {
 
     @Test
     void confirm_of_an_empty_booking_in_a_store_without_rooms_lists_script_party_and_room() {
-        var id = new CreateIncompleteBookingService(scenario.ports())
+        var id = scenario.services().create()
                 .create(new CreateIncompleteBookingCommand(BookingScenario.OTHER_STORE, TWO_PM, null, null, null)).booking().id();
 
         var refused = assertInstanceOf(ConfirmOutcome.Refused.class,

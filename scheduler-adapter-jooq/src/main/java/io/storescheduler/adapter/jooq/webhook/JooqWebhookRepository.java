@@ -157,6 +157,11 @@ public final class JooqWebhookRepository implements WebhookRepository {
     @Override
     public void record(DueDelivery delivery, SendResult result, DeliveryPolicy.Decision decision, Instant now) {
         var attempt = delivery.failedAttempts() + 1;
+        insertAttempt(delivery, attempt, result, now);
+        applyDecision(delivery, attempt, decision, now);
+    }
+
+    private void insertAttempt(DueDelivery delivery, int attempt, SendResult result, Instant now) {
         dsl.insertInto(WEBHOOK_DELIVERY)
                 .set(WEBHOOK_DELIVERY.STORE_ID, delivery.storeId())
                 .set(WEBHOOK_DELIVERY.WEBHOOK_ID, delivery.webhookId())
@@ -167,6 +172,10 @@ public final class JooqWebhookRepository implements WebhookRepository {
                 .set(WEBHOOK_DELIVERY.ATTEMPTED_AT, now)
                 .set(WEBHOOK_DELIVERY.ERROR, result.error())
                 .execute();
+    }
+
+    /** Moves the webhook on past the event, schedules its retry, or disables it. */
+    private void applyDecision(DueDelivery delivery, int attempt, DeliveryPolicy.Decision decision, Instant now) {
         var update = dsl.update(WEBHOOK);
         var changed = switch (decision) {
             case DeliveryPolicy.Decision.Delivered delivered -> update
