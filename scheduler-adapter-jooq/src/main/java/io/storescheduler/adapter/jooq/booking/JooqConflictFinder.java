@@ -2,20 +2,16 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
-import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.arrayAgg;
-import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 
@@ -27,9 +23,7 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
-import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
-import io.storescheduler.domain.catalogue.Room;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -42,27 +36,20 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record;
-import org.jooq.Row7;
+import org.jooq.Row6;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.jooq.types.DayToSecond;
 
 /**
- * The overlap queries, all in one place. Two bookings overlap when each starts before the other
- * ends: their games {@code [start_at, end_at)} for a shared DM, the times they occupy a shared room,
- * {@code [start_at, end_at + the room's turnaround)}, for a shared room. The turnaround is read from
- * the room row in the same statement, so conflicts follow a room's new turnaround at once, and two
- * bookings of one room are judged by the same value, which keeps the rule symmetric.
- *
- * <p>Every query finds its candidates by range overlap ({@code &&}) on the GiST indexes of the
- * scheduled games, {@code booking_scheduled_during_idx (store_id, during)} for a shared DM and
- * {@code booking_room_scheduled_during_idx (store_id, room_id, during)} for a shared room, where
- * {@code during} is {@link #during the game's range}. A shared DM's candidates are exactly the games
- * overlapping the interval; a shared room's are the room's games overlapping it widened by the
- * longest turnaround ({@link Room#MAX_TURNAROUND_MINUTES}, checked by the database), and the exact
- * rule sorts them. So a query reads the games around its interval only, however long the store's
- * history and however long a game may last.
+ * The conflict queries, each built on the one overlap condition of {@link Overlap}: a booking's
+ * conflicts, a page of bookings' conflicts in one statement, the conflicts of a booking row read
+ * with it, the rooms' conflict counts a confirm chooses from, and the scheduled games around an
+ * availability window. Two bookings conflict when they share a room while both need it,
+ * {@code [start_at, end_at + the room's turnaround)}, or a DM while both play,
+ * {@code [start_at, end_at)}; the turnaround is read from the room row in the same statement, so
+ * conflicts follow a room's new turnaround at once, and two bookings of one room are judged by the
+ * same value, which keeps the rule symmetric.
  *
  * <p>However crowded a room gets, an answer stays small: each booking's conflicts are counted and
  * their smallest {@link ConflictReport#LISTED_IDS} ids taken in one aggregate in the database
@@ -72,7 +59,7 @@ import org.jooq.types.DayToSecond;
  */
 public final class JooqConflictFinder implements ConflictFinder {
 
-    private static final Duration LONGEST_TURNAROUND = Duration.ofMinutes(Room.MAX_TURNAROUND_MINUTES);
+    private static final Duration LONGEST_TURNAROUND = Overlap.LONGEST_TURNAROUND;
     private static final String COUNT = "conflict_count";
     private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
@@ -93,7 +80,7 @@ public final class JooqConflictFinder implements ConflictFinder {
         }
         return dsl.select(count(), smallestIds(BOOKING))
                 .from(BOOKING)
-                .where(conflicting(storeId, entry))
+                .where(Overlap.of(storeId, entry).conflictsWith(BOOKING))
                 .fetchSingle(record -> report(record.value1(), record.value2()));
     }
 
@@ -109,26 +96,15 @@ public final class JooqConflictFinder implements ConflictFinder {
                         CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
                         CHARACTER_DM_MATCH.DM_ID.in(entry.dmIds()))
                 .orderBy(CHARACTER_DM_MATCH.DM_ID));
+        var conflicting = Overlap.of(storeId, entry).conflictsWith(BOOKING);
         var items = dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, sharesRoom, sharedDms)
                 .from(BOOKING)
-                .where(conflicting(storeId, entry))
+                .where(conflicting)
                 .orderBy(BOOKING.ID)
                 .limit(page.limit()).offset(page.offset())
                 .fetch(record -> new ConflictingBooking(record.value1(), record.value2(), record.value3(), record.value4(),
                         record.value5(), Arrays.asList(record.value6())));
-        return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting(storeId, entry)));
-    }
-
-    /** The scheduled bookings other than {@code entry} that share its room while it is occupied, or one of its DMs while they play. */
-    private static Condition conflicting(long storeId, ScheduleEntry entry) {
-        var store = typed(storeId, BOOKING.STORE_ID);
-        Field<Long> subject = val(entry.bookingId());
-        Field<Instant> start = val(entry.startAt());
-        Field<Instant> end = val(entry.endAt());
-        var sharingRoom = entry.roomId() == null ? falseCondition()
-                : sharesRoomDuring(BOOKING, store, subject, typed(entry.roomId(), BOOKING.ROOM_ID), start, end, val(entry.startAt().minus(LONGEST_TURNAROUND)),
-                        val(entry.endAt().plus(LONGEST_TURNAROUND)));
-        return sharingRoom.or(sharesDmDuring(BOOKING, store, subject, sharesDm(entry), start, end));
+        return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting));
     }
 
     /**
@@ -143,15 +119,10 @@ public final class JooqConflictFinder implements ConflictFinder {
         if (timed.isEmpty()) {
             return Map.of();
         }
-        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row7[]::new))
-                .as("entry", "booking_id", "room_from", "room_to", "start_at", "end_at", "room_id", "dm_ids");
+        var entry = values(timed.stream().map(one -> Overlap.entryRow(storeId, one)).toList().toArray(Row6[]::new))
+                .as("entry", Overlap.ENTRY_COLUMNS);
         var entryId = entry.field("booking_id", Long.class);
-        var start = entry.field("start_at", Instant.class);
-        var end = entry.field("end_at", Instant.class);
-        var store = typed(storeId, BOOKING.STORE_ID);
-        var conflicts = summaryOf(BOOKING, sharesRoomDuring(BOOKING, store, entryId, entry.field("room_id", Long.class), start, end,
-                        entry.field("room_from", Instant.class), entry.field("room_to", Instant.class))
-                .or(sharesDmDuring(BOOKING, store, entryId, sharesDmOfEntry(timed, entry.field("dm_ids", Long[].class)), start, end)));
+        var conflicts = summaryOf(BOOKING, Overlap.ofEntries(entry, timed).conflictsWith(BOOKING));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
                 .crossJoin(conflicts)
@@ -188,46 +159,14 @@ public final class JooqConflictFinder implements ConflictFinder {
         return entry.hasTime() && (entry.roomId() != null || !entry.dmIds().isEmpty());
     }
 
-    private static Row7<Long, Instant, Instant, Instant, Instant, Long, Long[]> entryRow(ScheduleEntry entry) {
-        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LONGEST_TURNAROUND), BOOKING.START_AT),
-                typed(entry.endAt().plus(LONGEST_TURNAROUND), BOOKING.START_AT),
-                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID),
-                dmIdsOf(entry));
-    }
-
-    /**
-     * A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES}
-     * for text, and a GiST index of {@code btree_gist} serves {@code bigint = bigint} only, not the
-     * {@code bigint = integer} an inlined small number reads as.
-     */
-    private static <T> Field<T> typed(T value, Field<T> column) {
-        return cast(val(value, column), column.getDataType());
-    }
-
-    /**
-     * Does the {@code BOOKING} row share a DM with the entry whose DMs are {@code entryDmIds}? One
-     * probe of {@code character_dm_match} per scanned row, with the entry's DMs as an array of its
-     * own {@code VALUES} row: a join against a list of every entry's DMs, filtered by entry, probed
-     * that whole list for each scanned row (BENCHMARKS.md, "The run at c90e7f1").
-     */
-    private static Condition sharesDmOfEntry(List<ScheduleEntry> entries, Field<Long[]> entryDmIds) {
-        if (entries.stream().allMatch(entry -> entry.dmIds().isEmpty())) {
-            return falseCondition();
-        }
-        return exists(selectOne().from(CHARACTER_DM_MATCH).where(
-                CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
-                CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
-                CHARACTER_DM_MATCH.DM_ID.eq(DSL.any(entryDmIds))));
-    }
-
     @Override
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(scheduledDuring(BOOKING, typed(storeId, BOOKING.STORE_ID), val(bookingId), val(startAt.minus(LONGEST_TURNAROUND)),
-                        val(endAt.plus(LONGEST_TURNAROUND))))
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(bookingId),
+                        val(startAt.minus(LONGEST_TURNAROUND)), val(endAt.plus(LONGEST_TURNAROUND))))
                 .and(BOOKING.ROOM_ID.isNotNull())
-                .and(occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
+                .and(Overlap.occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
                 .groupBy(BOOKING.ROOM_ID)
                 .fetchMap(BOOKING.ROOM_ID, count());
     }
@@ -239,7 +178,8 @@ public final class JooqConflictFinder implements ConflictFinder {
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
         return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
                 .from(BOOKING)
-                .where(scheduledDuring(BOOKING, typed(storeId, BOOKING.STORE_ID), val(0L), val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(0L),
+                        val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
                 .orderBy(BOOKING.START_AT, BOOKING.ID)
                 .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),
                         record.value4(), Set.of(record.value5())));
@@ -256,101 +196,16 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     /**
-     * The same conditions as {@link #conflictsOf}, correlated: does {@code found} conflict with the
-     * booking row {@code subject} of an outer query? The subject's own columns stand in for an
-     * entry's values. False unless the subject's status shows conflicts; with no time, or neither
-     * a room nor a DM, the subject matches nothing, as {@link #canConflict} says.
+     * The same condition as {@link #conflictsOf}, correlated: does {@code found} conflict with the
+     * booking row {@code subject} of an outer query? False unless the subject's status shows
+     * conflicts; with no time, or neither a room nor a DM, the subject matches nothing, as
+     * {@link #canConflict} says.
      */
     private static Condition conflictsWithRow(Booking subject, Booking found) {
-        var roomFrom = DSL.field("{0} - {1}", Instant.class, subject.START_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
-        var roomTo = DSL.field("{0} + {1}", Instant.class, subject.END_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
-        return subject.STATUS.in(SHOWING_CONFLICTS)
-                .and(sharesRoomDuring(found, subject.STORE_ID, subject.ID, subject.ROOM_ID, subject.START_AT, subject.END_AT, roomFrom, roomTo)
-                        .or(sharesDmDuring(found, subject.STORE_ID, subject.ID, sharesDmOfRow(subject, found), subject.START_AT,
-                                subject.END_AT)));
-    }
-
-    /** Does {@code found} have a DM among the {@code subject} row's? */
-    private static Condition sharesDmOfRow(Booking subject, Booking found) {
-        var subjectDm = CHARACTER_DM_MATCH.as("subject_dm");
-        return exists(selectOne().from(subjectDm).join(CHARACTER_DM_MATCH)
-                .on(CHARACTER_DM_MATCH.DM_ID.eq(subjectDm.DM_ID))
-                .where(subjectDm.STORE_ID.eq(subject.STORE_ID),
-                        subjectDm.BOOKING_ID.eq(subject.ID),
-                        CHARACTER_DM_MATCH.STORE_ID.eq(found.STORE_ID),
-                        CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID)));
-    }
-
-    /**
-     * Does {@code found}, a game in room {@code roomId}, need the room while {@code [startAt, endAt)}
-     * does? Its candidates are the room's games overlapping {@code [roomFrom, roomTo)}, the interval
-     * widened by the longest turnaround, off {@code booking_room_scheduled_during_idx}.
-     */
-    private static Condition sharesRoomDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId,
-            Field<Instant> startAt, Field<Instant> endAt, Field<Instant> roomFrom, Field<Instant> roomTo) {
-        return scheduledDuring(found, storeId, bookingId, roomFrom, roomTo)
-                .and(found.ROOM_ID.eq(roomId))
-                .and(occupiesRoomDuring(found, startAt, endAt));
-    }
-
-    /** Does {@code found}, sharing a DM with the subject by {@code sharesDm}, play during {@code [startAt, endAt)}? */
-    private static Condition sharesDmDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Condition sharesDm,
-            Field<Instant> startAt, Field<Instant> endAt) {
-        return scheduledDuring(found, storeId, bookingId, startAt, endAt)
-                .and(sharesDm)
-                .and(playsDuring(found, startAt, endAt));
-    }
-
-    /**
-     * The indexes' condition: the store's scheduled games other than {@code bookingId} whose range
-     * overlaps {@code [from, to)}. {@code to} before {@code from} asks for an empty range, which
-     * overlaps nothing, rather than an error.
-     */
-    private static Condition scheduledDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Field<Instant> from,
-            Field<Instant> to) {
-        return found.STORE_ID.eq(storeId)
-                // inlined, so that even a generic plan matches the partial indexes' predicate
-                .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
-                .and(found.ID.ne(bookingId))
-                .and(DSL.condition("{0} && tstzrange({1}, greatest({1}, {2}))", during(found), from, to));
-    }
-
-    /**
-     * A game's range as the GiST indexes hold it, {@code [start_at, end_at)}; the expression must be
-     * the indexes' own, word for word. A legacy row with its end before its start (the times check
-     * is {@code NOT VALID}) holds an empty range instead of failing the index.
-     */
-    private static Field<Object> during(Booking found) {
-        return DSL.field("tstzrange({0}, greatest({0}, {1}))", found.START_AT, found.END_AT);
-    }
-
-    /** Does {@code found}'s game overlap {@code [startAt, endAt)}: the rule for a shared DM. */
-    private static Condition playsDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
-        return found.START_AT.lt(endAt).and(found.END_AT.gt(startAt)).and(startAt.lt(endAt));
-    }
-
-    /**
-     * Do {@code found} and a game {@code [startAt, endAt)} in the same room need it at the same time,
-     * each until its reset is done: {@link ConflictRule#roomOverlaps} in SQL, with the turnaround of
-     * {@code found}'s room as it is now.
-     */
-    private static Condition occupiesRoomDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
-        var turnaround = DSL.field(select(DSL.field("make_interval(mins => {0})", DayToSecond.class, ROOM.TURNAROUND_MINUTES))
-                .from(ROOM).where(ROOM.STORE_ID.eq(found.STORE_ID), ROOM.ID.eq(found.ROOM_ID)));
-        return found.START_AT.lt(DSL.field("{0} + {1}", Instant.class, endAt, turnaround))
-                .and(DSL.field("{0} + {1}", Instant.class, found.END_AT, turnaround).gt(startAt))
-                .and(startAt.lt(endAt));
+        return subject.STATUS.in(SHOWING_CONFLICTS).and(Overlap.ofRow(subject).conflictsWith(found));
     }
 
     private static Condition sharesRoom(Long roomId) {
         return roomId == null ? falseCondition() : BOOKING.ROOM_ID.eq(roomId);
-    }
-
-    private static Condition sharesDm(ScheduleEntry entry) {
-        return sharesDmOfEntry(List.of(entry), dmIdsOf(entry));
-    }
-
-    private static Field<Long[]> dmIdsOf(ScheduleEntry entry) {
-        return cast(val(entry.dmIds().stream().sorted().toArray(Long[]::new)), SQLDataType.BIGINT.array());
     }
 }
