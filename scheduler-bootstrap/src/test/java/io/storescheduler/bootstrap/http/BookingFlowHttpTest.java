@@ -15,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -304,23 +301,8 @@ class BookingFlowHttpTest {
             bookingIds.add(store.matchedBooking(TWO_PM, script, null));
         }
 
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(bookingIds.size());
-        var answers = new ArrayList<Future<ApiClient.Answer>>();
-        try {
-            for (var bookingId : bookingIds) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return store.confirm(bookingId);
-                }));
-            }
-            start.countDown();
-            for (var answer : answers) {
-                answer.get(60, TimeUnit.SECONDS).expect(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        var answers = Racing.race(bookingIds.stream().<Callable<ApiClient.Answer>>map(id -> () -> store.confirm(id)).toList());
+        answers.forEach(answer -> answer.expect(200));
 
         var roomUse = new HashMap<Long, Integer>();
         var slots = new HashSet<Long>();

@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,23 +46,13 @@ class QuotaHttpTest {
     void twenty_racing_creations_at_five_below_the_room_quota_give_five_rooms_and_fifteen_refusals() throws Exception {
         var store = server.newStore("Asia/Shanghai");
         fill(store, "INSERT INTO room (store_id, name, name_key, capacity) SELECT ?, 'Room ' || n, 'room ' || n, 4 FROM generate_series(1, 195) n");
-        var start = new CountDownLatch(1);
-
-        var answers = new ArrayList<Answer>();
-        try (var pool = Executors.newFixedThreadPool(20)) {
-            var racing = new ArrayList<Future<Answer>>();
-            for (int i = 0; i < 20; i++) {
-                var name = "Racer " + i;
-                racing.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4));
-                }));
-            }
-            start.countDown();
-            for (var answer : racing) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
+        var racers = new ArrayList<Callable<Answer>>();
+        for (int i = 0; i < 20; i++) {
+            var name = "Racer " + i;
+            racers.add(() -> server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4)));
         }
+
+        var answers = Racing.race(racers);
 
         assertEquals(5, answers.stream().filter(answer -> answer.status() == 201).count(), answers::toString);
         answers.stream().filter(answer -> answer.status() != 201).forEach(answer -> answer.expectProblem(409, "quota_exceeded"));
