@@ -193,13 +193,8 @@ class BookingMatchModelMigrationTest {
     @Test
     void a_party_client_of_another_store_is_refused() throws SQLException {
         overLegacyDataMigratedToV0002((database, connection, legacy) -> {
-            long booking = firstBookingWith(legacy, "incomplete");
-            long store = legacy.bookings().get(booking).storeId();
-            long foreignClient = queryLong(connection, "SELECT min(id) FROM client WHERE store_id <> ?", store);
-
-            assertRefused(connection, FOREIGN_KEY_VIOLATION, "booking_client_client_fkey",
-                    "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)",
-                    store, booking, foreignClient);
+            assertAnotherStoresRowRefused(connection, legacy, "incomplete", "client", "booking_client_client_fkey",
+                    "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)");
             assertEquals(legacy.party(), readMatchModel(connection).party());
         });
     }
@@ -207,13 +202,8 @@ class BookingMatchModelMigrationTest {
     @Test
     void a_free_dm_of_another_store_is_refused() throws SQLException {
         overLegacyDataMigratedToV0002((database, connection, legacy) -> {
-            long booking = firstBookingWith(legacy, "scheduled");
-            long store = legacy.bookings().get(booking).storeId();
-            long foreignDm = queryLong(connection, "SELECT min(id) FROM dm WHERE store_id <> ?", store);
-
-            assertRefused(connection, FOREIGN_KEY_VIOLATION, "character_dm_match_dm_fkey",
-                    "INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)",
-                    store, booking, foreignDm);
+            assertAnotherStoresRowRefused(connection, legacy, "scheduled", "dm", "character_dm_match_dm_fkey",
+                    "INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)");
             assertEquals(legacy.dms(), readMatchModel(connection).dms());
         });
     }
@@ -374,6 +364,19 @@ class BookingMatchModelMigrationTest {
     @FunctionalInterface
     private interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * {@code insert} (store, booking, row) of the first {@code status} booking with a {@code table} row of another
+     * store breaks {@code constraint}.
+     */
+    private static void assertAnotherStoresRowRefused(Connection connection, Snapshot legacy, String status, String table, String constraint,
+            String insert) throws SQLException {
+        long booking = firstBookingWith(legacy, status);
+        long store = legacy.bookings().get(booking).storeId();
+        long foreign = queryLong(connection, "SELECT min(id) FROM " + table + " WHERE store_id <> ?", store);
+
+        assertRefused(connection, FOREIGN_KEY_VIOLATION, constraint, insert, store, booking, foreign);
     }
 
     private static void assertRefused(Connection connection, String sqlState, String constraint, String sql, Object... params) {
