@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Calls raced against each other: each on a thread of its own, all released at once by one latch. */
+/** Calls raced against each other: each on a thread of its own, all released at once by one barrier. */
 final class Racing {
 
     // a safety net so a deadlock fails the test instead of hanging it; nothing here is timed
@@ -42,17 +42,16 @@ final class Racing {
 
     /** Runs every call at once, and {@code meanwhile} on this thread while they run; answers what each returned, in order. */
     static <T> List<T> atOnce(List<? extends Callable<T>> calls, Meanwhile meanwhile) throws Exception {
-        var start = new CountDownLatch(1);
+        var barrier = new CyclicBarrier(calls.size());
         var pool = Executors.newFixedThreadPool(calls.size());
         try {
             var futures = new ArrayList<Future<T>>();
             for (var call : calls) {
                 futures.add(pool.submit(() -> {
-                    start.await();
+                    barrier.await(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
                     return call.call();
                 }));
             }
-            start.countDown();
             meanwhile.run();
             var results = new ArrayList<T>();
             for (var future : futures) {
