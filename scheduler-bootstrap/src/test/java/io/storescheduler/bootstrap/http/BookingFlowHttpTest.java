@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -329,11 +330,5 @@ class BookingFlowHttpTest {
         array.forEach(id -> ids.add(id.asLong()));
         assertEquals(array.size(), ids.size(), () -> "ids repeat: " + array);
         return ids;
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(id -> values.add(id.asLong()));
-        return values;
     }
 }

@@ -1,7 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
-import static io.storescheduler.bootstrap.http.ConflictRecount.ids;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,12 +81,12 @@ class BookingTransitionsHttpTest {
         var script = store.script("Overlap", 180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
         var second = store.scheduledBooking("2026-12-05T15:00:00+08:00", script).get("id").asLong();
-        assertEquals(List.of(first), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(first), longs(store.get(second).get("conflict_booking_ids")));
 
         var cancelled = store.cancel(first).expect(200);
 
-        assertEquals(List.of(), ids(cancelled.get("conflict_booking_ids")));
-        assertEquals(List.of(), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(cancelled.get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(store.get(second).get("conflict_booking_ids")));
         assertEquals(0, store.get(second).get("conflict_count").asInt());
     }
 
@@ -101,8 +101,8 @@ class BookingTransitionsHttpTest {
 
         assertEquals(first.get("room_id"), completed.get("room_id"));
         assertEquals(first.get("slot_id"), completed.get("slot_id"));
-        assertEquals(List.of(), ids(completed.get("conflict_booking_ids")));
-        assertEquals(List.of(), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(completed.get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(store.get(second).get("conflict_booking_ids")));
     }
 
     @Test

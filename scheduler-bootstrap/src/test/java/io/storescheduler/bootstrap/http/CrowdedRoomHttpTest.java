@@ -81,7 +81,7 @@ class CrowdedRoomHttpTest {
             for (var booking : page.get("items")) {
                 var id = booking.get("id").asLong();
                 assertEquals(CROWD - 1, booking.get("conflict_count").asInt(), booking::toString);
-                assertEquals(smallestConflictsOf(id), ConflictRecount.ids(booking.get("conflict_booking_ids")), booking::toString);
+                assertEquals(smallestConflictsOf(id), JsonLists.longs(booking.get("conflict_booking_ids")), booking::toString);
                 assertTrue(booking.get("conflict_booking_ids_truncated").asBoolean(), booking::toString);
                 assertTrue(booking.get("has_conflict").asBoolean(), booking::toString);
             }
@@ -95,7 +95,7 @@ class CrowdedRoomHttpTest {
         var booking = crowded.get(last);
 
         assertEquals(CROWD - 1, booking.get("conflict_count").asInt());
-        assertEquals(crowd.subList(0, ConflictRecount.LISTED), ConflictRecount.ids(booking.get("conflict_booking_ids")));
+        assertEquals(crowd.subList(0, ConflictRecount.LISTED), JsonLists.longs(booking.get("conflict_booking_ids")));
         assertTrue(booking.get("conflict_booking_ids_truncated").asBoolean());
     }
 

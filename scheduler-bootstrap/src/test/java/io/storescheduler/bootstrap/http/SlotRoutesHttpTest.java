@@ -4,11 +4,12 @@ import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.FOUR_PM;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.itemIds;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,12 +72,12 @@ class SlotRoutesHttpTest {
         var middle = create(store, TWO_PM);
         create(server.newStore(SHANGHAI), TWO_PM);
 
-        assertEquals(List.of(early, middle, late), ids(list(store, "")));
-        assertEquals(List.of(middle, late), ids(list(store, "?from=" + encoded(TWO_PM))));
-        assertEquals(List.of(early), ids(list(store, "?to=" + encoded(TWO_PM))));
-        assertEquals(List.of(middle), ids(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-06T00:00:00Z")));
+        assertEquals(List.of(early, middle, late), itemIds(list(store, "")));
+        assertEquals(List.of(middle, late), itemIds(list(store, "?from=" + encoded(TWO_PM))));
+        assertEquals(List.of(early), itemIds(list(store, "?to=" + encoded(TWO_PM))));
+        assertEquals(List.of(middle), itemIds(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-06T00:00:00Z")));
         var page = list(store, "?limit=1&offset=1");
-        assertEquals(List.of(middle), ids(page));
+        assertEquals(List.of(middle), itemIds(page));
         assertEquals(3, page.get("total").asInt());
     }
 
@@ -233,17 +234,5 @@ class SlotRoutesHttpTest {
 
     private static String encoded(String datetime) {
         return datetime.replace("+", "%2B");
-    }
-
-    private static List<Long> ids(JsonNode list) {
-        var ids = new ArrayList<Long>();
-        list.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(value -> values.add(value.asLong()));
-        return values;
     }
 }

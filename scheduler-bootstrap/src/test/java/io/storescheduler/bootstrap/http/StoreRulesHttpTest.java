@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,8 +50,8 @@ class StoreRulesHttpTest {
         var second = store.confirm(store.matchedBooking("2026-12-05T16:15:00+08:00", script, roomId)).expect(200);
 
         assertEquals(roomId, second.get("room_id").asLong(), "the only room, taken with overlap");
-        assertEquals(List.of(first.get("id").asLong()), ids(second.get("conflict_booking_ids")));
-        assertEquals(List.of(second.get("id").asLong()), ids(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
+        assertEquals(List.of(first.get("id").asLong()), longs(second.get("conflict_booking_ids")));
+        assertEquals(List.of(second.get("id").asLong()), longs(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
 
         server.api().patch(store.token, store.path + "/rooms/" + roomId, object("turnaround_minutes", 15)).expect(200);
 
@@ -95,8 +96,8 @@ class StoreRulesHttpTest {
                     assertEquals(0, heldNow.get("conflict_count").asInt());
                 } else {
                     assertEquals(den, roomId);
-                    assertEquals(List.of(held), ids(store.get(racing).get("conflict_booking_ids")));
-                    assertEquals(List.of(racing), ids(heldNow.get("conflict_booking_ids")));
+                    assertEquals(List.of(held), longs(store.get(racing).get("conflict_booking_ids")));
+                    assertEquals(List.of(racing), longs(heldNow.get("conflict_booking_ids")));
                 }
             } finally {
                 pool.shutdownNow();
@@ -121,7 +122,7 @@ class StoreRulesHttpTest {
         assertTrue(everyScript.get("script_ids").isNull());
         var narrowed = server.api().post(store.token, store.path + "/dms",
                 object("name", "Bo", "script_ids", List.of(fogHarbour.id(), fogHarbour.id()))).expect(201);
-        assertEquals(List.of(fogHarbour.id()), ids(narrowed.get("script_ids")));
+        assertEquals(List.of(fogHarbour.id()), longs(narrowed.get("script_ids")));
         var boId = narrowed.get("id").asLong();
 
         var booking = store.matchedBooking("2026-12-05T14:00:00+08:00", nightTrain, null);
@@ -141,7 +142,7 @@ class StoreRulesHttpTest {
         assertEquals(1, refused.get("violations").size(), refused::toString);
         var violation = refused.get("violations").get(0);
         assertEquals("dm_not_qualified", violation.get("code").asText());
-        assertEquals(List.of(boId), ids(violation.get("dm_ids")));
+        assertEquals(List.of(boId), longs(violation.get("dm_ids")));
         store.confirm(booking).expect(200);
     }
 
@@ -157,15 +158,9 @@ class StoreRulesHttpTest {
                 .expectProblem(400, "invalid_type");
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", "all")).expectProblem(400, "invalid_type");
         var dm = server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of())).expect(201);
-        assertEquals(List.of(), ids(dm.get("script_ids")));
+        assertEquals(List.of(), longs(dm.get("script_ids")));
         server.api().patch(store.token, store.path + "/dms/" + dm.get("id").asLong(), object("script_ids", List.of(theirs.id())))
                 .expectProblem(422, "unknown_script");
-        assertEquals(List.of(), ids(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
-    }
-
-    private static List<Long> ids(com.fasterxml.jackson.databind.JsonNode array) {
-        var ids = new java.util.ArrayList<Long>();
-        array.forEach(id -> ids.add(id.asLong()));
-        return ids;
+        assertEquals(List.of(), longs(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
     }
 }
