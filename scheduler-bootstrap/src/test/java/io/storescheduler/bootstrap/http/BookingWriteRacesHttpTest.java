@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +96,7 @@ class BookingWriteRacesHttpTest {
 
     private static void racePair(List<String> pair) throws Exception {
         var random = new Random(SEED ^ pair.hashCode());
-        var store = RaceStore.create(server.newStore("Asia/Shanghai"));
+        var store = RaceStore.create(server.newStore(SHANGHAI));
         var outcomes = new TreeMap<String, List<String>>();
         for (int round = 0; round < ROUNDS; round++) {
             var fixture = store.fixture(random, round, Shape.of(round, random));

@@ -28,8 +28,7 @@ class ConcurrencyHttpTest {
     static final TestServer server = TestServer.perClass();
 
     @RepeatedTest(value = 5, name = "round {currentRepetition}")
-    void racing_confirms_use_every_room_before_any_room_takes_a_second_booking() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void racing_confirms_use_every_room_before_any_room_takes_a_second_booking(StoreSetup store) throws Exception {
         var rush = RushHour.in(store);
 
         var answers = Racing.race(rush.bookingIds().stream().<Callable<Answer>>map(id -> () -> store.confirm(id)).toList());
@@ -60,8 +59,7 @@ class ConcurrencyHttpTest {
     }
 
     @RepeatedTest(value = 3, name = "round {currentRepetition}")
-    void cancels_completions_reschedules_and_confirms_racing_leave_every_conflict_list_true() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void cancels_completions_reschedules_and_confirms_racing_leave_every_conflict_list_true(StoreSetup store) throws Exception {
         store.room("Red", 6);
         store.room("Green", 6);
         store.room("Blue", 6);

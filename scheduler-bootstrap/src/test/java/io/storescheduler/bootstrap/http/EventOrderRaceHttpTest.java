@@ -32,8 +32,7 @@ class EventOrderRaceHttpTest {
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_reader_following_racing_writers_never_skips_nor_repeats_an_event() throws Exception {
-        var store = server.newStore("Asia/Shanghai");
+    void a_reader_following_racing_writers_never_skips_nor_repeats_an_event(StoreSetup store) throws Exception {
         var script = store.script("Raced", 60, 1, 0);
         var writing = new AtomicBoolean(true);
         var following = Executors.newSingleThreadExecutor();

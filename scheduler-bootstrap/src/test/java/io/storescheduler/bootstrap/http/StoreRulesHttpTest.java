@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,13 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StoreRulesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_room_keeps_its_turnaround_defaults_to_none_and_refuses_one_out_of_bounds() {
-        var store = server.newStore(SHANGHAI);
+    void a_room_keeps_its_turnaround_defaults_to_none_and_refuses_one_out_of_bounds(StoreSetup store) {
         var plain = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6)).expect(201);
         var reset = server.api().post(store.token, store.path + "/rooms", object("name", "Hall", "capacity", 6, "turnaround_minutes", 30))
                 .expect(201);
@@ -41,8 +40,7 @@ class StoreRulesHttpTest {
     }
 
     @Test
-    void a_game_in_a_room_still_being_reset_conflicts_until_the_turnaround_is_shortened() {
-        var store = server.newStore(SHANGHAI);
+    void a_game_in_a_room_still_being_reset_conflicts_until_the_turnaround_is_shortened(StoreSetup store) {
         var roomId = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6, "turnaround_minutes", 30))
                 .expect(201).get("id").asLong();
         var script = store.script("Night Train", 120, 1, 0);
@@ -67,8 +65,7 @@ class StoreRulesHttpTest {
      * games in conflict, on both sides.
      */
     @Test
-    void a_turnaround_change_racing_a_confirm_gives_the_result_of_one_serial_order() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void a_turnaround_change_racing_a_confirm_gives_the_result_of_one_serial_order(StoreSetup store) throws Exception {
         var script = store.script("Night Train", 120, 1, 0);
         for (int round = 0; round < 8; round++) {
             var den = store.room("Den " + round, 4);
@@ -113,8 +110,7 @@ class StoreRulesHttpTest {
     }
 
     @Test
-    void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character() {
-        var store = server.newStore(SHANGHAI);
+    void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character(StoreSetup store) {
         store.room("Den", 6);
         var nightTrain = store.script("Night Train", 120, 1, 1);
         var fogHarbour = store.script("Fog Harbour", 120, 1, 1);
@@ -147,8 +143,7 @@ class StoreRulesHttpTest {
     }
 
     @Test
-    void script_ids_must_be_scripts_of_the_store() {
-        var store = server.newStore(SHANGHAI);
+    void script_ids_must_be_scripts_of_the_store(StoreSetup store) {
         var theirs = server.newStore(SHANGHAI).script("Elsewhere", 120, 1, 1);
         var ours = store.script("Night Train", 120, 1, 1);
 
