@@ -75,8 +75,7 @@ class AvailabilityHttpTest {
         server.api().patch(server.adminToken, store.path,
                 object("opening_hours", Map.of("mon", List.of(Map.of("open", "25:00", "close", "02:00")))))
                 .expectProblem(422, "invalid_value");
-        store.room("Den", 6);
-        var script = store.script("Night Train", 120, 2, 0);
+        var script = store.roomAndScript(120, 2, 0);
 
         var found = availability(store, script.id(), 2, DAY, "2026-12-07T00:00:00+08:00", 60);
 

@@ -58,8 +58,7 @@ class BookingListHttpTest {
 
     @Test
     void listed_bookings_show_their_conflicts_both_ways(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Overlap", 180, 1, 0);
+        var script = store.roomAndScript(180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
         var second = store.scheduledBooking(THREE_PM, script).get("id").asLong();
         var apart = store.scheduledBooking("2026-12-06T14:00:00+08:00", script).get("id").asLong();

@@ -2,7 +2,6 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
-import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,10 +41,8 @@ class ConcurrencyHttpTest {
     }
 
     @RepeatedTest(value = 3, name = "round {currentRepetition}")
-    void the_same_booking_confirmed_by_eight_threads_at_once_is_scheduled_exactly_once() throws Exception {
-        var store = server.newStore(SHANGHAI);
-        store.room("Den", 6);
-        var bookingId = store.matchedBooking(TWO_PM, store.script("Once", 120, 2, 0), null);
+    void the_same_booking_confirmed_by_eight_threads_at_once_is_scheduled_exactly_once(StoreSetup store) throws Exception {
+        var bookingId = store.matchedBooking(TWO_PM, store.roomAndScript(120, 2, 0), null);
 
         var answers = Racing.race(Collections.<Callable<Answer>>nCopies(8, () -> store.confirm(bookingId)));
 

@@ -135,8 +135,7 @@ class CrowdedRoomHttpTest {
      */
     @Test
     void a_room_a_little_past_the_cap_agrees_with_a_recount_paged_in_full(StoreSetup store) throws SQLException {
-        store.room("Den", 6);
-        var script = store.script("Letter from Nobody", 240, 1, 0);
+        var script = store.roomAndScript(240, 1, 0);
         for (var start : List.of("2026-12-05T14:00:00+08:00", "2026-12-05T16:00:00+08:00", "2026-12-05T18:00:00+08:00")) {
             copy(store, store.scheduledBooking(start, script).get("id").asLong(), 39);
         }

@@ -57,8 +57,7 @@ class MatchRoutesHttpTest {
 
     @Test
     void the_party_of_a_scheduled_booking_is_fixed(StoreSetup store) {
-        store.room("Hall", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var clientId = scheduled.get("client_ids").get(0).asLong();
 
         server.api().delete(store.token, store.booking(scheduled.get("id").asLong()) + "/clients/" + clientId)
@@ -212,8 +211,7 @@ class MatchRoutesHttpTest {
 
     @Test
     void client_matches_of_a_scheduled_booking_are_fixed(StoreSetup store) {
-        store.room("Hall", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var path = store.booking(scheduled.get("id").asLong()) + "/character-client-matches/"
                 + scheduled.get("character_client_matches").get(0).get("id").asLong();
 

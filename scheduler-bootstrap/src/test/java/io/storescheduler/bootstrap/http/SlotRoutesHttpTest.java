@@ -117,8 +117,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void a_slot_holding_a_scheduled_booking_is_neither_moved_nor_deleted_but_its_note_may_change(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
 
         server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM)).expectProblem(409, "slot_has_bookings");
@@ -132,8 +131,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void a_slot_holding_a_completed_booking_is_not_deleted(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Done", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         store.complete(booking.get("id").asLong()).expect(200);
 
         server.api().delete(store.token, slot(store, booking.get("slot_id").asLong())).expectProblem(409, "slot_has_bookings");
@@ -141,8 +139,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void deleting_a_slot_whose_bookings_are_all_cancelled_lets_them_go_and_answers_204(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var bookingId = booking.get("id").asLong();
         var slotId = booking.get("slot_id").asLong();
         var cancelled = store.cancel(bookingId).expect(200);
@@ -160,8 +157,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void moving_a_slot_whose_bookings_are_all_cancelled_lets_them_go(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
         store.cancel(booking.get("id").asLong()).expect(200);
 
