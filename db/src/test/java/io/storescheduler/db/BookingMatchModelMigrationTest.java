@@ -76,49 +76,33 @@ class BookingMatchModelMigrationTest {
 
     @Test
     void migration_keeps_every_booking_with_its_store_script_room_slot_status_and_times() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.bookings(), readBookings(connection));
-        }
+        });
     }
 
     @Test
     void migration_puts_each_legacy_client_alone_in_the_party_of_its_booking() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.bookings().size(), legacy.party().size());
             assertEquals(legacy.party(), readMatchModel(connection).party());
             assertEquals(0, count(connection, "character_client_match"), "legacy data named no characters");
-        }
+        });
     }
 
     @Test
     void migration_turns_each_legacy_dm_assignment_into_a_free_dm_match_of_the_same_store() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertTrue(legacy.dms().size() > 0, "the fixture has legacy DM assignments");
             assertEquals(legacy.dms(), readMatchModel(connection).dms());
-        }
+        });
     }
 
     @Test
     void migration_keeps_the_row_count_of_every_catalogue_table() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.counts(), counts(connection));
-        }
+        });
     }
 
     @Test
