@@ -163,7 +163,7 @@ public final class JooqConflictFinder implements ConflictFinder {
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(bookingId),
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId), val(bookingId),
                         val(startAt.minus(LONGEST_TURNAROUND)), val(endAt.plus(LONGEST_TURNAROUND))))
                 .and(BOOKING.ROOM_ID.isNotNull())
                 .and(Overlap.occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
@@ -178,7 +178,7 @@ public final class JooqConflictFinder implements ConflictFinder {
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
         return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
                 .from(BOOKING)
-                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(0L),
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId), val(0L),
                         val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
                 .orderBy(BOOKING.START_AT, BOOKING.ID)
                 .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),

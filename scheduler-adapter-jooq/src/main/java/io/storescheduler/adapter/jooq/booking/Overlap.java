@@ -57,7 +57,7 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
 
     /** One booking, as values. */
     static Overlap of(long storeId, ScheduleEntry entry) {
-        return new Overlap(typed(storeId, BOOKING.STORE_ID), val(entry.bookingId()), typed(entry.roomId(), BOOKING.ROOM_ID),
+        return new Overlap(typed(storeId), val(entry.bookingId()), typed(entry.roomId()),
                 val(entry.startAt()), val(entry.endAt()), dmIdsOf(entry), entry.roomId() != null, !entry.dmIds().isEmpty());
     }
 
@@ -78,8 +78,8 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
 
     /** A booking as a row of the {@code VALUES} list {@link #ofEntries} reads, its columns {@link #ENTRY_COLUMNS}. */
     static Row6<Long, Long, Long, Instant, Instant, Long[]> entryRow(long storeId, ScheduleEntry entry) {
-        return row(typed(entry.bookingId(), BOOKING.ID), typed(storeId, BOOKING.STORE_ID), typed(entry.roomId(), BOOKING.ROOM_ID),
-                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), dmIdsOf(entry));
+        return row(typed(entry.bookingId()), typed(storeId), typed(entry.roomId()),
+                typed(entry.startAt()), typed(entry.endAt()), dmIdsOf(entry));
     }
 
     /**
@@ -153,12 +153,18 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
     }
 
     /**
-     * A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES}
+     * A value cast to its column's type: PostgreSQL would take an untyped parameter in {@code VALUES}
      * for text, and a GiST index of {@code btree_gist} serves {@code bigint = bigint} only, not the
-     * {@code bigint = integer} an inlined small number reads as.
+     * {@code bigint = integer} an inlined small number reads as. Built on jOOQ's plain types, not
+     * the columns' own: a value and a cast of a column with a binding of its own ({@code
+     * InstantBinding}) each construct a converted type, hundreds of them for a page's list.
      */
-    static <T> Field<T> typed(T value, Field<T> column) {
-        return cast(val(value, column), column.getDataType());
+    static Field<Long> typed(Long value) {
+        return cast(val(value, SQLDataType.BIGINT), SQLDataType.BIGINT);
+    }
+
+    static Field<Instant> typed(Instant value) {
+        return cast(val(value, SQLDataType.INSTANT), SQLDataType.INSTANT);
     }
 
     private static Field<Long[]> dmIdsOf(ScheduleEntry entry) {
