@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,10 +38,9 @@ public final class AvailabilityPolicy {
     }
 
     public static List<Offer> offers(AvailabilityInput in) {
-        var rooms = candidateRooms(in);
-        var dms = candidateDms(in);
-        var roomBusy = Timeline.byKey(in.scheduled(), entry -> entry.roomId() == null ? List.of() : List.of(entry.roomId()));
-        var dmBusy = Timeline.byKey(in.scheduled(), entry -> List.copyOf(entry.dmIds()));
+        var rooms = Lanes.of(candidateRooms(in), Room::id, Room::turnaround,
+                Timeline.byKey(in.scheduled(), entry -> entry.roomId() == null ? List.of() : List.of(entry.roomId())));
+        var dms = Lanes.of(candidateDms(in), Dm::id, dm -> Duration.ZERO, Timeline.byKey(in.scheduled(), ScheduleEntry::dmIds));
         var duration = Duration.ofMinutes(in.durationMinutes());
         var openings = in.starts().isEmpty() || in.openingHours().isAlwaysOpen() ? null
                 : in.openingHours().openings(in.starts().getFirst(), in.starts().getLast().plus(duration), in.zone());
@@ -52,13 +52,10 @@ public final class AvailabilityPolicy {
             }
             long from = Timeline.micros(start);
             long to = Timeline.micros(end);
-            var freeRooms = rooms.stream()
-                    .filter(room -> roomBusy.getOrDefault(room.id(), Timeline.EMPTY).isFree(from, to, Timeline.micros(room.turnaround())))
-                    .map(Room::id).toList();
-            var freeDms = dms.stream()
-                    .filter(dm -> dmBusy.getOrDefault(dm.id(), Timeline.EMPTY).isFree(from, to, 0))
-                    .map(Dm::id).toList();
-            if (!freeRooms.isEmpty() && freeDms.size() >= in.dmCharacters()) {
+            var freeDms = dms.freeDuring(from, to);
+            // too few DMs: no need to look at the rooms
+            var freeRooms = freeDms.size() < in.dmCharacters() ? List.<Long>of() : rooms.freeDuring(from, to);
+            if (!freeRooms.isEmpty()) {
                 offers.add(new Offer(start, end, freeRooms, freeDms));
             }
         }
@@ -96,12 +93,39 @@ public final class AvailabilityPolicy {
         return false;
     }
 
+    /** The candidate rooms (or DMs) in order, each with its timeline and the reset that follows each of its games. */
+    private record Lanes(long[] ids, Timeline[] timelines, long[] resets) {
+
+        static <T> Lanes of(List<T> candidates, Function<T, Long> id, Function<T, Duration> reset, Map<Long, Timeline> busy) {
+            var ids = new long[candidates.size()];
+            var timelines = new Timeline[candidates.size()];
+            var resets = new long[candidates.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = id.apply(candidates.get(i));
+                timelines[i] = busy.getOrDefault(ids[i], Timeline.EMPTY);
+                resets[i] = Timeline.micros(reset.apply(candidates.get(i)));
+            }
+            return new Lanes(ids, timelines, resets);
+        }
+
+        /** The ids of the lanes free during {@code [from, to)}, in their order. */
+        List<Long> freeDuring(long from, long to) {
+            var free = new ArrayList<Long>();
+            for (int i = 0; i < ids.length; i++) {
+                if (timelines[i].isFree(from, to, resets[i])) {
+                    free.add(ids[i]);
+                }
+            }
+            return free;
+        }
+    }
+
     /** One room's or DM's scheduled games, by start, with the latest end among each prefix, in epoch microseconds. */
     private record Timeline(long[] starts, long[] latestEnds) {
 
         static final Timeline EMPTY = new Timeline(new long[0], new long[0]);
 
-        static Map<Long, Timeline> byKey(List<ScheduleEntry> entries, Function<ScheduleEntry, List<Long>> keys) {
+        static Map<Long, Timeline> byKey(List<ScheduleEntry> entries, Function<ScheduleEntry, Collection<Long>> keys) {
             Map<Long, List<ScheduleEntry>> grouped = new HashMap<>();
             for (var entry : entries) {
                 if (entry.status() == BookingStatus.SCHEDULED && entry.hasTime() && entry.startAt().isBefore(entry.endAt())) {
