@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.shared.MovableClock;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -64,6 +65,11 @@ class CalendarServiceTest {
     private static final TransactionRunner DIRECT = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
             return work.get();
         }
     };

@@ -5,11 +5,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +56,18 @@ public final class Problems {
                 write(ctx, 500, "internal_error", "the server failed to answer this request", Map.of());
             }
         }
+    }
+
+    /** Answers {@code outcome}: with {@code done} when it is done, with its refusal's problem when it is refused. */
+    public <T> void unlessRefused(Context ctx, Outcome<T> outcome, Consumer<T> done) {
+        switch (outcome) {
+            case Outcome.Done<T> answered -> done.accept(answered.value());
+            case Outcome.Refused<T> refused -> refuse(ctx, refused.refusal());
+        }
+    }
+
+    public void refuse(Context ctx, Refusal refusal) {
+        write(ctx, statusOf(refusal.kind()), refusal.code(), refusal.detail(), extraOf(refusal));
     }
 
     public void write(Context ctx, int status, String code, String detail, Map<String, Object> extra) {
@@ -106,6 +121,10 @@ public final class Problems {
                 + (allowed == null ? "" : "; this path answers " + allowed), Map.of());
     }
 
+    private static int statusOf(Refusal.Kind kind) {
+        return statusOf(UseCaseFailure.Kind.valueOf(kind.name()));
+    }
+
     private static int statusOf(UseCaseFailure.Kind kind) {
         return switch (kind) {
             case NOT_FOUND -> 404;
@@ -157,5 +176,11 @@ public final class Problems {
 
     private static Map<String, Object> withFieldErrors(List<UseCaseFailure.FieldError> errors) {
         return withErrors(errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+    }
+
+    private static Map<String, Object> extraOf(Refusal refusal) {
+        var extra = new LinkedHashMap<String, Object>(refusal.details());
+        extra.putAll(withErrors(refusal.errors().stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList()));
+        return extra;
     }
 }
