@@ -5,14 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
-import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,14 +53,6 @@ public final class Problems {
                 LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), exception);
                 write(ctx, 500, "internal_error", "the server failed to answer this request", Map.of());
             }
-        }
-    }
-
-    /** Answers {@code outcome}: with {@code done} when it is done, with its refusal's problem when it is refused. */
-    public <T> void unlessRefused(Context ctx, Outcome<T> outcome, Consumer<T> done) {
-        switch (outcome) {
-            case Outcome.Done<T> answered -> done.accept(answered.value());
-            case Outcome.Refused<T> refused -> refuse(ctx, refused.refusal());
         }
     }
 
