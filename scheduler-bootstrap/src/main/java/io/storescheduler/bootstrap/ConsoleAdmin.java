@@ -51,12 +51,12 @@ final class ConsoleAdmin {
     /** Revokes every console admin and makes a new one: its token, shown this once. */
     static String renew(SchedulerApi.UseCases useCases, Clock clock) {
         admins(useCases).stream().filter(ConsoleAdmin::isConsoleAdmin)
-                .forEach(actor -> useCases.revokeActor().revoke(actor.id()));
+                .forEach(actor -> useCases.access().revokeActor().revoke(actor.id()));
         return make(useCases, "token printed by " + RENEW_COMMAND + " on " + LocalDate.now(clock));
     }
 
     private static String make(SchedulerApi.UseCases useCases, String printed) {
-        return useCases.createActor().create(new CreateActorCommand(NAME_PREFIX + printed, Set.of(), true)).token();
+        return useCases.access().createActor().create(new CreateActorCommand(NAME_PREFIX + printed, Set.of(), true)).token();
     }
 
     private static boolean isConsoleAdmin(Actor actor) {
@@ -64,6 +64,6 @@ final class ConsoleAdmin {
     }
 
     private static List<Actor> admins(SchedulerApi.UseCases useCases) {
-        return Pages.all(useCases.listActors()::listActors).filter(Actor::admin).toList();
+        return Pages.all(useCases.access().listActors()::listActors).filter(Actor::admin).toList();
     }
 }

@@ -72,17 +72,18 @@ final class DemoStore {
     }
 
     private Demo load() {
-        var existing = Pages.all(page -> useCases.listStores().list(LOADER, page)).filter(s -> s.name().equals(NAME)).findFirst();
+        var existing = Pages.all(page -> useCases.access().listStores().list(LOADER, page))
+                .filter(s -> s.name().equals(NAME)).findFirst();
         var store = existing.orElseGet(this::create);
-        var solo = Pages.all(page -> useCases.scripts().listScripts(store.id(), page))
+        var solo = Pages.all(page -> useCases.catalogue().scripts().listScripts(store.id(), page))
                 .filter(s -> s.name().equals(SOLO_SCRIPT)).findFirst().orElseThrow();
-        var client = useCases.clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
+        var client = useCases.catalogue().clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
         return new Demo(store, existing.isEmpty(), newDeskToken(store.id()), solo.id(), players(solo).getFirst().id(),
                 client.id(), conflictingBooking(store.id()), tomorrow().atTime(10, 0).atZone(ZONE));
     }
 
     private Store create() {
-        var store = useCases.createStore().create(new CreateStoreCommand(NAME, ZONE, openingHours()));
+        var store = useCases.access().createStore().create(new CreateStoreCommand(NAME, ZONE, openingHours()));
         var id = store.id();
         createRooms(id);
         var nightTrain = script(id, "Night Train", 240, "Conductor", "Detective", "Heiress", "Stoker");
@@ -104,15 +105,15 @@ final class DemoStore {
     }
 
     private void createRooms(long storeId) {
-        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30));
-        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15));
-        useCases.rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20));
+        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30));
+        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15));
+        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20));
     }
 
     /** Chen Jing hosts only the scripts given; Ada and Bo host every script. */
     private List<Long> createDms(long storeId, Set<Long> chenJingScripts) {
         return Stream.of("Ada", "Bo", "Chen Jing")
-                .map(name -> useCases.dms().createDm(new CreateDmCommand(storeId, name, true,
+                .map(name -> useCases.catalogue().dms().createDm(new CreateDmCommand(storeId, name, true,
                         name.equals("Chen Jing") ? chenJingScripts : null)).id()).toList();
     }
 
@@ -120,7 +121,7 @@ final class DemoStore {
         var clients = new ArrayList<Long>();
         for (int i = 0; i < CLIENTS.size(); i++) {
             var phone = "+86 138 0000 %04d".formatted(i + 1);
-            clients.add(useCases.clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone)).id());
+            clients.add(useCases.catalogue().clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone)).id());
         }
         return clients;
     }
@@ -139,7 +140,7 @@ final class DemoStore {
         var characters = new ArrayList<NewCharacter>();
         Stream.of(players).forEach(player -> characters.add(new NewCharacter(player, false)));
         characters.add(new NewCharacter(dmCharacter, true));
-        return useCases.scripts().createScript(new CreateScriptCommand(storeId, name, minutes, characters));
+        return useCases.catalogue().scripts().createScript(new CreateScriptCommand(storeId, name, minutes, characters));
     }
 
     /** A booking of {@code script} with every player character taken by one of {@code clients}, hosted by {@code dm}, confirmed. */
@@ -179,11 +180,11 @@ final class DemoStore {
     }
 
     private String newDeskToken(long storeId) {
-        Pages.all(useCases.listActors()::listActors)
+        Pages.all(useCases.access().listActors()::listActors)
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
-                .forEach(actor -> useCases.revokeActor().revoke(actor.id()));
-        return useCases.createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
+                .forEach(actor -> useCases.access().revokeActor().revoke(actor.id()));
+        return useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
     }
 
     private OptionalLong conflictingBooking(long storeId) {

@@ -2,7 +2,11 @@ package io.storescheduler.bootstrap;
 
 import io.javalin.Javalin;
 import io.storescheduler.adapter.http.SchedulerApi;
+import io.storescheduler.adapter.http.access.AccessRoutes;
+import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.booking.BookingJson;
+import io.storescheduler.adapter.http.calendar.CalendarRoutes;
+import io.storescheduler.adapter.http.catalogue.CatalogueRoutes;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.webhook.AddressPolicy;
@@ -14,8 +18,6 @@ import io.storescheduler.application.access.AccessService;
 import io.storescheduler.application.access.StoreService;
 import io.storescheduler.application.availability.FindAvailabilityService;
 import io.storescheduler.application.booking.BookingEvents;
-import io.storescheduler.application.booking.BookingPorts;
-import io.storescheduler.application.booking.ListBookingsService;
 import io.storescheduler.application.calendar.CalendarService;
 import io.storescheduler.application.catalogue.CatalogueService;
 import io.storescheduler.application.event.EventArrivals;
@@ -168,16 +170,16 @@ public final class SchedulerApplication implements AutoCloseable {
                 persistence.accessChanges());
         var quotas = new StoreQuotas(persistence.quotas(), StoreQuotas.StoreZones.of(persistence.stores()), clock);
         var catalogue = new CatalogueService(persistence.catalogue(), transactions, quotas, persistence.scheduleLock());
-        var ports = new BookingPorts(persistence.bookings(), persistence.bookingReader(), persistence.slots(), persistence.catalogue(),
-                persistence.conflicts(), persistence.scheduleLock(), transactions, clock, quotas,
+        var bookings = new BookingWiring(persistence, clock, quotas,
                 new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
         var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
-        return new SchedulerApi.UseCases(access, access, stores, stores, stores, stores, stores, stores,
-                catalogue, catalogue, catalogue, catalogue, BookingWiring.bookings(ports, metrics), new ListBookingsService(ports),
-                BookingWiring.party(ports),
+        return new SchedulerApi.UseCases(
+                new Guard.UseCases(access, access, new IdempotencyService(persistence.idempotency(), transactions, clock)),
+                new AccessRoutes.UseCases(stores, stores, stores, stores, stores, stores),
+                new CatalogueRoutes.UseCases(catalogue, catalogue, catalogue, catalogue),
+                bookings.bookings(metrics), bookings.list(), bookings.party(),
                 new SlotService(persistence.slots(), persistence.scheduleLock(), transactions, clock),
-                new IdempotencyService(persistence.idempotency(), transactions, clock),
-                calendars, calendars,
+                new CalendarRoutes.UseCases(calendars, calendars),
                 new EventFeedService(persistence.events(), eventWaiters, Executors.newVirtualThreadPerTaskExecutor()),
                 webhooks,
                 new FindAvailabilityService(persistence.catalogue(), persistence.conflicts(), transactions));

@@ -71,9 +71,9 @@ class DemoStoreTest {
     void the_demo_store_has_store_rules_that_make_a_search_answer_something_useful() {
         var demo = DemoStore.load(useCases, CLOCK);
         var store = demo.store();
-        var rooms = useCases.rooms().listRooms(store.id(), PageRequest.first()).items();
-        var dms = useCases.dms().listDms(store.id(), PageRequest.first()).items();
-        var nightTrain = useCases.scripts().listScripts(store.id(), PageRequest.first()).items().getFirst();
+        var rooms = useCases.catalogue().rooms().listRooms(store.id(), PageRequest.first()).items();
+        var dms = useCases.catalogue().dms().listDms(store.id(), PageRequest.first()).items();
+        var nightTrain = useCases.catalogue().scripts().listScripts(store.id(), PageRequest.first()).items().getFirst();
         var chenJing = dms.stream().filter(dm -> dm.name().equals("Chen Jing")).findFirst().orElseThrow();
 
         assertTrue(rooms.stream().allMatch(room -> room.turnaroundMinutes() > 0), "every room needs a reset");
@@ -101,8 +101,8 @@ class DemoStoreTest {
         assertEquals(first.conflictingBookingId(), second.conflictingBookingId());
         assertEquals(List.of(first.soloScriptId(), first.soloCharacterId(), first.clientId()),
                 List.of(second.soloScriptId(), second.soloCharacterId(), second.clientId()));
-        assertTrue(useCases.authenticate().authenticate(first.token()).isEmpty(), "the first start's token is revoked");
-        var actor = useCases.authenticate().authenticate(second.token()).orElseThrow();
+        assertTrue(useCases.guard().authenticate().authenticate(first.token()).isEmpty(), "the first start's token is revoked");
+        var actor = useCases.guard().authenticate().authenticate(second.token()).orElseThrow();
         assertFalse(actor.admin());
         assertTrue(actor.mayAccess(second.store().id()));
         assertEquals(1L, count("select count(*) from actor"));

@@ -24,7 +24,6 @@ import io.storescheduler.adapter.http.operations.SharedCheck;
 import io.storescheduler.adapter.http.shared.AllowedMethods;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.Constraints;
-import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
 import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.OpenApiDocument;
@@ -32,24 +31,9 @@ import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.RequestBody;
 import io.storescheduler.adapter.http.slot.SlotRoutes;
 import io.storescheduler.adapter.http.webhook.WebhookRoutes;
-import io.storescheduler.application.access.AuthenticateActorUseCase;
-import io.storescheduler.application.access.AuthorizeStoreUseCase;
-import io.storescheduler.application.access.CreateActorUseCase;
-import io.storescheduler.application.access.CreateStoreUseCase;
-import io.storescheduler.application.access.ListActorsUseCase;
-import io.storescheduler.application.access.ListStoresUseCase;
-import io.storescheduler.application.access.PatchStoreUseCase;
-import io.storescheduler.application.access.RevokeActorUseCase;
 import io.storescheduler.application.availability.FindAvailabilityUseCase;
 import io.storescheduler.application.booking.ListBookingsUseCase;
-import io.storescheduler.application.calendar.ReadCalendarFeedUseCase;
-import io.storescheduler.application.calendar.RotateCalendarKeyUseCase;
-import io.storescheduler.application.catalogue.ManageClientsUseCase;
-import io.storescheduler.application.catalogue.ManageDmsUseCase;
-import io.storescheduler.application.catalogue.ManageRoomsUseCase;
-import io.storescheduler.application.catalogue.ManageScriptsUseCase;
 import io.storescheduler.application.event.ReadEventsUseCase;
-import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
 import io.storescheduler.application.webhook.ManageWebhooksUseCase;
 import jakarta.validation.Validation;
@@ -68,27 +52,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class SchedulerApi {
 
-    /** Everything the routes call. */
+    /**
+     * Everything the routes call, by feature: the guard's and each route class's own group, or its
+     * one use case where it calls only one.
+     */
     public record UseCases(
-            AuthenticateActorUseCase authenticate,
-            AuthorizeStoreUseCase authorize,
-            CreateStoreUseCase createStore,
-            ListStoresUseCase listStores,
-            CreateActorUseCase createActor,
-            PatchStoreUseCase patchStore,
-            ListActorsUseCase listActors,
-            RevokeActorUseCase revokeActor,
-            ManageRoomsUseCase rooms,
-            ManageScriptsUseCase scripts,
-            ManageDmsUseCase dms,
-            ManageClientsUseCase clients,
+            Guard.UseCases guard,
+            AccessRoutes.UseCases access,
+            CatalogueRoutes.UseCases catalogue,
             BookingRoutes.UseCases bookings,
             ListBookingsUseCase listBookings,
             PartyRoutes.UseCases party,
             ManageSlotsUseCase slots,
-            IdempotencyUseCase idempotency,
-            RotateCalendarKeyUseCase calendarKeys,
-            ReadCalendarFeedUseCase calendarFeeds,
+            CalendarRoutes.UseCases calendars,
             ReadEventsUseCase events,
             ManageWebhooksUseCase webhooks,
             FindAvailabilityUseCase availability) {}
@@ -180,16 +156,14 @@ public final class SchedulerApi {
 
     /** Every route under {@code /api/v1}, each feature's behind the guard. */
     private void featureRoutes(RoutesConfig routes) {
-        var guard = new Guard(useCases.authenticate(), useCases.authorize(),
-                new Idempotency(useCases.idempotency(), problems), limits);
-        new AccessRoutes(guard, bodies, answers, useCases.createStore(), useCases.listStores(), useCases.createActor(),
-                useCases.patchStore(), useCases.listActors(), useCases.revokeActor()).register(routes);
-        new CatalogueRoutes(guard, bodies, answers, useCases.rooms(), useCases.scripts(), useCases.dms(), useCases.clients()).register(routes);
+        var guard = new Guard(useCases.guard(), problems, limits);
+        new AccessRoutes(guard, bodies, answers, useCases.access()).register(routes);
+        new CatalogueRoutes(guard, bodies, answers, useCases.catalogue()).register(routes);
         new BookingRoutes(guard, bodies, answers, problems, useCases.bookings()).register(routes);
         new BookingListRoutes(guard, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, bodies, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);
-        new CalendarRoutes(guard, answers, useCases.calendarKeys(), useCases.calendarFeeds(),
+        new CalendarRoutes(guard, answers, useCases.calendars(),
                 new InMemoryRateLimiter(CalendarRoutes.PER_CALENDAR), new InMemoryRateLimiter(CalendarRoutes.KEY_FAILURES)).register(routes);
         new EventRoutes(guard, answers, useCases.events()).register(routes);
         new WebhookRoutes(guard, bodies, answers, useCases.webhooks()).register(routes);

@@ -12,10 +12,10 @@ public final class AddBookingClientService implements AddBookingClientUseCase {
     private final BookingReferences references;
     private final BookingEdits edits;
 
-    public AddBookingClientService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.references = new BookingReferences(ports.catalogue());
-        this.edits = new BookingEdits(ports);
+    public AddBookingClientService(BookingRepository bookings, BookingReferences references, BookingEdits edits) {
+        this.bookings = bookings;
+        this.references = references;
+        this.edits = edits;
     }
 
     @Override

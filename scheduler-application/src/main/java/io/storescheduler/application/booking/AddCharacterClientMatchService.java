@@ -11,10 +11,10 @@ public final class AddCharacterClientMatchService implements AddCharacterClientM
     private final ClientMatchRules rules;
     private final BookingEdits edits;
 
-    public AddCharacterClientMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.rules = new ClientMatchRules(ports.catalogue());
-        this.edits = new BookingEdits(ports);
+    public AddCharacterClientMatchService(BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) {
+        this.bookings = bookings;
+        this.rules = rules;
+        this.edits = edits;
     }
 
     @Override

@@ -11,10 +11,10 @@ public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseC
     private final DmMatchRules rules;
     private final BookingEdits edits;
 
-    public AddCharacterDmMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.rules = new DmMatchRules(ports.catalogue());
-        this.edits = new BookingEdits(ports);
+    public AddCharacterDmMatchService(BookingRepository bookings, DmMatchRules rules, BookingEdits edits) {
+        this.bookings = bookings;
+        this.rules = rules;
+        this.edits = edits;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.event.BookingEventType;
+import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -21,26 +24,35 @@ import java.util.function.Function;
  * two never deadlock. Every write ends with its event ({@link io.storescheduler.application.booking.BookingEvents}),
  * whose outbox takes the store's event cursor lock last, held only until the commit.
  */
-final class BookingEdits {
+public final class BookingEdits {
 
-    private final BookingPorts ports;
+    private final BookingRepository bookings;
     private final BookingViews views;
+    private final StoreScheduleLock scheduleLock;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final BookingEvents events;
 
-    BookingEdits(BookingPorts ports) {
-        this.ports = ports;
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+    public BookingEdits(BookingRepository bookings, BookingViews views, StoreScheduleLock scheduleLock,
+            TransactionRunner transactions, Clock clock, BookingEvents events) {
+        this.bookings = bookings;
+        this.views = views;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.events = events;
     }
 
     /** Applies {@code change} to the locked booking; the change answers the booking when it is made, or why not. */
     Outcome<BookingView> edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
-        return ports.transactions().attempt(() -> apply(storeId, bookingId, expectedVersion, type, change));
+        return transactions.attempt(() -> apply(storeId, bookingId, expectedVersion, type, change));
     }
 
     Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
-        return ports.transactions().attempt(() -> {
-            ports.scheduleLock().lock(storeId);
+        return transactions.attempt(() -> {
+            scheduleLock.lock(storeId);
             return apply(storeId, bookingId, expectedVersion, type, change);
         });
     }
@@ -48,8 +60,8 @@ final class BookingEdits {
     private Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
         return views.lockForChange(storeId, bookingId, expectedVersion).flatMap(change).flatMap(booking -> {
-            ports.bookings().update(booking, ports.clock().instant());
-            return ports.events().record(type, views.view(storeId, bookingId));
+            bookings.update(booking, clock.instant());
+            return events.record(type, views.view(storeId, bookingId));
         });
     }
 }

@@ -14,11 +14,11 @@ import java.time.Instant;
  * Resolves the ids a request body names inside the path's store. An id of another store, or of
  * nothing, is an invalid value of that field (422), never a peek into another store.
  */
-final class BookingReferences {
+public final class BookingReferences {
 
     private final CatalogueRepository catalogue;
 
-    BookingReferences(CatalogueRepository catalogue) {
+    public BookingReferences(CatalogueRepository catalogue) {
         this.catalogue = catalogue;
     }
 

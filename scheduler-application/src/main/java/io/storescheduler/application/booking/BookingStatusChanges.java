@@ -2,9 +2,12 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
+import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.Transition;
+import java.time.Clock;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -15,24 +18,33 @@ import java.util.function.Function;
  * version the caller expects, along a transition the lifecycle allows. A transition it refuses
  * answers a conflict naming the booking's current status.
  */
-final class BookingStatusChanges {
+public final class BookingStatusChanges {
 
-    private final BookingPorts ports;
+    private final BookingRepository bookings;
     private final BookingViews views;
+    private final StoreScheduleLock scheduleLock;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final BookingEvents events;
 
-    BookingStatusChanges(BookingPorts ports) {
-        this.ports = ports;
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
+    public BookingStatusChanges(BookingRepository bookings, BookingViews views, StoreScheduleLock scheduleLock,
+            TransactionRunner transactions, Clock clock, BookingEvents events) {
+        this.bookings = bookings;
+        this.views = views;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.events = events;
     }
 
     Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion,
             Function<BookingStatus, Transition> transition) {
-        return ports.transactions().attempt(() -> {
-            ports.scheduleLock().lock(storeId);
+        return transactions.attempt(() -> {
+            scheduleLock.lock(storeId);
             return views.lockForChange(storeId, bookingId, expectedVersion).flatMap(booking -> switch (transition.apply(booking.status())) {
                 case Transition.Allowed allowed -> {
-                    ports.bookings().update(booking.after(allowed), ports.clock().instant());
-                    yield ports.events().record(BookingEventType.ofStatusReached(allowed.to()), views.view(storeId, bookingId));
+                    bookings.update(booking.after(allowed), clock.instant());
+                    yield events.record(BookingEventType.ofStatusReached(allowed.to()), views.view(storeId, bookingId));
                 }
                 case Transition.Refused refused -> Outcome.refused(refusal(refused));
             });

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** Reading bookings back with their conflicts, and the checks every booking write starts with. */
-final class BookingViews {
+public final class BookingViews {
 
     private final BookingRepository bookings;
     private final ConflictFinder conflicts;
 
-    BookingViews(BookingRepository bookings, ConflictFinder conflicts) {
+    public BookingViews(BookingRepository bookings, ConflictFinder conflicts) {
         this.bookings = bookings;
         this.conflicts = conflicts;
     }

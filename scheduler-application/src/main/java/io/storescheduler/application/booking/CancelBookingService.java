@@ -8,8 +8,8 @@ public final class CancelBookingService implements CancelBookingUseCase {
 
     private final BookingStatusChanges statusChanges;
 
-    public CancelBookingService(BookingPorts ports) {
-        this.statusChanges = new BookingStatusChanges(ports);
+    public CancelBookingService(BookingStatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
@@ -16,12 +15,12 @@ import java.util.Set;
  * incomplete and has a script, the character is a non-DM character of it, the client is in the
  * party, and neither the character nor the client is in another match of the booking.
  */
-final class ClientMatchRules {
+public final class ClientMatchRules {
 
     private final BookingReferences references;
 
-    ClientMatchRules(CatalogueRepository catalogue) {
-        this.references = new BookingReferences(catalogue);
+    public ClientMatchRules(BookingReferences references) {
+        this.references = references;
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */

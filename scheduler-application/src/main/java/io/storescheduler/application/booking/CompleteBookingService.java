@@ -8,8 +8,8 @@ public final class CompleteBookingService implements CompleteBookingUseCase {
 
     private final BookingStatusChanges statusChanges;
 
-    public CompleteBookingService(BookingPorts ports) {
-        this.statusChanges = new BookingStatusChanges(ports);
+    public CompleteBookingService(BookingStatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
     }
 
     @Override

@@ -33,16 +33,18 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     private final Clock clock;
     private final BookingEvents events;
 
-    public ConfirmBookingService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.slots = ports.slots();
-        this.catalogue = ports.catalogue();
-        this.conflicts = ports.conflicts();
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
-        this.scheduleLock = ports.scheduleLock();
-        this.transactions = ports.transactions();
-        this.clock = ports.clock();
-        this.events = ports.events();
+    public ConfirmBookingService(BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
+            ConflictFinder conflicts, BookingViews views, StoreScheduleLock scheduleLock,
+            TransactionRunner transactions, Clock clock, BookingEvents events) {
+        this.bookings = bookings;
+        this.slots = slots;
+        this.catalogue = catalogue;
+        this.conflicts = conflicts;
+        this.views = views;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.events = events;
     }
 
     @Override

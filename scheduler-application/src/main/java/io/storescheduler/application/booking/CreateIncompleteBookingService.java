@@ -23,14 +23,15 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
     private final StoreQuotas quotas;
     private final BookingEvents events;
 
-    public CreateIncompleteBookingService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.references = new BookingReferences(ports.catalogue());
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
-        this.transactions = ports.transactions();
-        this.clock = ports.clock();
-        this.quotas = ports.quotas();
-        this.events = ports.events();
+    public CreateIncompleteBookingService(BookingRepository bookings, BookingReferences references, BookingViews views,
+            TransactionRunner transactions, Clock clock, StoreQuotas quotas, BookingEvents events) {
+        this.bookings = bookings;
+        this.references = references;
+        this.views = views;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.quotas = quotas;
+        this.events = events;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
@@ -17,12 +16,12 @@ import java.util.Set;
  * character of the booking's script, played once, by a DM who can host the script, and a free DM
  * is free once.
  */
-final class DmMatchRules {
+public final class DmMatchRules {
 
     private final BookingReferences references;
 
-    DmMatchRules(CatalogueRepository catalogue) {
-        this.references = new BookingReferences(catalogue);
+    public DmMatchRules(BookingReferences references) {
+        this.references = references;
     }
 
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */

@@ -7,8 +7,8 @@ public final class GetBookingService implements GetBookingUseCase {
 
     private final BookingReader reader;
 
-    public GetBookingService(BookingPorts ports) {
-        this.reader = ports.reader();
+    public GetBookingService(BookingReader reader) {
+        this.reader = reader;
     }
 
     @Override

@@ -13,10 +13,10 @@ public final class ListBookingConflictsService implements ListBookingConflictsUs
     private final ConflictFinder conflicts;
     private final TransactionRunner transactions;
 
-    public ListBookingConflictsService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.conflicts = ports.conflicts();
-        this.transactions = ports.transactions();
+    public ListBookingConflictsService(BookingRepository bookings, ConflictFinder conflicts, TransactionRunner transactions) {
+        this.bookings = bookings;
+        this.conflicts = conflicts;
+        this.transactions = transactions;
     }
 
     @Override

@@ -10,10 +10,10 @@ public final class ListBookingsService implements ListBookingsUseCase {
     private final BookingViews views;
     private final TransactionRunner transactions;
 
-    public ListBookingsService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
-        this.transactions = ports.transactions();
+    public ListBookingsService(BookingRepository bookings, BookingViews views, TransactionRunner transactions) {
+        this.bookings = bookings;
+        this.views = views;
+        this.transactions = transactions;
     }
 
     @Override

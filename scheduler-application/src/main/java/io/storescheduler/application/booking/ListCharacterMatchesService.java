@@ -15,8 +15,8 @@ public final class ListCharacterMatchesService implements ListCharacterMatchesUs
 
     private final BookingRepository bookings;
 
-    public ListCharacterMatchesService(BookingPorts ports) {
-        this.bookings = ports.bookings();
+    public ListCharacterMatchesService(BookingRepository bookings) {
+        this.bookings = bookings;
     }
 
     @Override

@@ -31,16 +31,18 @@ public final class PatchBookingService implements PatchBookingUseCase {
     private final StoreQuotas quotas;
     private final BookingEvents events;
 
-    public PatchBookingService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.slots = ports.slots();
-        this.references = new BookingReferences(ports.catalogue());
-        this.views = new BookingViews(ports.bookings(), ports.conflicts());
-        this.scheduleLock = ports.scheduleLock();
-        this.transactions = ports.transactions();
-        this.clock = ports.clock();
-        this.quotas = ports.quotas();
-        this.events = ports.events();
+    public PatchBookingService(BookingRepository bookings, SlotRepository slots, BookingReferences references,
+            BookingViews views, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock,
+            StoreQuotas quotas, BookingEvents events) {
+        this.bookings = bookings;
+        this.slots = slots;
+        this.references = references;
+        this.views = views;
+        this.scheduleLock = scheduleLock;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.quotas = quotas;
+        this.events = events;
     }
 
     @Override

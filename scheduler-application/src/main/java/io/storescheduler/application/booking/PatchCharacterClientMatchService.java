@@ -11,10 +11,10 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
     private final ClientMatchRules rules;
     private final BookingEdits edits;
 
-    public PatchCharacterClientMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.rules = new ClientMatchRules(ports.catalogue());
-        this.edits = new BookingEdits(ports);
+    public PatchCharacterClientMatchService(BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) {
+        this.bookings = bookings;
+        this.rules = rules;
+        this.edits = edits;
     }
 
     @Override

@@ -14,10 +14,10 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
     private final DmMatchRules rules;
     private final BookingEdits edits;
 
-    public PatchCharacterDmMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.rules = new DmMatchRules(ports.catalogue());
-        this.edits = new BookingEdits(ports);
+    public PatchCharacterDmMatchService(BookingRepository bookings, DmMatchRules rules, BookingEdits edits) {
+        this.bookings = bookings;
+        this.rules = rules;
+        this.edits = edits;
     }
 
     @Override

@@ -11,9 +11,9 @@ public final class RemoveBookingClientService implements RemoveBookingClientUseC
     private final BookingRepository bookings;
     private final BookingEdits edits;
 
-    public RemoveBookingClientService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.edits = new BookingEdits(ports);
+    public RemoveBookingClientService(BookingRepository bookings, BookingEdits edits) {
+        this.bookings = bookings;
+        this.edits = edits;
     }
 
     @Override

@@ -9,9 +9,9 @@ public final class RemoveCharacterClientMatchService implements RemoveCharacterC
     private final BookingRepository bookings;
     private final BookingEdits edits;
 
-    public RemoveCharacterClientMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.edits = new BookingEdits(ports);
+    public RemoveCharacterClientMatchService(BookingRepository bookings, BookingEdits edits) {
+        this.bookings = bookings;
+        this.edits = edits;
     }
 
     @Override

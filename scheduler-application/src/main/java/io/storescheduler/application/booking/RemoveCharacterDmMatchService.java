@@ -9,9 +9,9 @@ public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMat
     private final BookingRepository bookings;
     private final BookingEdits edits;
 
-    public RemoveCharacterDmMatchService(BookingPorts ports) {
-        this.bookings = ports.bookings();
-        this.edits = new BookingEdits(ports);
+    public RemoveCharacterDmMatchService(BookingRepository bookings, BookingEdits edits) {
+        this.bookings = bookings;
+        this.edits = edits;
     }
 
     @Override

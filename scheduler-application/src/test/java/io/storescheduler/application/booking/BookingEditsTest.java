@@ -38,7 +38,7 @@ class BookingEditsTest {
     private static final OptionalLong ANY_VERSION = OptionalLong.empty();
 
     private final BookingScenario scenario = new BookingScenario();
-    private final BookingPorts ports = scenario.ports();
+    private final BookingServices services = scenario.services();
 
     @Test
     void adding_a_client_puts_it_in_the_party_bumps_the_version_once_and_stamps_the_clock() {
@@ -86,7 +86,7 @@ class BookingEditsTest {
         scenario.join(id, scenario.li.id());
 
         var failure = assertRefusedWithoutChange(Refusal.Kind.STALE, "version_mismatch",
-                () -> new AddBookingClientService(ports).addClient(new AddBookingClientCommand(STORE, id, stale, scenario.wang.id())));
+                () -> services.addClient().addClient(new AddBookingClientCommand(STORE, id, stale, scenario.wang.id())));
 
         assertEquals("booking " + id + " is at version 1, not 0", failure.detail());
     }
@@ -96,7 +96,7 @@ class BookingEditsTest {
         var id = scenario.ready(TWO_PM, null);
         var wangPlaysTheMaid = scenario.booking(id).clientMatches().get(1);
 
-        var view = done(new RemoveBookingClientService(ports).removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.li.id())));
+        var view = done(services.removeClient().removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.li.id())));
 
         assertEquals(List.of(scenario.wang.id()), view.booking().clientIds());
         assertEquals(List.of(wangPlaysTheMaid), view.booking().clientMatches());
@@ -106,7 +106,7 @@ class BookingEditsTest {
     void removing_a_client_not_in_the_party_is_not_found() {
         var id = scenario.ready(TWO_PM, null);
 
-        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "client_not_in_party", () -> new RemoveBookingClientService(ports)
+        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "client_not_in_party", () -> services.removeClient()
                 .removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.zhao.id())));
     }
 
@@ -145,7 +145,7 @@ class BookingEditsTest {
 
     @Test
     void matching_a_booking_without_a_script_is_refused() {
-        var id = done(new CreateIncompleteBookingService(ports)
+        var id = done(services.create()
                 .create(new CreateIncompleteBookingCommand(STORE, TWO_PM, null, null, null))).booking().id();
         scenario.join(id, scenario.li.id());
 
@@ -173,7 +173,7 @@ class BookingEditsTest {
 
         assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "character_client_match_not_found",
                 () -> patchClientMatch(id, othersMatch, FieldChange.setTo(scenario.maid)));
-        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "character_client_match_not_found", () -> new RemoveCharacterClientMatchService(ports)
+        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "character_client_match_not_found", () -> services.removeClientMatch()
                 .removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, ANY_VERSION, othersMatch)));
     }
 
@@ -187,17 +187,17 @@ class BookingEditsTest {
         var unlockedRead = List.of("begin", "find booking " + id + " for update");
 
         assertEquals(lockedRead, eventsUpToTheRead(() -> addDm(id, null, scenario.sun.id())));
-        assertEquals(lockedRead, eventsUpToTheRead(() -> new PatchCharacterDmMatchService(ports).patchDmMatch(
+        assertEquals(lockedRead, eventsUpToTheRead(() -> services.patchDmMatch().patchDmMatch(
                 new PatchCharacterDmMatchCommand(STORE, id, ANY_VERSION, dmMatch, FieldChange.setTo(null), FieldChange.keep()))));
-        assertEquals(lockedRead, eventsUpToTheRead(() -> new RemoveCharacterDmMatchService(ports)
+        assertEquals(lockedRead, eventsUpToTheRead(() -> services.removeDmMatch()
                 .removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, id, ANY_VERSION, dmMatch))));
 
         assertEquals(unlockedRead, eventsUpToTheRead(() -> addClient(id, scenario.wang.id())));
         assertEquals(unlockedRead, eventsUpToTheRead(() -> patchClientMatch(id, clientMatch, FieldChange.setTo(scenario.maid))));
         assertEquals(unlockedRead, eventsUpToTheRead(() -> addClientMatch(id, scenario.detective, scenario.wang.id())));
-        assertEquals(unlockedRead, eventsUpToTheRead(() -> new RemoveCharacterClientMatchService(ports)
+        assertEquals(unlockedRead, eventsUpToTheRead(() -> services.removeClientMatch()
                 .removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, ANY_VERSION, clientMatch))));
-        assertEquals(unlockedRead, eventsUpToTheRead(() -> new RemoveBookingClientService(ports)
+        assertEquals(unlockedRead, eventsUpToTheRead(() -> services.removeClient()
                 .removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.wang.id()))));
     }
 
@@ -210,7 +210,7 @@ class BookingEditsTest {
         var view = done(addDm(second, null, scenario.chen.id()));
 
         assertEquals(List.of(first), view.conflicts().bookingIds());
-        assertEquals(List.of(second), done(new GetBookingService(ports).get(STORE, first)).conflicts().bookingIds());
+        assertEquals(List.of(second), done(services.get().get(STORE, first)).conflicts().bookingIds());
     }
 
     @Test
@@ -220,10 +220,10 @@ class BookingEditsTest {
         var second = scenario.scheduled(TWO_PM, scenario.hall.id());
         var matchId = scenario.dm(second, null, scenario.chen.id());
 
-        var view = done(new RemoveCharacterDmMatchService(ports).removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, second, ANY_VERSION, matchId)));
+        var view = done(services.removeDmMatch().removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, second, ANY_VERSION, matchId)));
 
         assertEquals(ConflictReport.none(), view.conflicts());
-        assertEquals(ConflictReport.none(), done(new GetBookingService(ports).get(STORE, first)).conflicts());
+        assertEquals(ConflictReport.none(), done(services.get().get(STORE, first)).conflicts());
     }
 
     @Test
@@ -251,7 +251,7 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         var matchId = scenario.dm(id, scenario.conductor, scenario.chen.id());
 
-        var view = done(new PatchCharacterDmMatchService(ports).patchDmMatch(
+        var view = done(services.patchDmMatch().patchDmMatch(
                 new PatchCharacterDmMatchCommand(STORE, id, ANY_VERSION, matchId, FieldChange.setTo(null), FieldChange.keep())));
 
         assertEquals(List.of(new CharacterDmMatch(matchId, null, scenario.chen.id())), view.booking().dmMatches());
@@ -271,21 +271,21 @@ class BookingEditsTest {
     }
 
     private Outcome<BookingView> addClient(long bookingId, long clientId) {
-        return new AddBookingClientService(ports).addClient(new AddBookingClientCommand(STORE, bookingId, ANY_VERSION, clientId));
+        return services.addClient().addClient(new AddBookingClientCommand(STORE, bookingId, ANY_VERSION, clientId));
     }
 
     private Outcome<BookingView> addClientMatch(long bookingId, long characterId, long clientId) {
-        return new AddCharacterClientMatchService(ports)
+        return services.addClientMatch()
                 .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, characterId, clientId));
     }
 
     private Outcome<BookingView> patchClientMatch(long bookingId, long matchId, FieldChange<Long> characterId) {
-        return new PatchCharacterClientMatchService(ports).patchClientMatch(
+        return services.patchClientMatch().patchClientMatch(
                 new PatchCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, matchId, characterId, FieldChange.keep()));
     }
 
     private Outcome<BookingView> addDm(long bookingId, Long characterId, long dmId) {
-        return new AddCharacterDmMatchService(ports).addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, ANY_VERSION, characterId, dmId));
+        return services.addDmMatch().addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, ANY_VERSION, characterId, dmId));
     }
 
     /** What the fakes saw from the start of {@code action} up to its first read of a booking for update. */

@@ -70,19 +70,19 @@ final class BookingScenario {
         retired = catalogue.insertDm(STORE, "Retired", false);
     }
 
-    /** The ports with a clock standing at {@code now}. */
-    BookingPorts at(Instant now) {
-        return fakes.ports(Clock.fixed(now, ZoneOffset.UTC));
+    /** The services with a clock standing at {@code now}. */
+    BookingServices at(Instant now) {
+        return fakes.services(Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    /** The ports as the tests' actions see them: at {@link #NOW}, a while after the setup. */
-    BookingPorts ports() {
+    /** The services as the tests' actions see them: at {@link #NOW}, a while after the setup. */
+    BookingServices services() {
         return at(NOW);
     }
 
     /** An incomplete "Night Train" booking with an empty party. */
     long incomplete(Instant startAt, Long preferredRoomId) {
-        return done(new CreateIncompleteBookingService(at(SETUP_TIME))
+        return done(at(SETUP_TIME).create()
                 .create(new CreateIncompleteBookingCommand(STORE, startAt, nightTrain.id(), preferredRoomId, null)))
                 .booking().id();
     }
@@ -100,22 +100,22 @@ final class BookingScenario {
     /** A booking confirmed into whichever room confirm chose. */
     long scheduled(Instant startAt, Long preferredRoomId) {
         var id = ready(startAt, preferredRoomId);
-        done(new ConfirmBookingService(at(SETUP_TIME)).confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.empty())));
+        done(at(SETUP_TIME).confirm().confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.empty())));
         return id;
     }
 
     void join(long bookingId, long clientId) {
-        done(new AddBookingClientService(at(SETUP_TIME)).addClient(new AddBookingClientCommand(STORE, bookingId, OptionalLong.empty(), clientId)));
+        done(at(SETUP_TIME).addClient().addClient(new AddBookingClientCommand(STORE, bookingId, OptionalLong.empty(), clientId)));
     }
 
     long match(long bookingId, long characterId, long clientId) {
-        var view = done(new AddCharacterClientMatchService(at(SETUP_TIME))
+        var view = done(at(SETUP_TIME).addClientMatch()
                 .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, clientId)));
         return view.booking().clientMatches().getLast().id();
     }
 
     long dm(long bookingId, Long characterId, long dmId) {
-        var view = done(new AddCharacterDmMatchService(at(SETUP_TIME))
+        var view = done(at(SETUP_TIME).addDmMatch()
                 .addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, dmId)));
         return view.booking().dmMatches().getLast().id();
     }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class BookingStatusChangesTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final CancelBookingService cancel = new CancelBookingService(scenario.ports());
-    private final CompleteBookingService complete = new CompleteBookingService(scenario.ports());
+    private final CancelBookingService cancel = scenario.services().cancel();
+    private final CompleteBookingService complete = scenario.services().complete();
 
     @Test
     void cancel_of_a_completed_booking_is_refused_with_the_current_status() {
@@ -81,12 +81,12 @@ class BookingStatusChangesTest {
         scenario.dm(first, null, scenario.chen.id());
         var second = scenario.scheduled(TWO_PM, scenario.hall.id());
         scenario.dm(second, null, scenario.chen.id());
-        assertEquals(List.of(second), done(new GetBookingService(scenario.ports()).get(STORE, first)).conflicts().bookingIds());
+        assertEquals(List.of(second), done(scenario.services().get().get(STORE, first)).conflicts().bookingIds());
 
         var cancelled = done(cancel(first));
 
         assertEquals(ConflictReport.none(), cancelled.conflicts());
-        assertEquals(ConflictReport.none(), done(new GetBookingService(scenario.ports()).get(STORE, second)).conflicts());
+        assertEquals(ConflictReport.none(), done(scenario.services().get().get(STORE, second)).conflicts());
     }
 
     @Test

@@ -71,12 +71,12 @@ class BookingVersionPropertyTest {
     private boolean checkStep(long seed, int step, long id, Instant now) {
         var before = scenario.fakes.state();
         var booking = scenario.booking(id);
-        var ports = scenario.at(now);
+        var services = scenario.at(now);
         var version = expectedVersion(booking);
         String what = "seed " + seed + ", step " + step + ", booking " + id;
         boolean succeeded;
         try {
-            succeeded = write(booking, version, ports).isDone();
+            succeeded = write(booking, version, services).isDone();
         } catch (RuntimeException bug) {
             throw new AssertionError(what + ": a refusal is answered, not thrown", bug);
         }
@@ -90,26 +90,26 @@ class BookingVersionPropertyTest {
         return succeeded;
     }
 
-    private Outcome<BookingView> write(Booking booking, OptionalLong version, BookingPorts ports) {
+    private Outcome<BookingView> write(Booking booking, OptionalLong version, BookingServices services) {
         var id = booking.id();
         return switch (random.nextInt(12)) {
-            case 0 -> new AddBookingClientService(ports).addClient(new AddBookingClientCommand(STORE, id, version, anyClient()));
-            case 1 -> new RemoveBookingClientService(ports).removeClient(new RemoveBookingClientCommand(STORE, id, version, anyClient()));
-            case 2 -> new AddCharacterClientMatchService(ports)
+            case 0 -> services.addClient().addClient(new AddBookingClientCommand(STORE, id, version, anyClient()));
+            case 1 -> services.removeClient().removeClient(new RemoveBookingClientCommand(STORE, id, version, anyClient()));
+            case 2 -> services.addClientMatch()
                     .addClientMatch(new AddCharacterClientMatchCommand(STORE, id, version, anyCharacter(), anyClient()));
-            case 3 -> new PatchCharacterClientMatchService(ports).patchClientMatch(new PatchCharacterClientMatchCommand(STORE, id, version,
+            case 3 -> services.patchClientMatch().patchClientMatch(new PatchCharacterClientMatchCommand(STORE, id, version,
                     anyMatch(booking.clientMatches().stream().map(CharacterClientMatch::id).toList()),
                     FieldChange.setTo(anyCharacter()), random.nextBoolean() ? FieldChange.keep() : FieldChange.setTo(anyClient())));
-            case 4 -> new RemoveCharacterClientMatchService(ports).removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, version,
+            case 4 -> services.removeClientMatch().removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, version,
                     anyMatch(booking.clientMatches().stream().map(CharacterClientMatch::id).toList())));
-            case 5 -> new AddCharacterDmMatchService(ports)
+            case 5 -> services.addDmMatch()
                     .addDmMatch(new AddCharacterDmMatchCommand(STORE, id, version, random.nextBoolean() ? null : anyCharacter(), anyDm()));
-            case 6 -> new RemoveCharacterDmMatchService(ports).removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, id, version,
+            case 6 -> services.removeDmMatch().removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, id, version,
                     anyMatch(booking.dmMatches().stream().map(CharacterDmMatch::id).toList())));
-            case 7, 8 -> new ConfirmBookingService(ports).confirm(new ConfirmBookingCommand(STORE, id, version));
-            case 9 -> new CancelBookingService(ports).cancel(new CancelBookingCommand(STORE, id, version));
-            case 10 -> new CompleteBookingService(ports).complete(new CompleteBookingCommand(STORE, id, version));
-            default -> new PatchBookingService(ports).patch(new PatchBookingCommand(STORE, id, version,
+            case 7, 8 -> services.confirm().confirm(new ConfirmBookingCommand(STORE, id, version));
+            case 9 -> services.cancel().cancel(new CancelBookingCommand(STORE, id, version));
+            case 10 -> services.complete().complete(new CompleteBookingCommand(STORE, id, version));
+            default -> services.patch().patch(new PatchBookingCommand(STORE, id, version,
                     maybe(pick(List.of(TWO_PM, SIX_PM, TWO_PM.plus(Duration.ofHours(1))))),
                     maybe(oneOrNone(scenario.nightTrain.id(), scenario.teaParty.id())),
                     maybe(oneOrNone(scenario.den.id(), scenario.hall.id())),

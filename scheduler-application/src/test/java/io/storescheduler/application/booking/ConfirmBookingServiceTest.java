@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ConfirmBookingServiceTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final ConfirmBookingService confirm = new ConfirmBookingService(scenario.ports());
+    private final ConfirmBookingService confirm = scenario.services().confirm();
 
     @Test
     void confirm_schedules_a_complete_booking_into_the_room_without_conflict() {
@@ -64,9 +64,9 @@ class ConfirmBookingServiceTest {
 
         assertEquals(scenario.den.id(), scheduled.booking().roomId(), "equally busy rooms: the smaller one");
         assertEquals(List.of(inTheDen), scheduled.conflicts().bookingIds());
-        var other = done(new GetBookingService(scenario.ports()).get(STORE, inTheDen));
+        var other = done(scenario.services().get().get(STORE, inTheDen));
         assertEquals(List.of(id), other.conflicts().bookingIds(), "if A lists B, B lists A");
-        assertEquals(ConflictReport.none(), done(new GetBookingService(scenario.ports()).get(STORE, inTheHall)).conflicts());
+        assertEquals(ConflictReport.none(), done(scenario.services().get().get(STORE, inTheHall)).conflicts());
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConfirmBookingServiceTest {
 
     @Test
     void confirm_of_an_empty_booking_in_a_store_without_rooms_lists_script_party_and_room() {
-        var id = done(new CreateIncompleteBookingService(scenario.ports())
+        var id = done(scenario.services().create()
                 .create(new CreateIncompleteBookingCommand(BookingScenario.OTHER_STORE, TWO_PM, null, null, null))).booking().id();
 
         var refused = refused(

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class CreateAndListBookingsServiceTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final CreateIncompleteBookingService create = new CreateIncompleteBookingService(scenario.ports());
-    private final ListBookingsService list = new ListBookingsService(scenario.ports());
+    private final CreateIncompleteBookingService create = scenario.services().create();
+    private final ListBookingsService list = scenario.services().list();
 
     @Test
     void a_new_booking_is_incomplete_at_version_zero_and_ends_after_its_script() {
@@ -69,7 +69,7 @@ class CreateAndListBookingsServiceTest {
         var early = scenario.scheduled(TWO_PM, scenario.den.id());
         var overlapping = scenario.ready(TWO_PM.plus(Duration.ofHours(3)), scenario.den.id());
         var cancelled = scenario.scheduled(TWO_PM, scenario.den.id());
-        new CancelBookingService(scenario.ports()).cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty()));
+        done(scenario.services().cancel().cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty())));
 
         var page = list.list(new ListBookingsQuery(STORE, BookingFilter.all(), PageRequest.first()));
 

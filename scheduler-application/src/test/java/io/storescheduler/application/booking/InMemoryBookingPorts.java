@@ -26,9 +26,9 @@ final class InMemoryBookingPorts {
     private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(events);
 
-    /** The ports, reading the time from {@code clock}; ports of one instance share their data whatever the clock. */
-    BookingPorts ports(Clock clock) {
-        return new BookingPorts(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock, UnlimitedQuotas.quotas(),
+    /** The services on these ports, reading the time from {@code clock}; services of one instance share their data whatever the clock. */
+    BookingServices services(Clock clock) {
+        return new BookingServices(bookings, reader, slots, catalogue, conflicts, scheduleLock, transactions, clock, UnlimitedQuotas.quotas(),
                 new BookingEvents(outbox, (view, zone) -> "{\"id\":" + view.booking().id() + "}", storeId -> Optional.of(ZoneOffset.UTC), clock));
     }
 

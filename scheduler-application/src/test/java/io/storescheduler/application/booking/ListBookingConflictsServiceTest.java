@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ListBookingConflictsServiceTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final ListBookingConflictsService conflicts = new ListBookingConflictsService(scenario.ports());
+    private final ListBookingConflictsService conflicts = scenario.services().conflictsOf();
 
     @Test
     void a_booking_pages_through_the_bookings_it_conflicts_with_by_id_and_says_what_they_share() {
@@ -46,7 +46,7 @@ class ListBookingConflictsServiceTest {
     void a_cancelled_booking_has_no_conflicts_to_page_through() {
         scenario.scheduled(TWO_PM, scenario.den.id());
         var cancelled = scenario.ready(TWO_PM, scenario.den.id());
-        new CancelBookingService(scenario.ports()).cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty()));
+        done(scenario.services().cancel().cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty())));
 
         var page = done(conflicts.list(new ListBookingConflictsQuery(STORE, cancelled, PageRequest.first())));
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PatchBookingServiceTest {
 
     private final BookingScenario scenario = new BookingScenario();
-    private final PatchBookingService patch = new PatchBookingService(scenario.ports());
+    private final PatchBookingService patch = scenario.services().patch();
 
     @Test
     void patching_the_script_drops_the_character_matches() {
@@ -72,7 +72,7 @@ class PatchBookingServiceTest {
     @Test
     void a_cancelled_booking_refuses_every_change() {
         var id = scenario.ready(TWO_PM, null);
-        new CancelBookingService(scenario.ports()).cancel(new CancelBookingCommand(STORE, id, OptionalLong.empty()));
+        done(scenario.services().cancel().cancel(new CancelBookingCommand(STORE, id, OptionalLong.empty())));
 
         assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), keep(), FieldChange.setTo("x"))).code());
         assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), keep(), keep())).code());
@@ -175,7 +175,7 @@ class PatchBookingServiceTest {
     void clearing_the_script_clears_the_end_and_the_conflicts_with_it() {
         var other = scenario.scheduled(TWO_PM, scenario.den.id());
         var id = scenario.ready(TWO_PM, scenario.den.id());
-        assertEquals(List.of(other), done(new GetBookingService(scenario.ports()).get(STORE, id)).conflicts().bookingIds(),
+        assertEquals(List.of(other), done(scenario.services().get().get(STORE, id)).conflicts().bookingIds(),
                 "an incomplete booking shows the conflicts confirming it would bring");
 
         var patched = patch(id, keep(), FieldChange.setTo(null), keep(), keep());

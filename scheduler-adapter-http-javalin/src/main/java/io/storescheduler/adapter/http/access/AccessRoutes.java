@@ -27,6 +27,15 @@ import java.util.Set;
 /** The admin routes: stores and actors; and reading the stores an actor may act on. */
 public final class AccessRoutes {
 
+    /** The store and actor use cases these routes call. */
+    public record UseCases(
+            CreateStoreUseCase createStore,
+            ListStoresUseCase listStores,
+            PatchStoreUseCase patchStore,
+            CreateActorUseCase createActor,
+            ListActorsUseCase listActors,
+            RevokeActorUseCase revokeActor) {}
+
     private final Guard guard;
     private final JsonBodies bodies;
     private final Answers answers;
@@ -37,18 +46,16 @@ public final class AccessRoutes {
     private final ListActorsUseCase listActors;
     private final RevokeActorUseCase revokeActor;
 
-    public AccessRoutes(Guard guard, JsonBodies bodies, Answers answers, CreateStoreUseCase createStore,
-            ListStoresUseCase listStores, CreateActorUseCase createActor, PatchStoreUseCase patchStore,
-            ListActorsUseCase listActors, RevokeActorUseCase revokeActor) {
+    public AccessRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
         this.guard = guard;
         this.bodies = bodies;
         this.answers = answers;
-        this.createStore = createStore;
-        this.listStores = listStores;
-        this.createActor = createActor;
-        this.patchStore = patchStore;
-        this.listActors = listActors;
-        this.revokeActor = revokeActor;
+        this.createStore = useCases.createStore();
+        this.listStores = useCases.listStores();
+        this.createActor = useCases.createActor();
+        this.patchStore = useCases.patchStore();
+        this.listActors = useCases.listActors();
+        this.revokeActor = useCases.revokeActor();
     }
 
     public void register(JavalinDefaultRoutingApi routes) {

@@ -6,10 +6,12 @@ import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Parameters;
+import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.idempotency.IdempotencyKey;
+import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.store.Store;
 import java.util.List;
@@ -36,6 +38,12 @@ public final class Guard {
         void handle(Context ctx, Actor actor) throws Exception;
     }
 
+    /** The use cases the guard calls: who the caller is, whether they may act on the store, and replays of creations. */
+    public record UseCases(
+            AuthenticateActorUseCase authenticate,
+            AuthorizeStoreUseCase authorize,
+            IdempotencyUseCase idempotency) {}
+
     private static final String BEARER = "bearer ";
 
     private final AuthenticateActorUseCase authenticate;
@@ -43,11 +51,10 @@ public final class Guard {
     private final Idempotency idempotency;
     private final RequestLimits limits;
 
-    public Guard(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize, Idempotency idempotency,
-            RequestLimits limits) {
-        this.authenticate = authenticate;
-        this.authorize = authorize;
-        this.idempotency = idempotency;
+    public Guard(UseCases useCases, Problems problems, RequestLimits limits) {
+        this.authenticate = useCases.authenticate();
+        this.authorize = useCases.authorize();
+        this.idempotency = new Idempotency(useCases.idempotency(), problems);
         this.limits = limits;
     }
 

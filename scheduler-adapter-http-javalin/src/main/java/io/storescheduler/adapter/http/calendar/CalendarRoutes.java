@@ -33,6 +33,9 @@ public final class CalendarRoutes {
     public static final RatePolicy KEY_FAILURES = new RatePolicy("calendar_key_failures", 1, 30);
 
     private static final String STORE = "/api/v1/stores/{store_id}";
+
+    /** The calendar use cases these routes call: making a calendar's key, and reading its feed. */
+    public record UseCases(RotateCalendarKeyUseCase keys, ReadCalendarFeedUseCase feeds) {}
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final Guard guard;
@@ -43,12 +46,11 @@ public final class CalendarRoutes {
     private final RateLimiter keyFailures;
     private final IcsCalendars ics = new IcsCalendars();
 
-    public CalendarRoutes(Guard guard, Answers answers, RotateCalendarKeyUseCase keys, ReadCalendarFeedUseCase feeds,
-            RateLimiter perCalendar, RateLimiter keyFailures) {
+    public CalendarRoutes(Guard guard, Answers answers, UseCases useCases, RateLimiter perCalendar, RateLimiter keyFailures) {
         this.guard = guard;
         this.answers = answers;
-        this.keys = keys;
-        this.feeds = feeds;
+        this.keys = useCases.keys();
+        this.feeds = useCases.feeds();
         this.perCalendar = perCalendar;
         this.keyFailures = keyFailures;
     }

@@ -44,6 +44,13 @@ public final class CatalogueRoutes {
 
     private static final String STORE = "/api/v1/stores/{store_id}";
 
+    /** The catalogue use cases these routes call. */
+    public record UseCases(
+            ManageRoomsUseCase rooms,
+            ManageScriptsUseCase scripts,
+            ManageDmsUseCase dms,
+            ManageClientsUseCase clients) {}
+
     private final Guard guard;
     private final JsonBodies bodies;
     private final Answers answers;
@@ -52,15 +59,14 @@ public final class CatalogueRoutes {
     private final ManageDmsUseCase dms;
     private final ManageClientsUseCase clients;
 
-    public CatalogueRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageRoomsUseCase rooms,
-            ManageScriptsUseCase scripts, ManageDmsUseCase dms, ManageClientsUseCase clients) {
+    public CatalogueRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
         this.guard = guard;
         this.bodies = bodies;
         this.answers = answers;
-        this.rooms = rooms;
-        this.scripts = scripts;
-        this.dms = dms;
-        this.clients = clients;
+        this.rooms = useCases.rooms();
+        this.scripts = useCases.scripts();
+        this.dms = useCases.dms();
+        this.clients = useCases.clients();
     }
 
     public void register(JavalinDefaultRoutingApi routes) {

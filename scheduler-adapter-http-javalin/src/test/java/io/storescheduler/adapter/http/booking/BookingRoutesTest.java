@@ -10,7 +10,6 @@ import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.Answers;
 import io.storescheduler.adapter.http.shared.HttpCalls;
 import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
-import io.storescheduler.adapter.http.shared.Idempotency;
 import io.storescheduler.adapter.http.shared.Json;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.application.access.Actor;
@@ -62,12 +61,12 @@ class BookingRoutesTest {
         var mapper = Json.mapper();
         var problems = new Problems(mapper);
         var roomy = new RatePolicy("test", 1_000, 1_000);
-        var guard = new Guard(new OneToken(), (actor, storeId) -> {
+        var guard = new Guard(new Guard.UseCases(new OneToken(), (actor, storeId) -> {
             if (storeId != STORE.id()) {
                 throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
             }
             return STORE;
-        }, new Idempotency(new NoIdempotency(), problems),
+        }, new NoIdempotency()), problems,
                 new RequestLimits(new InMemoryRateLimiter(roomy), new InMemoryRateLimiter(roomy)));
         var routes = new BookingRoutes(guard, HttpCalls.bodies(), new Answers(mapper), problems, new BookingRoutes.UseCases(
                 command -> unexpected(), (storeId, bookingId) -> unexpected(), command -> unexpected(),
