@@ -16,15 +16,12 @@ public final class UseCaseFailure extends RuntimeException {
     /** What kind of failure: decides the answer's status. The refusals' kinds, and the outage. */
     public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, STALE, UNAVAILABLE }
 
-    /** A field the refusal is about, with what is wrong with it. */
-    public record FieldError(String field, String message) {}
-
     private final Kind kind;
     private final String code;
-    private final transient List<FieldError> errors;
+    private final transient List<Refusal.FieldError> errors;
     private final transient Map<String, Object> details;
 
-    private UseCaseFailure(Kind kind, String code, String detail, List<FieldError> errors, Map<String, Object> details) {
+    private UseCaseFailure(Kind kind, String code, String detail, List<Refusal.FieldError> errors, Map<String, Object> details) {
         super(detail, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
@@ -34,8 +31,7 @@ public final class UseCaseFailure extends RuntimeException {
 
     /** {@code refusal}, thrown by a use case that does not answer it as a value yet. */
     public static UseCaseFailure of(Refusal refusal) {
-        return new UseCaseFailure(Kind.valueOf(refusal.kind().name()), refusal.code(), refusal.detail(),
-                refusal.errors().stream().map(e -> new FieldError(e.field(), e.message())).toList(), refusal.details());
+        return new UseCaseFailure(Kind.valueOf(refusal.kind().name()), refusal.code(), refusal.detail(), refusal.errors(), refusal.details());
     }
 
     public static UseCaseFailure notFound(String what, long id) {
@@ -86,7 +82,7 @@ public final class UseCaseFailure extends RuntimeException {
         return code;
     }
 
-    public List<FieldError> errors() {
+    public List<Refusal.FieldError> errors() {
         return errors;
     }
 
