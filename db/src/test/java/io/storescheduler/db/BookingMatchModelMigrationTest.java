@@ -76,49 +76,33 @@ class BookingMatchModelMigrationTest {
 
     @Test
     void migration_keeps_every_booking_with_its_store_script_room_slot_status_and_times() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.bookings(), readBookings(connection));
-        }
+        });
     }
 
     @Test
     void migration_puts_each_legacy_client_alone_in_the_party_of_its_booking() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.bookings().size(), legacy.party().size());
             assertEquals(legacy.party(), readMatchModel(connection).party());
             assertEquals(0, count(connection, "character_client_match"), "legacy data named no characters");
-        }
+        });
     }
 
     @Test
     void migration_turns_each_legacy_dm_assignment_into_a_free_dm_match_of_the_same_store() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertTrue(legacy.dms().size() > 0, "the fixture has legacy DM assignments");
             assertEquals(legacy.dms(), readMatchModel(connection).dms());
-        }
+        });
     }
 
     @Test
     void migration_keeps_the_row_count_of_every_catalogue_table() throws SQLException {
-        try (var database = TestDatabase.createEmpty(); var connection = database.connect()) {
-            Snapshot legacy = fillAtV0001(database, connection);
-
-            migrate(database, "0002");
-
+        overLegacyDataMigratedToV0002((database, connection, legacy) -> {
             assertEquals(legacy.counts(), counts(connection));
-        }
+        });
     }
 
     @Test
@@ -193,13 +177,8 @@ class BookingMatchModelMigrationTest {
     @Test
     void a_party_client_of_another_store_is_refused() throws SQLException {
         overLegacyDataMigratedToV0002((database, connection, legacy) -> {
-            long booking = firstBookingWith(legacy, "incomplete");
-            long store = legacy.bookings().get(booking).storeId();
-            long foreignClient = queryLong(connection, "SELECT min(id) FROM client WHERE store_id <> ?", store);
-
-            assertRefused(connection, FOREIGN_KEY_VIOLATION, "booking_client_client_fkey",
-                    "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)",
-                    store, booking, foreignClient);
+            assertAnotherStoresRowRefused(connection, legacy, "incomplete", "client", "booking_client_client_fkey",
+                    "INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)");
             assertEquals(legacy.party(), readMatchModel(connection).party());
         });
     }
@@ -207,13 +186,8 @@ class BookingMatchModelMigrationTest {
     @Test
     void a_free_dm_of_another_store_is_refused() throws SQLException {
         overLegacyDataMigratedToV0002((database, connection, legacy) -> {
-            long booking = firstBookingWith(legacy, "scheduled");
-            long store = legacy.bookings().get(booking).storeId();
-            long foreignDm = queryLong(connection, "SELECT min(id) FROM dm WHERE store_id <> ?", store);
-
-            assertRefused(connection, FOREIGN_KEY_VIOLATION, "character_dm_match_dm_fkey",
-                    "INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)",
-                    store, booking, foreignDm);
+            assertAnotherStoresRowRefused(connection, legacy, "scheduled", "dm", "character_dm_match_dm_fkey",
+                    "INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)");
             assertEquals(legacy.dms(), readMatchModel(connection).dms());
         });
     }
@@ -374,6 +348,19 @@ class BookingMatchModelMigrationTest {
     @FunctionalInterface
     private interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * {@code insert} (store, booking, row) of the first {@code status} booking with a {@code table} row of another
+     * store breaks {@code constraint}.
+     */
+    private static void assertAnotherStoresRowRefused(Connection connection, Snapshot legacy, String status, String table, String constraint,
+            String insert) throws SQLException {
+        long booking = firstBookingWith(legacy, status);
+        long store = legacy.bookings().get(booking).storeId();
+        long foreign = queryLong(connection, "SELECT min(id) FROM " + table + " WHERE store_id <> ?", store);
+
+        assertRefused(connection, FOREIGN_KEY_VIOLATION, constraint, insert, store, booking, foreign);
     }
 
     private static void assertRefused(Connection connection, String sqlState, String constraint, String sql, Object... params) {

@@ -5,7 +5,9 @@ import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.db.SchedulerMigrations;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,20 +49,18 @@ public final class Main {
         }
     }
 
-    /** The environment's configuration; a setting it refuses stops the start with the reason alone, no stack trace. */
     private static WebhookSettings webhookSettings() {
-        try {
-            return WebhookSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException refused) {
-            System.err.println("scheduler: " + refused.getMessage());
-            System.exit(2);
-            throw refused;
-        }
+        return fromEnvironment(WebhookSettings::fromEnvironment);
     }
 
     private static SchedulerConfig config() {
+        return fromEnvironment(SchedulerConfig::fromEnvironment);
+    }
+
+    /** The environment's configuration; a setting it refuses stops the start with the reason alone, no stack trace. */
+    private static <T> T fromEnvironment(Function<Map<String, String>, T> reading) {
         try {
-            return SchedulerConfig.fromEnvironment(System.getenv());
+            return reading.apply(System.getenv());
         } catch (IllegalArgumentException refused) {
             System.err.println("scheduler: " + refused.getMessage());
             System.exit(2);

@@ -103,11 +103,8 @@ public final class SchedulerApplication implements AutoCloseable {
         var accessCache = new AccessCache(MICROSECOND_CLOCK);
         var eventWaiters = eventWaiters();
         var accessChanges = PgAccessChangeListener.start(listening, accessCache, EventArrivals.all(eventWaiters, webhookWorker));
-        metrics.watchOutboxLag(() -> persistence.webhooks().oldestOwedAgeSeconds(webhooks.clock().instant()));
-        metrics.watchWaitingReaders(eventWaiters::waiting);
-        var expiredKeys = ExpiredKeySweeper.start(
-                new IdempotencyService(persistence.idempotency(), persistence.transactions(), MICROSECOND_CLOCK),
-                ExpiredKeySweeper.EVERY);
+        watchBacklogs(metrics, persistence, webhooks.clock(), eventWaiters);
+        var expiredKeys = ExpiredKeySweeper.start(idempotency(persistence, MICROSECOND_CLOCK), ExpiredKeySweeper.EVERY);
         try {
             var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache, eventWaiters, webhookService);
             var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape,
@@ -119,6 +116,16 @@ public final class SchedulerApplication implements AutoCloseable {
             accessChanges.close();
             throw e;
         }
+    }
+
+    private static void watchBacklogs(SchedulerMetrics metrics, JooqPersistence persistence, Clock webhookClock,
+            EventWaiters eventWaiters) {
+        metrics.watchOutboxLag(() -> persistence.webhooks().oldestOwedAgeSeconds(webhookClock.instant()));
+        metrics.watchWaitingReaders(eventWaiters::waiting);
+    }
+
+    private static IdempotencyService idempotency(JooqPersistence persistence, Clock clock) {
+        return new IdempotencyService(persistence.idempotency(), persistence.transactions(), clock);
     }
 
     private static WebhookService webhookService(JooqPersistence persistence, WebhookSettings settings) {
@@ -174,7 +181,7 @@ public final class SchedulerApplication implements AutoCloseable {
                 new BookingEvents(persistence.events(), new BookingJson(), storeId -> persistence.stores().find(storeId).map(Store::timezone), clock));
         var calendars = new CalendarService(persistence.calendars(), persistence.stores()::find, transactions, clock);
         return new SchedulerApi.UseCases(
-                new Guard.UseCases(access, access, new IdempotencyService(persistence.idempotency(), transactions, clock)),
+                new Guard.UseCases(access, access, idempotency(persistence, clock)),
                 new AccessRoutes.UseCases(stores, stores, stores, stores, stores, stores),
                 new CatalogueRoutes.UseCases(catalogue, catalogue, catalogue, catalogue),
                 bookings.bookings(metrics), bookings.list(), bookings.party(),

@@ -40,7 +40,7 @@ public final class GenerateJooq {
         var output = Path.of(args[0]);
         var packageName = args[1];
         var stamp = output.resolveSibling(output.getFileName() + ".migrations-sha256");
-        var digest = migrationsDigest();
+        var digest = migrationsDigest(configuration(output, packageName).toString());
         if (Files.isDirectory(output) && Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
             System.out.println("[codegen] migrations unchanged, jOOQ classes are up to date");
             return;
@@ -69,7 +69,8 @@ public final class GenerateJooq {
                         .withOutputSchemaToDefault(true)
                         .withExcludes("flyway_schema_history")
                         .withForcedTypes(new ForcedType()
-                                .withName("INSTANT")
+                                .withUserType("java.time.Instant")
+                                .withBinding("io.storescheduler.adapter.jooq.shared.InstantBinding")
                                 .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))
                 .withGenerate(new Generate()
                         .withRecords(true)
@@ -83,13 +84,15 @@ public final class GenerateJooq {
                         .withClean(true)));
     }
 
-    private static String migrationsDigest() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+    /** A digest of the migrations and of the generator's configuration: a change to either regenerates the classes. */
+    private static String migrationsDigest(String configuration) throws IOException, URISyntaxException, NoSuchAlgorithmException {
         var folder = GenerateJooq.class.getResource("/db/migration");
         if (folder == null || !"file".equals(folder.getProtocol())) {
             // migrations read from a jar: regenerate every time rather than guess
             return "unknown-" + System.nanoTime();
         }
         var sha = MessageDigest.getInstance("SHA-256");
+        sha.update(configuration.getBytes(StandardCharsets.UTF_8));
         for (var name : migrationNames(Path.of(folder.toURI()))) {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             try (InputStream in = GenerateJooq.class.getResourceAsStream("/db/migration/" + name)) {

@@ -1,11 +1,22 @@
 package io.storescheduler.adapter.jooq;
 
+import io.storescheduler.application.access.AccessPortsUnderTest;
+import io.storescheduler.application.access.ActorRepository;
+import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.booking.BookingPortsUnderTest;
+import io.storescheduler.application.booking.BookingReader;
+import io.storescheduler.application.booking.BookingRepository;
+import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.db.TestDatabase;
 import io.storescheduler.domain.store.Store;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,8 +26,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the adapter over it. Each test makes its own stores, so tests never see each other's rows.
  * A class registers it once, and the database is made before the class's tests and dropped after
  * them: {@code @RegisterExtension static final PersistenceUnderTest db = PersistenceUnderTest.perClass();}
+ * It serves the ports to the application's port contracts as they are wired in production.
  */
-public final class PersistenceUnderTest implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class PersistenceUnderTest implements BookingPortsUnderTest, AccessPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private TestDatabase database;
     private JooqPersistence persistence;
@@ -59,6 +71,56 @@ public final class PersistenceUnderTest implements AutoCloseable, BeforeAllCallb
 
     public Store newStore() {
         return persistence.stores().insert("store " + UUID.randomUUID(), ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Override
+    public long newStoreId() {
+        return newStore().id();
+    }
+
+    @Override
+    public Class<DataAccessException> integrityViolation() {
+        return DataAccessException.class;
+    }
+
+    @Override
+    public BookingRepository bookings() {
+        return persistence.bookings();
+    }
+
+    @Override
+    public SlotRepository slots() {
+        return persistence.slots();
+    }
+
+    @Override
+    public BookingReader reader() {
+        return persistence.bookingReader();
+    }
+
+    @Override
+    public ConflictFinder conflicts() {
+        return persistence.conflicts();
+    }
+
+    @Override
+    public CatalogueRepository catalogue() {
+        return persistence.catalogue();
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return persistence.transactions();
+    }
+
+    @Override
+    public ActorRepository actors() {
+        return persistence.actors();
+    }
+
+    @Override
+    public StoreRepository stores() {
+        return persistence.stores();
     }
 
     /**

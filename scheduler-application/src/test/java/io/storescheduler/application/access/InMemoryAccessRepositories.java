@@ -4,8 +4,9 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +14,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Actors and stores in memory, counting the reads that authentication and the store check make. */
-final class InMemoryAccessRepositories {
+/**
+ * Actors and stores in memory, counting the reads that authentication and the store check make.
+ * As in the database, a token hash belongs to one actor and an actor is granted only stores that
+ * exist; lists are by id, in pages. {@link ActorRepositoryContract} and {@link StoreRepositoryContract}
+ * hold it to the jOOQ adapter's behaviour.
+ */
+final class InMemoryAccessRepositories implements AccessPortsUnderTest {
 
     final AtomicLong tokenLookups = new AtomicLong();
     final AtomicLong storeLookups = new AtomicLong();
@@ -28,6 +34,9 @@ final class InMemoryAccessRepositories {
     final ActorRepository actors = new ActorRepository() {
         @Override
         public Actor insert(String name, byte[] tokenHash, boolean admin, Set<Long> storeIds) {
+            if (actorsByTokenHash.containsKey(HexFormat.of().formatHex(tokenHash)) || !storesById.keySet().containsAll(storeIds)) {
+                throw new IllegalStateException("the token hash is taken or a store does not exist");
+            }
             var actor = new Actor(ids.incrementAndGet(), name, admin, storeIds);
             actorsByTokenHash.put(HexFormat.of().formatHex(tokenHash), actor);
             return actor;
@@ -43,7 +52,7 @@ final class InMemoryAccessRepositories {
 
         @Override
         public Page<Actor> list(PageRequest page) {
-            return new Page<>(new ArrayList<>(actorsByTokenHash.values()), page, actorsByTokenHash.size());
+            return Page.of(actorsByTokenHash.values().stream().sorted(Comparator.comparingLong(Actor::id)).toList(), page);
         }
 
         @Override
@@ -75,14 +84,13 @@ final class InMemoryAccessRepositories {
 
         @Override
         public Page<Store> listAll(PageRequest page) {
-            var all = new TreeMap<>(storesById).values();
-            return new Page<>(new ArrayList<>(all), page, all.size());
+            return Page.of(List.copyOf(new TreeMap<>(storesById).values()), page);
         }
 
         @Override
         public Page<Store> listOnly(Set<Long> storeIds, PageRequest page) {
             var only = new TreeMap<>(storesById).values().stream().filter(store -> storeIds.contains(store.id())).toList();
-            return new Page<>(only, page, only.size());
+            return Page.of(only, page);
         }
 
         @Override
@@ -90,4 +98,19 @@ final class InMemoryAccessRepositories {
             return Set.copyOf(storeIds.stream().filter(storesById::containsKey).toList());
         }
     };
+
+    @Override
+    public ActorRepository actors() {
+        return actors;
+    }
+
+    @Override
+    public StoreRepository stores() {
+        return stores;
+    }
+
+    @Override
+    public Class<IllegalStateException> integrityViolation() {
+        return IllegalStateException.class;
+    }
 }

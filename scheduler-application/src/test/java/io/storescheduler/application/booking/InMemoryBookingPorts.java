@@ -10,21 +10,22 @@ import java.util.Optional;
  * wires the real ones. {@link #state()} is everything a booking use case may write, as a value, so
  * a test can say a refused change left nothing behind.
  */
-final class InMemoryBookingPorts {
+final class InMemoryBookingPorts implements BookingPortsUnderTest {
 
     /** What the bookings and slots hold at one moment. */
     record State(InMemoryBookingRepository.Rows bookings, InMemorySlotRepository.Slots slots) {}
 
     private final EventLog events = new EventLog();
     private final InMemoryBookingRepository bookings = new InMemoryBookingRepository(events);
-    private final InMemorySlotRepository slots = new InMemorySlotRepository();
+    private final InMemorySlotRepository slots = new InMemorySlotRepository(bookings);
     private final InMemoryCatalogue catalogue = new InMemoryCatalogue();
-    private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings);
+    private final RuleConflictFinder conflicts = new RuleConflictFinder(bookings, catalogue);
     private final BookingReader reader = (storeId, bookingId) ->
             bookings.find(storeId, bookingId).map(new BookingViews(bookings, conflicts)::view);
-    private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots));
-    private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(events);
+    private final SnapshotTransactionRunner transactions = new SnapshotTransactionRunner(events, List.of(bookings, slots, outbox));
+    private final RecordingScheduleLock scheduleLock = new RecordingScheduleLock(events, transactions);
+    private long lastStoreId;
 
     /** The services on these ports, reading the time from {@code clock}; services of one instance share their data whatever the clock. */
     BookingServices services(Clock clock) {
@@ -40,23 +41,48 @@ final class InMemoryBookingPorts {
         return events;
     }
 
-    InMemoryBookingRepository bookings() {
+    @Override
+    public InMemoryBookingRepository bookings() {
         return bookings;
     }
 
-    InMemorySlotRepository slots() {
+    @Override
+    public InMemorySlotRepository slots() {
         return slots;
     }
 
-    InMemoryCatalogue catalogue() {
+    @Override
+    public InMemoryCatalogue catalogue() {
         return catalogue;
+    }
+
+    @Override
+    public SnapshotTransactionRunner transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Class<IllegalStateException> integrityViolation() {
+        return IllegalStateException.class;
+    }
+
+    /** Stores are only ids to the fakes; a test's fixed store ids are far below these. */
+    @Override
+    public long newStoreId() {
+        return 1_000_000 + ++lastStoreId;
     }
 
     InMemoryEventOutbox outbox() {
         return outbox;
     }
 
-    RuleConflictFinder conflicts() {
+    @Override
+    public BookingReader reader() {
+        return reader;
+    }
+
+    @Override
+    public RuleConflictFinder conflicts() {
         return conflicts;
     }
 }

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
  * The {@link BookingRepository} contract on a map of immutable {@link Booking}s, as the jOOQ
  * adapter keeps it: {@link #update} writes the booking's own columns, bumps the version and leaves
  * the party and matches as stored; a client leaving the party takes its match with it (the
- * foreign key's cascade). Reads are logged, so a test can see them after or before a lock.
+ * foreign key's cascade). A write naming a booking the store does not have changes nothing, as a
+ * statement scoped by store would; one that adds a row to it, or matches a client outside the
+ * party, throws, as a foreign key would. Reads are logged, so a test can see them after or before
+ * a lock. {@link BookingRepositoryContract} holds it to the jOOQ adapter's behaviour.
  */
 final class InMemoryBookingRepository implements BookingRepository, Rollbackable<InMemoryBookingRepository.Rows> {
 
@@ -71,10 +74,9 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
 
     @Override
     public void update(Booking booking, Instant now) {
-        var stored = require(booking.storeId(), booking.id());
-        bookings.put(stored.id(), new Booking(stored.id(), stored.storeId(), booking.status(), booking.startAt(),
+        stored(booking.storeId(), booking.id()).ifPresent(stored -> bookings.put(stored.id(), new Booking(stored.id(), stored.storeId(), booking.status(), booking.startAt(),
                 booking.endAt(), booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), stored.clientIds(),
-                stored.clientMatches(), stored.dmMatches(), stored.version() + 1, stored.createdAt(), now));
+                stored.clientMatches(), stored.dmMatches(), stored.version() + 1, stored.createdAt(), now)));
     }
 
     @Override
@@ -83,24 +85,22 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
         if (booking.clientIds().contains(clientId)) {
             return false;
         }
-        put(booking, plus(booking.clientIds(), clientId), booking.clientMatches(), booking.dmMatches());
+        put(booking, plus(booking.clientIds(), clientId).stream().sorted().toList(), booking.clientMatches(), booking.dmMatches());
         return true;
     }
 
     @Override
     public boolean removeClient(long storeId, long bookingId, long clientId) {
-        var booking = require(storeId, bookingId);
-        if (!booking.clientIds().contains(clientId)) {
-            return false;
-        }
-        put(booking, without(booking.clientIds(), id -> id == clientId),
-                without(booking.clientMatches(), match -> match.clientId() == clientId), booking.dmMatches());
-        return true;
+        var found = stored(storeId, bookingId).filter(booking -> booking.clientIds().contains(clientId));
+        found.ifPresent(booking -> put(booking, without(booking.clientIds(), id -> id == clientId),
+                without(booking.clientMatches(), match -> match.clientId() == clientId), booking.dmMatches()));
+        return found.isPresent();
     }
 
     @Override
     public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
         var booking = require(storeId, bookingId);
+        refuseClientMatch(booking, 0, characterId, clientId);
         var match = new CharacterClientMatch(++lastId, characterId, clientId);
         put(booking, booking.clientIds(), plus(booking.clientMatches(), match), booking.dmMatches());
         return match.id();
@@ -108,22 +108,24 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
 
     @Override
     public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
-        var booking = require(storeId, bookingId);
-        var matches = booking.clientMatches().stream()
-                .map(match -> match.id() == matchId ? new CharacterClientMatch(matchId, characterId, clientId) : match)
-                .toList();
-        put(booking, booking.clientIds(), matches, booking.dmMatches());
+        stored(storeId, bookingId).ifPresent(booking -> {
+            refuseClientMatch(booking, matchId, characterId, clientId);
+            put(booking, booking.clientIds(), booking.clientMatches().stream()
+                    .map(match -> match.id() == matchId ? new CharacterClientMatch(matchId, characterId, clientId) : match)
+                    .toList(), booking.dmMatches());
+        });
     }
 
     @Override
     public void removeClientMatch(long storeId, long bookingId, long matchId) {
-        var booking = require(storeId, bookingId);
-        put(booking, booking.clientIds(), without(booking.clientMatches(), match -> match.id() == matchId), booking.dmMatches());
+        stored(storeId, bookingId).ifPresent(booking -> put(booking, booking.clientIds(),
+                without(booking.clientMatches(), match -> match.id() == matchId), booking.dmMatches()));
     }
 
     @Override
     public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
         var booking = require(storeId, bookingId);
+        refuseDmMatch(booking, 0, characterId, dmId);
         var match = new CharacterDmMatch(++lastId, characterId, dmId);
         put(booking, booking.clientIds(), booking.clientMatches(), plus(booking.dmMatches(), match));
         return match.id();
@@ -131,23 +133,24 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
 
     @Override
     public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
-        var booking = require(storeId, bookingId);
-        var matches = booking.dmMatches().stream()
-                .map(match -> match.id() == matchId ? new CharacterDmMatch(matchId, characterId, dmId) : match)
-                .toList();
-        put(booking, booking.clientIds(), booking.clientMatches(), matches);
+        stored(storeId, bookingId).ifPresent(booking -> {
+            refuseDmMatch(booking, matchId, characterId, dmId);
+            put(booking, booking.clientIds(), booking.clientMatches(), booking.dmMatches().stream()
+                    .map(match -> match.id() == matchId ? new CharacterDmMatch(matchId, characterId, dmId) : match)
+                    .toList());
+        });
     }
 
     @Override
     public void removeDmMatch(long storeId, long bookingId, long matchId) {
-        var booking = require(storeId, bookingId);
-        put(booking, booking.clientIds(), booking.clientMatches(), without(booking.dmMatches(), match -> match.id() == matchId));
+        stored(storeId, bookingId).ifPresent(booking -> put(booking, booking.clientIds(), booking.clientMatches(),
+                without(booking.dmMatches(), match -> match.id() == matchId)));
     }
 
     @Override
     public void dropCharacterMatches(long storeId, long bookingId) {
-        var booking = require(storeId, bookingId);
-        put(booking, booking.clientIds(), List.of(), booking.dmMatches().stream().filter(CharacterDmMatch::isFreeDm).toList());
+        stored(storeId, bookingId).ifPresent(booking ->
+                put(booking, booking.clientIds(), List.of(), booking.dmMatches().stream().filter(CharacterDmMatch::isFreeDm).toList()));
     }
 
     @Override
@@ -181,6 +184,26 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
         bookings.put(booking.id(), new Booking(booking.id(), booking.storeId(), booking.status(), booking.startAt(),
                 booking.endAt(), booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), clientIds,
                 clientMatches, dmMatches, booking.version(), booking.createdAt(), booking.updatedAt()));
+    }
+
+    /** The party foreign key and the unique keys of {@code character_client_match}: one character and one match a client. */
+    private static void refuseClientMatch(Booking booking, long matchId, long characterId, long clientId) {
+        if (!booking.clientIds().contains(clientId)) {
+            throw new IllegalStateException("client " + clientId + " is not in the party of booking " + booking.id());
+        }
+        if (booking.clientMatches().stream().anyMatch(match -> match.id() != matchId
+                && (match.characterId() == characterId || match.clientId() == clientId))) {
+            throw new IllegalStateException("booking " + booking.id() + " matches that character or client already");
+        }
+    }
+
+    /** The unique keys of {@code character_dm_match}: a character played once, a DM free once. */
+    private static void refuseDmMatch(Booking booking, long matchId, Long characterId, long dmId) {
+        if (booking.dmMatches().stream().anyMatch(match -> match.id() != matchId && (characterId == null
+                ? match.isFreeDm() && match.dmId() == dmId
+                : characterId.equals(match.characterId())))) {
+            throw new IllegalStateException("booking " + booking.id() + " matches that character or free DM already");
+        }
     }
 
     private static Predicate<Booking> matches(BookingFilter filter) {

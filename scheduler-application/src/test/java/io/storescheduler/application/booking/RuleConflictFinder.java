@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -19,23 +20,26 @@ import java.util.stream.Collectors;
 
 /**
  * {@link ConflictFinder} as the domain's {@link ConflictRule} over the bookings the in-memory
- * repository holds: it agrees with the rule by construction, where the jOOQ adapter agrees with it
- * through its tests. It can also be told the database went away, to fail a use case after its
+ * repository holds, each room with the turnaround the catalogue has for it now: it agrees with the
+ * rule by construction, where the jOOQ adapter agrees with it through its tests;
+ * {@link ConflictFinderContract} holds the two to the same cases. It can also be told the database went away, to fail a use case after its
  * writes and show they are rolled back.
  */
 final class RuleConflictFinder implements ConflictFinder {
 
     private final InMemoryBookingRepository bookings;
+    private final CatalogueRepository catalogue;
     private boolean unavailable;
 
-    RuleConflictFinder(InMemoryBookingRepository bookings) {
+    RuleConflictFinder(InMemoryBookingRepository bookings, CatalogueRepository catalogue) {
         this.bookings = bookings;
+        this.catalogue = catalogue;
     }
 
     @Override
     public ConflictReport conflictsOf(long storeId, ScheduleEntry entry) {
         checkAvailable();
-        return ConflictRule.conflictsOf(entry, schedule(storeId));
+        return ConflictRule.conflictsOf(withTurnaround(storeId, entry), schedule(storeId));
     }
 
     @Override
@@ -43,13 +47,13 @@ final class RuleConflictFinder implements ConflictFinder {
         checkAvailable();
         var schedule = schedule(storeId);
         return entries.stream().collect(Collectors.toMap(ScheduleEntry::bookingId,
-                entry -> ConflictRule.conflictsOf(entry, schedule), (a, b) -> a));
+                entry -> ConflictRule.conflictsOf(withTurnaround(storeId, entry), schedule), (a, b) -> a));
     }
 
     @Override
     public Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page) {
         checkAvailable();
-        var subject = asScheduled(entry);
+        var subject = asScheduled(withTurnaround(storeId, entry));
         var all = schedule(storeId).stream()
                 .filter(other -> ConflictRule.conflict(subject, other))
                 .sorted(Comparator.comparingLong(ScheduleEntry::bookingId))
@@ -66,15 +70,15 @@ final class RuleConflictFinder implements ConflictFinder {
         checkAvailable();
         return schedule(storeId).stream()
                 .filter(other -> other.roomId() != null)
-                .filter(other -> ConflictRule.conflict(inRoom(bookingId, startAt, endAt, other.roomId()), other))
+                .filter(other -> ConflictRule.conflict(withTurnaround(storeId, inRoom(bookingId, startAt, endAt, other.roomId())), other))
                 .collect(Collectors.groupingBy(ScheduleEntry::roomId, Collectors.summingInt(other -> 1)));
     }
 
-    /** Every scheduled booking, which holds all that may overlap any window. */
+    /** Every scheduled booking, which holds all that may overlap any window; as in the jOOQ adapter, without turnarounds. */
     @Override
     public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
         checkAvailable();
-        return schedule(storeId).stream().filter(entry -> entry.status() == io.storescheduler.domain.booking.BookingStatus.SCHEDULED).toList();
+        return bookings.inStore(storeId).map(Booking::scheduleEntry).filter(entry -> entry.status() == BookingStatus.SCHEDULED).toList();
     }
 
     /** From now on, every query fails as an outage does. */
@@ -83,7 +87,14 @@ final class RuleConflictFinder implements ConflictFinder {
     }
 
     private List<ScheduleEntry> schedule(long storeId) {
-        return bookings.inStore(storeId).map(Booking::scheduleEntry).toList();
+        return bookings.inStore(storeId).map(booking -> withTurnaround(storeId, booking.scheduleEntry())).toList();
+    }
+
+    /** The entry with its room's turnaround as the room has it now, as the jOOQ adapter joins it. */
+    private ScheduleEntry withTurnaround(long storeId, ScheduleEntry entry) {
+        return entry.roomId() == null ? entry : catalogue.findRoom(storeId, entry.roomId())
+                .map(room -> entry.withRoomTurnaround(room.turnaround()))
+                .orElse(entry);
     }
 
     /** As {@link ConflictRule#conflictsOf} judges an incomplete subject: as if it were scheduled. */

@@ -1,12 +1,17 @@
 package io.storescheduler.application.idempotency;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@link IdempotencyStore} contract on a map, for service tests. */
+/**
+ * The {@link IdempotencyStore} contract on a map, for service tests: an answer is saved, and a key
+ * released, only for the request holding it in flight. {@link IdempotencyStoreContract} holds it
+ * to the jOOQ adapter's behaviour.
+ */
 final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     private record Row(byte[] requestHash, Instant claimedAt, Optional<RecordedAnswer> answer) {}
@@ -26,12 +31,17 @@ final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void saveAnswer(IdempotencyKey key, byte[] requestHash, RecordedAnswer answer) {
-        rows.computeIfPresent(key, (k, row) -> new Row(row.requestHash(), row.claimedAt(), Optional.of(answer)));
+        rows.computeIfPresent(key, (k, row) -> inFlightFor(row, requestHash)
+                ? new Row(row.requestHash(), row.claimedAt(), Optional.of(answer)) : row);
     }
 
     @Override
     public void release(IdempotencyKey key, byte[] requestHash) {
-        rows.computeIfPresent(key, (k, row) -> row.answer().isEmpty() ? null : row);
+        rows.computeIfPresent(key, (k, row) -> inFlightFor(row, requestHash) ? null : row);
+    }
+
+    private static boolean inFlightFor(Row row, byte[] requestHash) {
+        return row.answer().isEmpty() && Arrays.equals(row.requestHash(), requestHash);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +83,7 @@ class AdminRoutesHttpTest {
         var listed = actors.stream().filter(actor -> actor.get("id").asLong() == created.get("id").asLong()).findFirst().orElseThrow();
 
         assertEquals(name, listed.get("name").asText());
-        assertEquals(List.of(store.storeId), ids(listed.get("store_ids")));
+        assertEquals(List.of(store.storeId), longs(listed.get("store_ids")));
         assertFalse(listed.get("admin").asBoolean());
         assertTrue(actors.stream().noneMatch(actor -> actor.has("token") || actor.has("token_hash")), actors::toString);
         var ordered = actors.stream().map(actor -> actor.get("id").asLong()).toList();
@@ -145,7 +146,7 @@ class AdminRoutesHttpTest {
     private static long actorIdOf(String token) {
         var storeId = server.api().get(token, "/api/v1/stores").expect(200).get("items").get(0).get("id").asLong();
         return allActors().stream()
-                .filter(actor -> ids(actor.get("store_ids")).equals(List.of(storeId)) && !actor.get("admin").asBoolean())
+                .filter(actor -> longs(actor.get("store_ids")).equals(List.of(storeId)) && !actor.get("admin").asBoolean())
                 .findFirst().orElseThrow().get("id").asLong();
     }
 
@@ -158,11 +159,5 @@ class AdminRoutesHttpTest {
                 return actors;
             }
         }
-    }
-
-    private static List<Long> ids(JsonNode array) {
-        var ids = new ArrayList<Long>();
-        array.forEach(id -> ids.add(id.asLong()));
-        return ids;
     }
 }

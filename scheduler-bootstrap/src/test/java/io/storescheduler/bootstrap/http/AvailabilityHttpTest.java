@@ -1,13 +1,13 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,14 +29,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AvailabilityHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     private static final String DAY = "2026-12-05T00:00:00+08:00";
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void every_bad_parameter_is_a_400_naming_it_and_references_of_another_store_are_422() {
-        var store = server.newStore(SHANGHAI);
+    void every_bad_parameter_is_a_400_naming_it_and_references_of_another_store_are_422(StoreSetup store) {
         var script = store.script("Night Train", 120, 2, 1);
         var theirs = server.newStore(SHANGHAI).script("Elsewhere", 120, 1, 0);
         var good = "script_id=" + script.id() + "&party_size=2&from=" + enc(DAY) + "&to=" + enc("2026-12-06T00:00:00+08:00");
@@ -70,8 +66,7 @@ class AvailabilityHttpTest {
     }
 
     @Test
-    void opening_hours_after_midnight_bound_the_starts_and_the_answer_shows_the_store_offset() {
-        var store = server.newStore(SHANGHAI);
+    void opening_hours_after_midnight_bound_the_starts_and_the_answer_shows_the_store_offset(StoreSetup store) {
         var hours = Map.of("sat", List.of(Map.of("open", "20:00", "close", "02:00")));
         var patched = server.api().patch(server.adminToken, store.path, object("opening_hours", hours)).expect(200);
         assertEquals("02:00", patched.get("opening_hours").get("sat").get(0).get("close").asText());
@@ -80,8 +75,7 @@ class AvailabilityHttpTest {
         server.api().patch(server.adminToken, store.path,
                 object("opening_hours", Map.of("mon", List.of(Map.of("open", "25:00", "close", "02:00")))))
                 .expectProblem(422, "invalid_value");
-        store.room("Den", 6);
-        var script = store.script("Night Train", 120, 2, 0);
+        var script = store.roomAndScript(120, 2, 0);
 
         var found = availability(store, script.id(), 2, DAY, "2026-12-07T00:00:00+08:00", 60);
 

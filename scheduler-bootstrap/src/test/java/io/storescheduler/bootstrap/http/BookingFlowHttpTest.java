@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,10 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -89,8 +87,7 @@ class BookingFlowHttpTest {
 
     @Test
     void a_booking_starting_as_the_other_ends_does_not_conflict(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Back to back", 180, 2, 0);
+        var script = store.roomAndScript(180, 2, 0);
         var first = store.scheduledBooking(TWO_PM, script);
 
         var second = store.scheduledBooking("2026-12-05T17:00:00+08:00", script);
@@ -139,8 +136,7 @@ class BookingFlowHttpTest {
 
     @Test
     void confirm_of_a_party_with_a_client_playing_no_character_lists_that_client(StoreSetup store) {
-        store.room("Den", 6);
-        var script = store.script("Extra guest", 120, 2, 0);
+        var script = store.roomAndScript(120, 2, 0);
         var bookingId = store.matchedBooking(TWO_PM, script, null);
         var extra = store.client("Extra");
         store.addClient(bookingId, extra);
@@ -167,8 +163,7 @@ class BookingFlowHttpTest {
 
     @Test
     void confirm_of_a_scheduled_booking_reports_its_status(StoreSetup store) {
-        store.room("Den", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Twice", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
 
         var refused = store.confirm(scheduled.get("id").asLong()).expectProblem(409, "confirm_preconditions_failed");
 
@@ -237,8 +232,7 @@ class BookingFlowHttpTest {
 
     @Test
     void the_note_of_a_scheduled_booking_can_be_changed(StoreSetup store) {
-        store.room("Den", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Noted", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var bookingId = scheduled.get("id").asLong();
 
         var changed = store.api.patch(store.token, store.booking(bookingId), object("note", "birthday party"), Map.of()).expect(200);
@@ -251,8 +245,7 @@ class BookingFlowHttpTest {
 
     @Test
     void the_script_of_a_scheduled_booking_cannot_be_changed(StoreSetup store) {
-        store.room("Den", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var other = store.script("Other", 60, 1, 0);
         var bookingId = scheduled.get("id").asLong();
 
@@ -264,8 +257,7 @@ class BookingFlowHttpTest {
 
     @Test
     void moving_a_scheduled_booking_onto_another_recomputes_the_conflicts_of_both(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Mover", 120, 1, 0);
+        var script = store.roomAndScript(120, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script);
         var second = store.scheduledBooking("2026-12-05T18:00:00+08:00", script);
         var secondId = second.get("id").asLong();
@@ -304,23 +296,8 @@ class BookingFlowHttpTest {
             bookingIds.add(store.matchedBooking(TWO_PM, script, null));
         }
 
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(bookingIds.size());
-        var answers = new ArrayList<Future<ApiClient.Answer>>();
-        try {
-            for (var bookingId : bookingIds) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return store.confirm(bookingId);
-                }));
-            }
-            start.countDown();
-            for (var answer : answers) {
-                answer.get(60, TimeUnit.SECONDS).expect(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        var answers = Racing.race(bookingIds.stream().<Callable<ApiClient.Answer>>map(id -> () -> store.confirm(id)).toList());
+        answers.forEach(answer -> answer.expect(200));
 
         var roomUse = new HashMap<Long, Integer>();
         var slots = new HashSet<Long>();
@@ -347,11 +324,5 @@ class BookingFlowHttpTest {
         array.forEach(id -> ids.add(id.asLong()));
         assertEquals(array.size(), ids.size(), () -> "ids repeat: " + array);
         return ids;
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(id -> values.add(id.asLong()));
-        return values;
     }
 }

@@ -4,11 +4,12 @@ import static io.storescheduler.bootstrap.http.Fixtures.FOUR_PM;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.THREE_PM;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.itemIds;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,12 +34,12 @@ class BookingListHttpTest {
         var firstPage = list(store, "?limit=2&offset=0");
         var secondPage = list(store, "?limit=2&offset=2");
 
-        assertEquals(List.of(earlyFirst, earlySecond, middle, late), ids(all));
+        assertEquals(List.of(earlyFirst, earlySecond, middle, late), itemIds(all));
         assertEquals(4, all.get("total").asInt());
         assertEquals(50, all.get("limit").asInt());
         assertEquals(0, all.get("offset").asInt());
-        assertEquals(List.of(earlyFirst, earlySecond), ids(firstPage));
-        assertEquals(List.of(middle, late), ids(secondPage));
+        assertEquals(List.of(earlyFirst, earlySecond), itemIds(firstPage));
+        assertEquals(List.of(middle, late), itemIds(secondPage));
         assertEquals(4, secondPage.get("total").asInt());
         assertEquals(2, secondPage.get("offset").asInt());
     }
@@ -57,8 +58,7 @@ class BookingListHttpTest {
 
     @Test
     void listed_bookings_show_their_conflicts_both_ways(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Overlap", 180, 1, 0);
+        var script = store.roomAndScript(180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
         var second = store.scheduledBooking(THREE_PM, script).get("id").asLong();
         var apart = store.scheduledBooking("2026-12-06T14:00:00+08:00", script).get("id").asLong();
@@ -85,7 +85,7 @@ class BookingListHttpTest {
 
         var items = list(store, "").get("items");
 
-        assertEquals(List.of(scheduled, draft), ids(list(store, "")));
+        assertEquals(List.of(scheduled, draft), itemIds(list(store, "")));
         assertEquals(List.of(scheduled), longs(items.get(1).get("conflict_booking_ids")));
         assertEquals(List.of(), longs(items.get(0).get("conflict_booking_ids")), "an incomplete booking holds nothing yet");
     }
@@ -99,11 +99,11 @@ class BookingListHttpTest {
         var cancelled = store.incompleteBooking(FOUR_PM, null);
         store.cancel(cancelled).expect(200);
 
-        assertEquals(List.of(scheduled), ids(list(store, "?status=scheduled")));
-        assertEquals(List.of(scheduled, incomplete), ids(list(store, "?status=scheduled&status=incomplete")));
-        assertEquals(List.of(incomplete, cancelled), ids(list(store, "?status=incomplete,cancelled")));
-        assertEquals(List.of(scheduled, cancelled), ids(list(store, "?status=cancelled,scheduled&status=scheduled")));
-        assertEquals(List.of(), ids(list(store, "?status=completed")));
+        assertEquals(List.of(scheduled), itemIds(list(store, "?status=scheduled")));
+        assertEquals(List.of(scheduled, incomplete), itemIds(list(store, "?status=scheduled&status=incomplete")));
+        assertEquals(List.of(incomplete, cancelled), itemIds(list(store, "?status=incomplete,cancelled")));
+        assertEquals(List.of(scheduled, cancelled), itemIds(list(store, "?status=cancelled,scheduled&status=scheduled")));
+        assertEquals(List.of(), itemIds(list(store, "?status=completed")));
         assertEquals(1, list(store, "?status=incomplete").get("total").asInt());
     }
 
@@ -123,11 +123,11 @@ class BookingListHttpTest {
         var three = store.incompleteBooking(THREE_PM, null);
         var four = store.incompleteBooking(FOUR_PM, null);
 
-        assertEquals(List.of(three, four), ids(list(store, "?from=" + encoded(THREE_PM))));
-        assertEquals(List.of(two, three), ids(list(store, "?to=" + encoded(FOUR_PM))));
-        assertEquals(List.of(three), ids(list(store, "?from=2026-12-05T07:00:00Z&to=2026-12-05T07:00:01Z")));
-        assertEquals(List.of(two), ids(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-05T06:00:00.001Z")));
-        assertEquals(List.of(), ids(list(store, "?from=" + encoded(TWO_PM) + "&to=" + encoded(TWO_PM))));
+        assertEquals(List.of(three, four), itemIds(list(store, "?from=" + encoded(THREE_PM))));
+        assertEquals(List.of(two, three), itemIds(list(store, "?to=" + encoded(FOUR_PM))));
+        assertEquals(List.of(three), itemIds(list(store, "?from=2026-12-05T07:00:00Z&to=2026-12-05T07:00:01Z")));
+        assertEquals(List.of(two), itemIds(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-05T06:00:00.001Z")));
+        assertEquals(List.of(), itemIds(list(store, "?from=" + encoded(TWO_PM) + "&to=" + encoded(TWO_PM))));
     }
 
     @ParameterizedTest
@@ -167,14 +167,14 @@ class BookingListHttpTest {
         store.addClient(preferringLarge, alice);
 
         assertEquals(small, inSmall.get("room_id").asLong());
-        assertEquals(List.of(inSmall.get("id").asLong()), ids(list(store, "?room_id=" + small)));
-        assertEquals(List.of(inLarge.get("id").asLong(), preferringLarge), ids(list(store, "?room_id=" + large)));
+        assertEquals(List.of(inSmall.get("id").asLong()), itemIds(list(store, "?room_id=" + small)));
+        assertEquals(List.of(inLarge.get("id").asLong(), preferringLarge), itemIds(list(store, "?room_id=" + large)));
         assertEquals(List.of(inSmall.get("id").asLong(), inLarge.get("id").asLong()),
-                ids(list(store, "?slot_id=" + inSmall.get("slot_id").asLong())));
-        assertEquals(List.of(preferringLarge), ids(list(store, "?client_id=" + alice)));
+                itemIds(list(store, "?slot_id=" + inSmall.get("slot_id").asLong())));
+        assertEquals(List.of(preferringLarge), itemIds(list(store, "?client_id=" + alice)));
         var partyClient = inLarge.get("client_ids").get(0).asLong();
-        assertEquals(List.of(inLarge.get("id").asLong()), ids(list(store, "?client_id=" + partyClient + "&status=scheduled")));
-        assertEquals(List.of(), ids(list(store, "?client_id=" + alice + "&room_id=" + small)));
+        assertEquals(List.of(inLarge.get("id").asLong()), itemIds(list(store, "?client_id=" + partyClient + "&status=scheduled")));
+        assertEquals(List.of(), itemIds(list(store, "?client_id=" + alice + "&room_id=" + small)));
     }
 
     @Test
@@ -186,8 +186,8 @@ class BookingListHttpTest {
         other.addClient(theirs, theirClient);
         store.incompleteBooking(TWO_PM, null);
 
-        assertEquals(List.of(), ids(list(store, "?room_id=" + theirRoom)));
-        assertEquals(List.of(), ids(list(store, "?client_id=" + theirClient)));
+        assertEquals(List.of(), itemIds(list(store, "?room_id=" + theirRoom)));
+        assertEquals(List.of(), itemIds(list(store, "?client_id=" + theirClient)));
         assertEquals(1, list(store, "").get("total").asInt());
     }
 
@@ -212,18 +212,6 @@ class BookingListHttpTest {
 
     private static JsonNode list(StoreSetup store, String query) {
         return server.api().get(store.token, store.path + "/bookings" + query).expect(200);
-    }
-
-    private static List<Long> ids(JsonNode list) {
-        var ids = new ArrayList<Long>();
-        list.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(value -> values.add(value.asLong()));
-        return values;
     }
 
     private static String encoded(String datetime) {

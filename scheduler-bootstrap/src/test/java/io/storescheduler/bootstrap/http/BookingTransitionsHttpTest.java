@@ -1,7 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
-import static io.storescheduler.bootstrap.http.ConflictRecount.ids;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,23 +77,21 @@ class BookingTransitionsHttpTest {
 
     @Test
     void cancelling_one_of_two_overlapping_bookings_clears_the_conflict_on_both(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Overlap", 180, 1, 0);
+        var script = store.roomAndScript(180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script).get("id").asLong();
         var second = store.scheduledBooking("2026-12-05T15:00:00+08:00", script).get("id").asLong();
-        assertEquals(List.of(first), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(first), longs(store.get(second).get("conflict_booking_ids")));
 
         var cancelled = store.cancel(first).expect(200);
 
-        assertEquals(List.of(), ids(cancelled.get("conflict_booking_ids")));
-        assertEquals(List.of(), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(cancelled.get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(store.get(second).get("conflict_booking_ids")));
         assertEquals(0, store.get(second).get("conflict_count").asInt());
     }
 
     @Test
     void a_completed_booking_keeps_its_room_and_slot_and_holds_them_no_more(StoreSetup store) {
-        store.room("Only Room", 6);
-        var script = store.script("Played", 180, 1, 0);
+        var script = store.roomAndScript(180, 1, 0);
         var first = store.scheduledBooking(TWO_PM, script);
         var second = store.scheduledBooking("2026-12-05T15:00:00+08:00", script).get("id").asLong();
 
@@ -101,8 +99,8 @@ class BookingTransitionsHttpTest {
 
         assertEquals(first.get("room_id"), completed.get("room_id"));
         assertEquals(first.get("slot_id"), completed.get("slot_id"));
-        assertEquals(List.of(), ids(completed.get("conflict_booking_ids")));
-        assertEquals(List.of(), ids(store.get(second).get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(completed.get("conflict_booking_ids")));
+        assertEquals(List.of(), longs(store.get(second).get("conflict_booking_ids")));
     }
 
     @Test
@@ -119,8 +117,7 @@ class BookingTransitionsHttpTest {
     @CsvSource({"cancel", "complete", "confirm", "character-client-matches", "character-dm-matches"})
     void a_write_with_a_stale_if_match_is_refused_with_412_and_changes_nothing(String write) {
         var store = server.newStore(SHANGHAI);
-        store.room("Den", 6);
-        var script = store.script("Guarded", 120, 1, 1);
+        var script = store.roomAndScript(120, 1, 1);
         var dm = store.dm("Host");
         var bookingId = store.createBooking(TWO_PM, script.id(), null).expect(201).get("id").asLong();
         var clientId = store.client("Guest");
@@ -149,8 +146,7 @@ class BookingTransitionsHttpTest {
 
     @Test
     void cancel_and_complete_with_the_current_version_succeed(StoreSetup store) {
-        store.room("Den", 6);
-        var script = store.script("Current", 120, 1, 0);
+        var script = store.roomAndScript(120, 1, 0);
         var scheduled = store.scheduledBooking(TWO_PM, script);
         var current = Map.of("If-Match", "\"" + scheduled.get("version").asLong() + "\"");
         var incomplete = store.get(store.incompleteBooking(TWO_PM, null));

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +47,6 @@ class BookingWriteRacesHttpTest {
 
     private static final long SEED = 20_261_201L;
     private static final int ROUNDS = 10;
-    private static final long SAFETY_TIMEOUT_SECONDS = 120;
     private static final String BOOKING = "/api/v1/stores/{store_id}/bookings/{booking_id}";
     private static final String SLOTS = "/api/v1/stores/{store_id}/slots";
     private static final String CONFIRM = "POST " + BOOKING + "/confirm";
@@ -98,7 +96,7 @@ class BookingWriteRacesHttpTest {
 
     private static void racePair(List<String> pair) throws Exception {
         var random = new Random(SEED ^ pair.hashCode());
-        var store = RaceStore.create(server.newStore("Asia/Shanghai"));
+        var store = RaceStore.create(server.newStore(SHANGHAI));
         var outcomes = new TreeMap<String, List<String>>();
         for (int round = 0; round < ROUNDS; round++) {
             var fixture = store.fixture(random, round, Shape.of(round, random));
@@ -120,28 +118,17 @@ class BookingWriteRacesHttpTest {
         new StoreInvariants(server, store.setup).assertAll(pair.toString());
     }
 
-    /** Sends every request at once: each thread waits at one barrier, then sends after its head start. */
+    /** Sends every request at once, each after its head start. */
     private static List<Answer> together(ApiClient api, String token, List<Request> requests, Random random) throws Exception {
-        var barrier = new CyclicBarrier(requests.size());
-        var pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            var futures = requests.stream().map(request -> {
-                // a seeded head start of up to 3 ms varies which request reaches the database first
-                var headStartNanos = random.nextInt(3_000_000);
-                return pool.submit(() -> {
-                    barrier.await(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    LockSupport.parkNanos(headStartNanos);
-                    return request.send(api, token);
-                });
-            }).toList();
-            var answers = new ArrayList<Answer>();
-            for (var future : futures) {
-                answers.add(future.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        var calls = requests.stream().map(request -> {
+            // a seeded head start of up to 3 ms varies which request reaches the database first
+            var headStartNanos = random.nextInt(3_000_000);
+            return (Callable<Answer>) () -> {
+                LockSupport.parkNanos(headStartNanos);
+                return request.send(api, token);
+            };
+        }).toList();
+        return Racing.atOnce(calls);
     }
 
     /** One request: a method, a path with its ids filled in, and a JSON body or none. */

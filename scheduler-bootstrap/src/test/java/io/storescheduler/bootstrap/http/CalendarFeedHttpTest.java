@@ -52,7 +52,6 @@ class CalendarFeedHttpTest {
     private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final Pattern UID = Pattern.compile("booking-(\\d+)@store-(\\d+)\\.store-scheduler");
 
-    private static ApiClient api;
     private static StoreSetup store;
     private static Script script;
     private static Map<String, Long> rooms;
@@ -62,7 +61,6 @@ class CalendarFeedHttpTest {
 
     @BeforeAll
     static void fill() {
-        api = server.api();
         store = server.newStore(NEW_YORK.getId());
         script = store.script(SCRIPT, 180, 3, 1);
         rooms = Map.of("Room A", store.room("Room A", 6), "Room B", store.room("Room B", 6));
@@ -129,7 +127,7 @@ class CalendarFeedHttpTest {
         var bookingId = scheduled(Instant.now().plus(Duration.ofDays(20)), "Room A", "Bob");
         var before = eventOf(parse(get(url).text()), bookingId);
         var moved = Instant.now().plus(Duration.ofDays(21)).truncatedTo(ChronoUnit.MINUTES);
-        api.patch(store.token, store.booking(bookingId), object("start_at", at(moved)), Map.of())
+        server.api().patch(store.token, store.booking(bookingId), object("start_at", at(moved)), Map.of())
                 .expect(200);
         var after = eventOf(parse(get(url).text()), bookingId);
 
@@ -279,7 +277,7 @@ class CalendarFeedHttpTest {
 
     /** A new key for the owner at {@code ownerPath}, as the path and query of its calendar URL. */
     static String keyUrl(String ownerPath) {
-        var url = api.post(store.token, ownerPath + "/calendar-key", null).expect(200).get("calendar_url").asText();
+        var url = server.api().post(store.token, ownerPath + "/calendar-key", null).expect(200).get("calendar_url").asText();
         return url.substring(url.indexOf("/api/v1/"));
     }
 
@@ -288,7 +286,7 @@ class CalendarFeedHttpTest {
     }
 
     private static ApiClient.Answer get(String url) {
-        var answer = api.get(null, url);
+        var answer = server.api().get(null, url);
         assertEquals(200, answer.status(), answer::text);
         assertEquals("text/calendar; charset=utf-8", answer.header("Content-Type"));
         return answer;

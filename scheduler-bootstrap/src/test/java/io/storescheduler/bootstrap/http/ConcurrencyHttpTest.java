@@ -2,8 +2,6 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
-import static io.storescheduler.bootstrap.http.ConflictRecount.roomUse;
-import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,15 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,47 +23,28 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ConcurrencyHttpTest {
 
-    // a safety net so a deadlock fails the test instead of hanging it; nothing here is timed
-    private static final long SAFETY_TIMEOUT_SECONDS = 120;
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @RepeatedTest(value = 5, name = "round {currentRepetition}")
-    void racing_confirms_use_every_room_before_any_room_takes_a_second_booking() throws Exception {
-        var store = server.newStore(SHANGHAI);
-        var rooms = Set.of(store.room("Room 1", 6), store.room("Room 2", 6), store.room("Room 3", 6), store.room("Room 4", 6));
-        var script = store.script("Rush hour", 120, 1, 0);
-        var sharedDm = store.dm("Shared host");
-        var bookingIds = new ArrayList<Long>();
-        for (int i = 0; i < 12; i++) {
-            var bookingId = store.matchedBooking(TWO_PM, script, null);
-            if (i % 3 == 0) {
-                store.matchDm(bookingId, null, sharedDm);
-            }
-            bookingIds.add(bookingId);
-        }
+    void racing_confirms_use_every_room_before_any_room_takes_a_second_booking(StoreSetup store) throws Exception {
+        var rush = RushHour.in(store);
 
-        var answers = race(bookingIds.stream().<Callable<Answer>>map(id -> () -> store.confirm(id)).toList());
+        var answers = Racing.race(rush.bookingIds().stream().<Callable<Answer>>map(id -> () -> store.confirm(id)).toList());
 
         answers.forEach(answer -> answer.expect(200));
-        var bookings = bookingsOf(store, bookingIds);
+        var bookings = bookingsOf(store, rush.bookingIds());
         bookings.forEach(booking -> assertEquals("scheduled", booking.get("status").asText()));
-        var use = roomUse(bookings);
-        assertEquals(rooms, use.keySet(), () -> "every room is used: " + use);
-        assertTrue(Collections.max(use.values()) - Collections.min(use.values()) <= 1,
-                () -> "each booking took a room with the fewest conflicts: " + use);
+        rush.assertEveryRoomUsedEvenly(bookings);
         assertEquals(1, bookings.stream().map(booking -> booking.get("slot_id").asLong()).distinct().count(), "one slot per start");
         assertEveryConflictListIsTrueAndSymmetric(bookings);
     }
 
     @RepeatedTest(value = 3, name = "round {currentRepetition}")
-    void the_same_booking_confirmed_by_eight_threads_at_once_is_scheduled_exactly_once() throws Exception {
-        var store = server.newStore(SHANGHAI);
-        store.room("Den", 6);
-        var bookingId = store.matchedBooking(TWO_PM, store.script("Once", 120, 2, 0), null);
+    void the_same_booking_confirmed_by_eight_threads_at_once_is_scheduled_exactly_once(StoreSetup store) throws Exception {
+        var bookingId = store.matchedBooking(TWO_PM, store.roomAndScript(120, 2, 0), null);
 
-        var answers = race(Collections.<Callable<Answer>>nCopies(8, () -> store.confirm(bookingId)));
+        var answers = Racing.race(Collections.<Callable<Answer>>nCopies(8, () -> store.confirm(bookingId)));
 
         var scheduled = answers.stream().filter(answer -> answer.status() == 200).toList();
         assertEquals(1, scheduled.size(), () -> "answers: " + answers.stream().map(Answer::status).toList());
@@ -83,8 +56,7 @@ class ConcurrencyHttpTest {
     }
 
     @RepeatedTest(value = 3, name = "round {currentRepetition}")
-    void cancels_completions_reschedules_and_confirms_racing_leave_every_conflict_list_true() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void cancels_completions_reschedules_and_confirms_racing_leave_every_conflict_list_true(StoreSetup store) throws Exception {
         store.room("Red", 6);
         store.room("Green", 6);
         store.room("Blue", 6);
@@ -115,7 +87,7 @@ class ConcurrencyHttpTest {
         work.add(() -> store.api.post(store.token, store.booking(scheduled.get(6)) + "/character-dm-matches",
                 object("character_id", null, "dm_id", dms.get(1))));
         incomplete.forEach(bookingId -> work.add(() -> store.confirm(bookingId)));
-        var answers = race(work);
+        var answers = Racing.race(work);
 
         for (var answer : answers) {
             assertTrue(answer.status() == 200 || answer.status() == 201, () -> answer.status() + ": " + answer.text());
@@ -138,31 +110,5 @@ class ConcurrencyHttpTest {
 
     private static List<JsonNode> bookingsOf(StoreSetup store, List<Long> bookingIds) {
         return bookingIds.stream().map(store::get).toList();
-    }
-
-    /** Runs every call at once, each on a thread of its own released by one latch; answers in order. Nothing may answer 5xx. */
-    static List<Answer> race(List<Callable<Answer>> calls) throws Exception {
-        var start = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            var futures = new ArrayList<Future<Answer>>();
-            for (var call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            var answers = new ArrayList<Answer>();
-            for (var future : futures) {
-                answers.add(future.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-            }
-            var serverErrors = new HashSet<String>();
-            answers.stream().filter(answer -> answer.status() >= 500).forEach(answer -> serverErrors.add(answer.text()));
-            assertEquals(Set.of(), serverErrors, "no request may fail on the server's side");
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

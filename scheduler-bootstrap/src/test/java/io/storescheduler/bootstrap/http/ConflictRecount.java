@@ -45,7 +45,7 @@ final class ConflictRecount {
         for (var booking : bookings) {
             var id = booking.get("id").asLong();
             var expected = recount(booking, bookings);
-            var listed = ids(booking.get("conflict_booking_ids"));
+            var listed = JsonLists.longs(booking.get("conflict_booking_ids"));
             var truncated = booking.get("conflict_booking_ids_truncated").asBoolean();
             assertEquals(expected.size(), booking.get("conflict_count").asInt(), () -> "exact count of booking " + id + ": " + booking);
             assertEquals(expected.subList(0, Math.min(LISTED, expected.size())), listed,
@@ -131,12 +131,6 @@ final class ConflictRecount {
 
     private static OffsetDateTime time(JsonNode booking, String field) {
         return OffsetDateTime.parse(booking.get(field).asText());
-    }
-
-    static List<Long> ids(JsonNode array) {
-        var ids = new ArrayList<Long>();
-        array.forEach(id -> ids.add(id.asLong()));
-        return ids;
     }
 
     /** How many bookings each room holds. */

@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,8 +34,6 @@ class CrowdedRoomHttpTest {
     /** A few hundred KB: what the specification allows a list answer. */
     private static final int MOST_BYTES_OF_A_PAGE = 300 * 1024;
     private static final int READERS = 12;
-    // a safety net so a hang fails the test instead of stalling the build; nothing here is timed
-    private static final long SAFETY_TIMEOUT_SECONDS = 300;
 
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
@@ -85,7 +81,7 @@ class CrowdedRoomHttpTest {
             for (var booking : page.get("items")) {
                 var id = booking.get("id").asLong();
                 assertEquals(CROWD - 1, booking.get("conflict_count").asInt(), booking::toString);
-                assertEquals(smallestConflictsOf(id), ConflictRecount.ids(booking.get("conflict_booking_ids")), booking::toString);
+                assertEquals(smallestConflictsOf(id), JsonLists.longs(booking.get("conflict_booking_ids")), booking::toString);
                 assertTrue(booking.get("conflict_booking_ids_truncated").asBoolean(), booking::toString);
                 assertTrue(booking.get("has_conflict").asBoolean(), booking::toString);
             }
@@ -99,7 +95,7 @@ class CrowdedRoomHttpTest {
         var booking = crowded.get(last);
 
         assertEquals(CROWD - 1, booking.get("conflict_count").asInt());
-        assertEquals(crowd.subList(0, ConflictRecount.LISTED), ConflictRecount.ids(booking.get("conflict_booking_ids")));
+        assertEquals(crowd.subList(0, ConflictRecount.LISTED), JsonLists.longs(booking.get("conflict_booking_ids")));
         assertTrue(booking.get("conflict_booking_ids_truncated").asBoolean());
     }
 
@@ -139,8 +135,7 @@ class CrowdedRoomHttpTest {
      */
     @Test
     void a_room_a_little_past_the_cap_agrees_with_a_recount_paged_in_full(StoreSetup store) throws SQLException {
-        store.room("Den", 6);
-        var script = store.script("Letter from Nobody", 240, 1, 0);
+        var script = store.roomAndScript(240, 1, 0);
         for (var start : List.of("2026-12-05T14:00:00+08:00", "2026-12-05T16:00:00+08:00", "2026-12-05T18:00:00+08:00")) {
             copy(store, store.scheduledBooking(start, script).get("id").asLong(), 39);
         }
@@ -155,27 +150,17 @@ class CrowdedRoomHttpTest {
 
     @Test
     void twelve_parallel_readers_of_the_crowd_all_get_their_page_while_another_store_answers_as_usual() throws Exception {
-        var start = new CountDownLatch(1);
-        var readers = Executors.newFixedThreadPool(READERS);
-        try {
-            var pages = new ArrayList<Future<Integer>>();
-            for (var i = 0; i < READERS; i++) {
-                pages.add(readers.submit(() -> {
-                    start.await();
-                    return crowded.api.get(crowded.token, crowded.path + "/bookings?limit=" + PAGE).status();
-                }));
-            }
-            start.countDown();
+        var readers = Collections.<Callable<Integer>>nCopies(READERS,
+                () -> crowded.api.get(crowded.token, crowded.path + "/bookings?limit=" + PAGE).status());
+
+        var statuses = Racing.atOnce(readers, () -> {
             var meanwhile = neighbour.get(neighbourBooking);
-            for (var page : pages) {
-                assertEquals(200, page.get(SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS));
-            }
             assertEquals("scheduled", meanwhile.get("status").asText());
             assertEquals(0, meanwhile.get("conflict_count").asInt());
-            assertEquals(200, neighbour.api.get(neighbour.token, neighbour.path + "/bookings").status());
-        } finally {
-            readers.shutdownNow();
-        }
+        });
+
+        assertEquals(Collections.nCopies(READERS, 200), statuses);
+        assertEquals(200, neighbour.api.get(neighbour.token, neighbour.path + "/bookings").status());
     }
 
     /** The smallest 100 ids of the crowd but {@code id}: what every crowded booking lists. */
@@ -194,25 +179,9 @@ class CrowdedRoomHttpTest {
         }
     }
 
-    /** {@code copies} more bookings like {@code template} of {@code store}: the same row, party and character matches. */
     private static void copy(StoreSetup store, long template, int copies) throws SQLException {
-        try (var connection = server.connectToDatabase(); var statement = connection.createStatement()) {
-            statement.execute("""
-                    INSERT INTO booking (store_id, script_id, room_id, slot_id, status, start_at, end_at, note, version, created_at, updated_at)
-                    SELECT store_id, script_id, room_id, slot_id, status, start_at, end_at, note, version, created_at, updated_at
-                    FROM booking, generate_series(1, %d) WHERE id = %d""".formatted(copies, template));
-            statement.execute("""
-                    INSERT INTO booking_client (store_id, booking_id, client_id)
-                    SELECT copy.store_id, copy.id, party.client_id
-                    FROM booking copy JOIN booking_client party ON party.store_id = copy.store_id AND party.booking_id = %d
-                    WHERE copy.store_id = %d AND copy.id <> %d AND copy.start_at = (SELECT start_at FROM booking WHERE id = %d)"""
-                    .formatted(template, store.storeId, template, template));
-            statement.execute("""
-                    INSERT INTO character_client_match (store_id, booking_id, character_id, client_id)
-                    SELECT copy.store_id, copy.id, match.character_id, match.client_id
-                    FROM booking copy JOIN character_client_match match ON match.store_id = copy.store_id AND match.booking_id = %d
-                    WHERE copy.store_id = %d AND copy.id <> %d AND copy.start_at = (SELECT start_at FROM booking WHERE id = %d)"""
-                    .formatted(template, store.storeId, template, template));
+        try (var connection = server.connectToDatabase()) {
+            BookingCopies.copy(connection, store.storeId, template, copies);
         }
     }
 }

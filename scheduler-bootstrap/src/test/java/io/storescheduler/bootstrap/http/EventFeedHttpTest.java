@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,15 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The store's event feed: every booking change, in commit order, paged by an opaque cursor, held open with wait_seconds. */
 class EventFeedHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
-
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void every_booking_change_writes_one_event_of_its_type_with_the_booking_as_get_answered_it() {
-        var store = server.newStore(SHANGHAI);
+    void every_booking_change_writes_one_event_of_its_type_with_the_booking_as_get_answered_it(StoreSetup store) {
         var script = store.script("Night Train", 120, 1, 1);
         var dmId = store.dm("Zhou");
         var bookingId = store.incompleteBooking(TWO_PM, script.id());
@@ -51,8 +49,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void a_refused_change_writes_no_event() {
-        var store = server.newStore(SHANGHAI);
+    void a_refused_change_writes_no_event(StoreSetup store) {
         var bookingId = store.incompleteBooking(TWO_PM, store.script("Empty", 120, 1, 0).id());
 
         store.confirm(bookingId).expectProblem(409, "confirm_preconditions_failed");
@@ -62,8 +59,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void pages_follow_on_from_next_and_an_empty_page_keeps_it() {
-        var store = server.newStore(SHANGHAI);
+    void pages_follow_on_from_next_and_an_empty_page_keeps_it(StoreSetup store) {
         var script = store.script("Paged", 120, 1, 0);
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 5; i++) {
@@ -85,8 +81,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void a_store_sees_its_own_events_only() {
-        var store = server.newStore(SHANGHAI);
+    void a_store_sees_its_own_events_only(StoreSetup store) {
         var other = server.newStore(SHANGHAI);
         other.incompleteBooking(TWO_PM, other.script("Theirs", 120, 1, 0).id());
 
@@ -95,8 +90,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void bad_parameters_are_400s_naming_them() {
-        var store = server.newStore(SHANGHAI);
+    void bad_parameters_are_400s_naming_them(StoreSetup store) {
         for (var query : List.of("after=abc", "after=-1", "after=1234567890123456789", "after=")) {
             var problem = store.api.get(store.token, store.path + "/events?" + query).expectProblem(400, "invalid_cursor");
             assertEquals("after", problem.get("errors").get(0).get("field").asText(), query);
@@ -108,8 +102,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void a_waiting_reader_is_answered_by_the_event_that_commits_while_it_waits() {
-        var store = server.newStore(SHANGHAI);
+    void a_waiting_reader_is_answered_by_the_event_that_commits_while_it_waits(StoreSetup store) {
         var script = store.script("Awaited", 120, 1, 0);
         var next = store.api.get(store.token, store.path + "/events").expect(200).get("next").asText();
 
@@ -123,8 +116,7 @@ class EventFeedHttpTest {
     }
 
     @Test
-    void a_waiting_reader_with_nothing_to_read_is_answered_empty_at_its_time() {
-        var store = server.newStore(SHANGHAI);
+    void a_waiting_reader_with_nothing_to_read_is_answered_empty_at_its_time(StoreSetup store) {
 
         var answer = store.api.get(store.token, store.path + "/events?wait_seconds=1").expect(200);
 

@@ -4,15 +4,14 @@ import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storescheduler.bootstrap.http.StoreSetup.Script;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -33,41 +32,41 @@ class EventOrderRaceHttpTest {
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_reader_following_racing_writers_never_skips_nor_repeats_an_event() throws Exception {
-        var store = server.newStore("Asia/Shanghai");
+    void a_reader_following_racing_writers_never_skips_nor_repeats_an_event(StoreSetup store) throws Exception {
         var script = store.script("Raced", 60, 1, 0);
-        var start = new CountDownLatch(1);
         var writing = new AtomicBoolean(true);
-        var written = Collections.synchronizedList(new ArrayList<Long>());
-        ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
+        var following = Executors.newSingleThreadExecutor();
         try {
-            var reader = CompletableFuture.supplyAsync(() -> follow(store, writing), threads);
-            var writers = new ArrayList<CompletableFuture<Void>>();
+            var reader = following.submit(() -> follow(store, writing));
+            var writers = new ArrayList<Callable<List<Long>>>();
             for (int w = 0; w < WRITERS; w++) {
                 var day = 10 + w;
-                writers.add(CompletableFuture.runAsync(() -> {
-                    await(start);
-                    for (int i = 0; i < BOOKINGS_PER_WRITER; i++) {
-                        var startAt = "2026-12-%02dT%02d:00:00+08:00".formatted(day, 9 + i);
-                        var id = store.createBooking(startAt, script.id(), null).expect(201).get("id").asLong();
-                        store.api.patch(store.token, store.booking(id), object("note", "n" + i), Map.of()).expect(200);
-                        written.add(id);
-                    }
-                }, threads));
+                writers.add(() -> write(store, script, day));
             }
-            start.countDown();
-            CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).join();
+            var written = Racing.atOnce(writers);
             writing.set(false);
-            var read = reader.join();
+            var read = reader.get(Racing.SAFETY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 
             var stored = storedEventIds(store.storeId);
             assertEquals(WRITERS * BOOKINGS_PER_WRITER * 2, stored.size());
             assertEquals(stored, read, "the reader got every event once, in the store's order");
             assertEquals(LongStream.rangeClosed(1, stored.size()).boxed().toList(), storedSeqs(store.storeId), "numbers without a gap");
-            assertEquals(WRITERS * BOOKINGS_PER_WRITER, written.size());
+            assertEquals(WRITERS * BOOKINGS_PER_WRITER, written.stream().mapToInt(List::size).sum());
         } finally {
-            threads.shutdownNow();
+            following.shutdownNow();
         }
+    }
+
+    /** One writer's bookings, each made and then noted, on {@code day} of December: answers their ids. */
+    private static List<Long> write(StoreSetup store, Script script, int day) {
+        var written = new ArrayList<Long>();
+        for (int i = 0; i < BOOKINGS_PER_WRITER; i++) {
+            var startAt = "2026-12-%02dT%02d:00:00+08:00".formatted(day, 9 + i);
+            var id = store.createBooking(startAt, script.id(), null).expect(201).get("id").asLong();
+            store.api.patch(store.token, store.booking(id), object("note", "n" + i), Map.of()).expect(200);
+            written.add(id);
+        }
+        return written;
     }
 
     /** Reads on from each {@code next} while the writers run, then on to the end; answers the ids read, in order. */
@@ -102,15 +101,6 @@ class EventOrderRaceHttpTest {
             }
             assertTrue(!values.isEmpty(), "no rows for: " + sql);
             return values;
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

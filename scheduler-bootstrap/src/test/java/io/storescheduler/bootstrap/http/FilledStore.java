@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.storescheduler.bootstrap.http.RouteCatalog.Route;
@@ -33,7 +34,7 @@ final class FilledStore {
     final long webhookId;
 
     private FilledStore(TestServer server, String startAt) {
-        setup = server.newStore("Asia/Shanghai");
+        setup = server.newStore(SHANGHAI);
         storeId = setup.storeId;
         token = setup.token;
         var api = setup.api;

@@ -48,13 +48,11 @@ class HostileInputHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore store;
 
     @BeforeAll
     static void setUp() {
-        api = server.api();
         routes = RouteCatalog.of(server);
         store = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
     }
@@ -85,7 +83,7 @@ class HostileInputHttpTest {
             var hostiles = hostileBodies(route, base);
             var before = DatabaseSnapshot.whole(server);
             for (var hostile : hostiles) {
-                var answer = api.sendBytes(route.method(), store.path(route), tokenFor(route), hostile.contentType(), hostile.body(),
+                var answer = server.api().sendBytes(route.method(), store.path(route), tokenFor(route), hostile.contentType(), hostile.body(),
                         hostile.headers());
                 var code = expectRefusal(answer, hostile.status(), route + " with " + hostile.label());
                 if (hostile.code() != null) {
@@ -107,7 +105,7 @@ class HostileInputHttpTest {
             for (var parameter : route.queryParameters()) {
                 var name = parameter.get("name").asText();
                 for (var value : BAD_QUERY_VALUES) {
-                    var answer = api.get(tokenFor(route), store.path(route) + "?" + name + "=" + value);
+                    var answer = server.api().get(tokenFor(route), store.path(route) + "?" + name + "=" + value);
                     var what = route + " with " + name + "=" + value;
                     if (fits(resolve(parameter.path("schema")), value)) {
                         assertEquals(200, answer.status(), () -> what + " is allowed by the document: " + answer.text());
@@ -131,7 +129,7 @@ class HostileInputHttpTest {
                 for (var bad : BAD_PATH_IDS) {
                     var path = route.path(name -> name.equals(parameter) ? bad : store.pathValue(route, name));
                     var body = route.bodySchema().isPresent() ? baseBody(route).toString() : null;
-                    var answer = api.send(route.method(), path, server.adminToken, body == null ? null : ApiClient.JSON_TYPE, body, Map.of());
+                    var answer = server.api().send(route.method(), path, server.adminToken, body == null ? null : ApiClient.JSON_TYPE, body, Map.of());
                     var what = route.method() + " " + path;
                     assertTrue(answer.status() == 400 || answer.status() == 404, () -> what + " -> " + answer.status() + " " + answer.text());
                     expectRefusal(answer, answer.status(), what);

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import io.storescheduler.bootstrap.SchedulerConfig.RateLimits;
 import io.storescheduler.bootstrap.http.ApiClient.Answer;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,13 +32,11 @@ class LimitsHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass(SMALL);
 
-    private static ApiClient api;
     private static StoreSetup store;
 
     @BeforeAll
     static void setUp() {
-        api = server.api();
-        store = server.newStore("Asia/Shanghai");
+        store = server.newStore(SHANGHAI);
     }
 
     @Test
@@ -62,7 +60,7 @@ class LimitsHttpTest {
 
         Thread.sleep(Long.parseLong(refused.header("Retry-After")) * 1_000 + 200);
 
-        api.get(token, store.path + "/rooms").expect(200);
+        server.api().get(token, store.path + "/rooms").expect(200);
     }
 
     @Test
@@ -72,7 +70,7 @@ class LimitsHttpTest {
         runDry(busy);
 
         for (int i = 0; i < BURST / 2; i++) {
-            api.get(other, store.path + "/rooms").expect(200);
+            server.api().get(other, store.path + "/rooms").expect(200);
         }
     }
 
@@ -81,11 +79,11 @@ class LimitsHttpTest {
         runDry(newStaffToken());
 
         for (int i = 0; i < 2 * BURST; i++) {
-            assertEquals(200, api.get(null, "/health/live").status());
-            assertEquals(200, api.get(null, "/health/ready").status());
-            assertEquals(200, api.get(null, "/api/v1/openapi.json").status());
+            assertEquals(200, server.api().get(null, "/health/live").status());
+            assertEquals(200, server.api().get(null, "/health/ready").status());
+            assertEquals(200, server.api().get(null, "/api/v1/openapi.json").status());
         }
-        assertEquals(200, api.get(null, "/metrics").status());
+        assertEquals(200, server.api().get(null, "/metrics").status());
     }
 
     @Test
@@ -124,7 +122,7 @@ class LimitsHttpTest {
     /** Sends requests with {@code token} until one is refused, and answers that one. */
     private static Answer runDry(String token) {
         for (int i = 0; i < ENOUGH_TO_RUN_DRY; i++) {
-            var answer = api.get(token, store.path + "/rooms");
+            var answer = server.api().get(token, store.path + "/rooms");
             if (answer.status() == 429) {
                 assertTrue(i >= BURST, "the whole burst is served first: " + i);
                 return answer;
@@ -135,7 +133,7 @@ class LimitsHttpTest {
     }
 
     private static String newStaffToken() {
-        return newStaffToken(api, server.adminToken, store.storeId);
+        return newStaffToken(server.api(), server.adminToken, store.storeId);
     }
 
     private static String newStaffToken(ApiClient api, String adminToken, long storeId) {

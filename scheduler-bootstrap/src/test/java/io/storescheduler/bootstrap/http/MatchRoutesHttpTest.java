@@ -3,12 +3,12 @@ package io.storescheduler.bootstrap.http;
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,7 @@ class MatchRoutesHttpTest {
 
     @Test
     void the_party_of_a_scheduled_booking_is_fixed(StoreSetup store) {
-        store.room("Hall", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var clientId = scheduled.get("client_ids").get(0).asLong();
 
         server.api().delete(store.token, store.booking(scheduled.get("id").asLong()) + "/clients/" + clientId)
@@ -212,8 +211,7 @@ class MatchRoutesHttpTest {
 
     @Test
     void client_matches_of_a_scheduled_booking_are_fixed(StoreSetup store) {
-        store.room("Hall", 6);
-        var scheduled = store.scheduledBooking(TWO_PM, store.script("Fixed", 120, 1, 0));
+        var scheduled = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var path = store.booking(scheduled.get("id").asLong()) + "/character-client-matches/"
                 + scheduled.get("character_client_matches").get(0).get("id").asLong();
 
@@ -439,11 +437,5 @@ class MatchRoutesHttpTest {
             }
         }
         throw new AssertionError("no client match " + matchId + " in " + booking);
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(value -> values.add(value.asLong()));
-        return values;
     }
 }

@@ -32,10 +32,8 @@ class MetricsHttpTest {
     }
 
     @Test
-    void requests_are_counted_and_timed_by_route_template_and_status() {
-        var store = server.newStore("Asia/Shanghai");
-        store.room("Hall", 6);
-        var script = store.script("Fog", 120, 1, 0);
+    void requests_are_counted_and_timed_by_route_template_and_status(StoreSetup store) {
+        var script = store.roomAndScript(120, 1, 0);
         var booking = store.matchedBooking("2026-12-05T14:00:00+08:00", script, null);
         var empty = store.incompleteBooking("2026-12-05T18:00:00+08:00", null);
         var before = scrape();

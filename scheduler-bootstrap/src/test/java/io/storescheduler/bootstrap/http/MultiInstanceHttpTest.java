@@ -2,9 +2,7 @@ package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.ConflictRecount.assertEveryConflictListIsTrueAndSymmetric;
-import static io.storescheduler.bootstrap.http.ConflictRecount.roomUse;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
-import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,32 +105,19 @@ class MultiInstanceHttpTest {
     @RepeatedTest(value = 3, name = "round {currentRepetition}")
     void confirms_racing_through_three_instances_use_every_room_before_any_room_takes_a_second_booking() throws Exception {
         var store = StoreSetup.create(apis.get(0), ADMIN, SHANGHAI);
-        var rooms = Set.of(store.room("Room 1", 6), store.room("Room 2", 6), store.room("Room 3", 6), store.room("Room 4", 6));
-        var script = store.script("Rush hour", 120, 1, 0);
-        var sharedDm = store.dm("Shared host");
-        var bookingIds = new ArrayList<Long>();
-        for (int i = 0; i < 12; i++) {
-            var bookingId = store.matchedBooking(TWO_PM, script, null);
-            if (i % 3 == 0) {
-                store.matchDm(bookingId, null, sharedDm);
-            }
-            bookingIds.add(bookingId);
-        }
+        var rush = RushHour.in(store);
 
         var confirms = new ArrayList<Callable<Answer>>();
-        for (int i = 0; i < bookingIds.size(); i++) {
+        for (int i = 0; i < rush.bookingIds().size(); i++) {
             var through = store.through(apis.get(i % INSTANCES));
-            var bookingId = bookingIds.get(i);
+            var bookingId = rush.bookingIds().get(i);
             confirms.add(() -> through.confirm(bookingId));
         }
-        var answers = ConcurrencyHttpTest.race(confirms);
+        var answers = Racing.race(confirms);
 
         answers.forEach(answer -> answer.expect(200));
-        List<JsonNode> bookings = bookingIds.stream().map(store::get).toList();
-        var use = roomUse(bookings);
-        assertEquals(rooms, use.keySet(), () -> "every room is used: " + use);
-        assertTrue(Collections.max(use.values()) - Collections.min(use.values()) <= 1,
-                () -> "each booking took a room with the fewest conflicts: " + use);
+        List<JsonNode> bookings = rush.bookingIds().stream().map(store::get).toList();
+        rush.assertEveryRoomUsedEvenly(bookings);
         assertEveryConflictListIsTrueAndSymmetric(bookings);
         new StoreInvariants(database::connect, store).assertAll("confirms through three instances");
     }

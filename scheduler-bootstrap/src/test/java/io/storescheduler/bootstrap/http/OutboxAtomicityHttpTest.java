@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OutboxAtomicityHttpTest {
 
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final TransactionKills KILLS = new TransactionKills();
 
     @RegisterExtension
@@ -97,7 +98,7 @@ class OutboxAtomicityHttpTest {
 
     private static void killAtEveryStep(String type, BiFunction<StoreSetup, Setup, Answer> write, Function<StoreSetup, Setup> prepare) {
         for (int step = 1; step < 50; step++) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             var setup = prepare.apply(store);
             store.api.get(store.token, store.path).expect(200); // the token and store known before the kills begin
             var before = DatabaseSnapshot.ofStore(server, store.storeId);

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,8 +29,7 @@ class QuotaHttpTest {
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_store_holds_200_rooms_and_the_201st_is_refused_naming_the_quota() throws SQLException {
-        var store = server.newStore("Asia/Shanghai");
+    void a_store_holds_200_rooms_and_the_201st_is_refused_naming_the_quota(StoreSetup store) throws SQLException {
         fill(store, "INSERT INTO room (store_id, name, name_key, capacity) SELECT ?, 'Room ' || n, 'room ' || n, 4 FROM generate_series(1, 199) n");
         store.room("The last one", 6);
 
@@ -42,30 +39,19 @@ class QuotaHttpTest {
         assertEquals("rooms", refused.get("quota").asText());
         assertEquals(200, refused.get("limit").asInt());
         assertEquals(200, count("SELECT count(*) FROM room WHERE store_id = ?", store.storeId));
-        server.newStore("Asia/Shanghai").room("Another store's room", 4);
+        server.newStore(SHANGHAI).room("Another store's room", 4);
     }
 
     @Test
-    void twenty_racing_creations_at_five_below_the_room_quota_give_five_rooms_and_fifteen_refusals() throws Exception {
-        var store = server.newStore("Asia/Shanghai");
+    void twenty_racing_creations_at_five_below_the_room_quota_give_five_rooms_and_fifteen_refusals(StoreSetup store) throws Exception {
         fill(store, "INSERT INTO room (store_id, name, name_key, capacity) SELECT ?, 'Room ' || n, 'room ' || n, 4 FROM generate_series(1, 195) n");
-        var start = new CountDownLatch(1);
-
-        var answers = new ArrayList<Answer>();
-        try (var pool = Executors.newFixedThreadPool(20)) {
-            var racing = new ArrayList<Future<Answer>>();
-            for (int i = 0; i < 20; i++) {
-                var name = "Racer " + i;
-                racing.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4));
-                }));
-            }
-            start.countDown();
-            for (var answer : racing) {
-                answers.add(answer.get(60, TimeUnit.SECONDS));
-            }
+        var racers = new ArrayList<Callable<Answer>>();
+        for (int i = 0; i < 20; i++) {
+            var name = "Racer " + i;
+            racers.add(() -> server.api().post(store.token, store.path + "/rooms", object("name", name, "capacity", 4)));
         }
+
+        var answers = Racing.race(racers);
 
         assertEquals(5, answers.stream().filter(answer -> answer.status() == 201).count(), answers::toString);
         answers.stream().filter(answer -> answer.status() != 201).forEach(answer -> answer.expectProblem(409, "quota_exceeded"));
@@ -73,8 +59,7 @@ class QuotaHttpTest {
     }
 
     @Test
-    void a_store_holds_1000_scripts() throws SQLException {
-        var store = server.newStore("Asia/Shanghai");
+    void a_store_holds_1000_scripts(StoreSetup store) throws SQLException {
         fill(store, "INSERT INTO script (store_id, name, duration_minutes) SELECT ?, 'Script ' || n, 60 FROM generate_series(1, 1000) n");
 
         var refused = server.api().post(store.token, store.path + "/scripts", object("name", "One too many", "duration_minutes", 60,
@@ -111,7 +96,7 @@ class QuotaHttpTest {
     @ParameterizedTest(name = "a store holds {0} up to its limit")
     @EnumSource(NamedRowQuota.class)
     void a_store_holds_500_dms_and_200000_clients(NamedRowQuota rows) throws SQLException {
-        var store = server.newStore("Asia/Shanghai");
+        var store = server.newStore(SHANGHAI);
         fill(store, "INSERT INTO " + rows.table + " (store_id, name) SELECT ?, '" + rows.label + " ' || n FROM generate_series(1, "
                 + (rows.limit - 1) + ") n");
         rows.addLast.accept(store);
@@ -125,8 +110,7 @@ class QuotaHttpTest {
     }
 
     @Test
-    void a_local_day_holds_2000_bookings_cancelled_ones_included_and_a_move_into_a_full_day_is_refused() throws SQLException {
-        var store = server.newStore("Asia/Shanghai");
+    void a_local_day_holds_2000_bookings_cancelled_ones_included_and_a_move_into_a_full_day_is_refused(StoreSetup store) throws SQLException {
         // 2026-12-05 in Shanghai: 1999 bookings, every third cancelled, spread over the local day
         fill(store, """
                 INSERT INTO booking (store_id, status, start_at)

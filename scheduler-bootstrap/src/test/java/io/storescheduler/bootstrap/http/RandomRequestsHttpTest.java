@@ -48,13 +48,11 @@ class RandomRequestsHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore otherStore;
 
     @BeforeAll
     static void setUp() {
-        api = server.api();
         routes = RouteCatalog.of(server);
         otherStore = FilledStore.fill(server, "2026-12-01T10:00:00+08:00");
     }
@@ -99,7 +97,7 @@ class RandomRequestsHttpTest {
             pool("client_id").addAll(List.of(store.partyClientId, store.unmatchedClientId, store.outsideClientId));
             pool("slot_id").add(store.slotId);
             pool("webhook_id").add(store.webhookId);
-            scripts.put(store.script.id(), api.get(store.token, store.setup.path + "/scripts/" + store.script.id()).expect(200));
+            scripts.put(store.script.id(), server.api().get(store.token, store.setup.path + "/scripts/" + store.script.id()).expect(200));
             remember(store.setup.get(store.bookingId));
         }
 
@@ -138,7 +136,7 @@ class RandomRequestsHttpTest {
             request = "seed " + seed + ", request " + index + ": " + route.method() + " " + path + query + " body " + text + " headers " + headers
                     + " token " + (token == null ? "none" : token.equals(server.adminToken) ? "admin" : token.equals(store.token) ? "staff" : "other");
             try {
-                var answer = api.send(route.method(), path + query, token, body == null ? null : ApiClient.JSON_TYPE, text, headers);
+                var answer = server.api().send(route.method(), path + query, token, body == null ? null : ApiClient.JSON_TYPE, text, headers);
                 check(unknownRoute ? routeOf(route.method(), path).orElse(route) : route, answer, unknownRoute);
                 learn(route, answer);
             } catch (AssertionError e) {
@@ -387,7 +385,7 @@ class RandomRequestsHttpTest {
         void assertConflictsAreTrue() {
             var all = new ArrayList<JsonNode>();
             for (var offset = 0; ; offset += 200) {
-                var page = api.get(store.token, store.setup.path + "/bookings?limit=200&offset=" + offset).expect(200);
+                var page = server.api().get(store.token, store.setup.path + "/bookings?limit=200&offset=" + offset).expect(200);
                 page.get("items").forEach(all::add);
                 if (page.get("items").isEmpty() || all.size() >= page.get("total").asInt()) {
                     break;

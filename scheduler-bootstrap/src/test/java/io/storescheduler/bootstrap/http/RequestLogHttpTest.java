@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,21 +23,14 @@ class RequestLogHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        api = server.api();
-    }
-
     @Test
     void every_answer_carries_a_request_id_and_problems_repeat_it() {
         var store = server.newStore("UTC");
         var answers = List.of(
-                api.get(null, "/health/live"),
-                api.get(null, "/api/v1/stores"),
-                api.get(store.token, "/api/v1/no-such-route"),
-                api.post(store.token, store.path + "/rooms", "{\"name\": \"" + "x".repeat(1024 * 1024) + "\", \"capacity\": 3}"));
+                server.api().get(null, "/health/live"),
+                server.api().get(null, "/api/v1/stores"),
+                server.api().get(store.token, "/api/v1/no-such-route"),
+                server.api().post(store.token, store.path + "/rooms", "{\"name\": \"" + "x".repeat(1024 * 1024) + "\", \"capacity\": 3}"));
 
         assertEquals(List.of(200, 401, 404, 413), answers.stream().map(ApiClient.Answer::status).toList());
         for (var answer : answers) {
@@ -57,7 +50,7 @@ class RequestLogHttpTest {
         var unsafe = "id with spaces";
 
         assertEquals(usable, withRequestId(usable).header("X-Request-Id"));
-        assertEquals(usable, api.send("GET", "/api/v1/stores", null, null, null, Map.of("X-Request-Id", usable))
+        assertEquals(usable, server.api().send("GET", "/api/v1/stores", null, null, null, Map.of("X-Request-Id", usable))
                 .expectProblem(401, "unauthorized").path("request_id").asText());
         for (var unusable : List.of(tooLong, unsafe)) {
             var answered = withRequestId(unusable).header("X-Request-Id");
@@ -67,13 +60,12 @@ class RequestLogHttpTest {
     }
 
     @Test
-    void each_request_writes_one_json_access_line_with_its_request_id_route_and_store() throws Exception {
-        var store = server.newStore("Asia/Shanghai");
+    void each_request_writes_one_json_access_line_with_its_request_id_route_and_store(StoreSetup store) throws Exception {
         var roomId = store.room("Study", 4);
         var requestId = "access-" + UUID.randomUUID();
 
         try (var logs = new LogCapture()) {
-            api.send("GET", store.path + "/rooms/" + roomId, store.token, null, null, Map.of("X-Request-Id", requestId)).expect(200);
+            server.api().send("GET", store.path + "/rooms/" + roomId, store.token, null, null, Map.of("X-Request-Id", requestId)).expect(200);
 
             var line = logs.await(json -> requestId.equals(json.path("request_id").asText())).orElseThrow(
                     () -> new AssertionError("no log line with request id " + requestId + " in " + logs.lines()));
@@ -97,20 +89,20 @@ class RequestLogHttpTest {
         tokens.add(unknownToken);
         String lastRequestId;
         try (var logs = new LogCapture()) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             tokens.add(store.token);
-            var created = api.post(server.adminToken, "/api/v1/actors",
+            var created = server.api().post(server.adminToken, "/api/v1/actors",
                     object("name", "second desk", "store_ids", List.of(store.storeId), "admin", false),
                     Map.of("Idempotency-Key", UUID.randomUUID().toString())).expect(201);
             var secondToken = created.get("token").asText();
             tokens.add(secondToken);
             store.room("Hall", 6);
             store.client("Li Wei");
-            api.get(secondToken, store.path + "/rooms").expect(200);
-            api.get(unknownToken, store.path + "/rooms").expectProblem(401, "unauthorized");
-            api.send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", secondToken)).expectProblem(401, "unauthorized");
-            api.delete(server.adminToken, "/api/v1/actors/" + created.get("id").asLong()).expect(204);
-            var last = api.get(secondToken, store.path + "/rooms");
+            server.api().get(secondToken, store.path + "/rooms").expect(200);
+            server.api().get(unknownToken, store.path + "/rooms").expectProblem(401, "unauthorized");
+            server.api().send("GET", store.path + "/rooms", null, null, null, Map.of("Authorization", secondToken)).expectProblem(401, "unauthorized");
+            server.api().delete(server.adminToken, "/api/v1/actors/" + created.get("id").asLong()).expect(204);
+            var last = server.api().get(secondToken, store.path + "/rooms");
             last.expectProblem(401, "unauthorized");
             lastRequestId = last.header("X-Request-Id");
 
@@ -126,7 +118,7 @@ class RequestLogHttpTest {
     }
 
     private static ApiClient.Answer withRequestId(String requestId) {
-        var answer = api.send("GET", "/health/live", null, null, null, Map.of("X-Request-Id", requestId));
+        var answer = server.api().send("GET", "/health/live", null, null, null, Map.of("X-Request-Id", requestId));
         answer.expect(200);
         return answer;
     }

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,7 @@ class RoomNamesHttpTest {
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_look_alike_of_a_room_name_is_taken() {
-        var store = server.newStore("Asia/Shanghai");
+    void a_look_alike_of_a_room_name_is_taken(StoreSetup store) {
         store.room("Room A", 6);
         store.room("Straße", 6);
         store.room("Café", 6);
@@ -27,19 +27,17 @@ class RoomNamesHttpTest {
     }
 
     @Test
-    void the_name_is_kept_as_it_was_sent_and_a_look_alike_in_another_store_is_free() {
-        var store = server.newStore("Asia/Shanghai");
+    void the_name_is_kept_as_it_was_sent_and_a_look_alike_in_another_store_is_free(StoreSetup store) {
         var sent = " Ｒｏｏｍ\u00A0A ";
 
         var created = server.api().post(store.token, store.path + "/rooms", object("name", sent, "capacity", 4)).expect(201);
 
         assertEquals(sent, created.get("name").asText());
-        server.newStore("Asia/Shanghai").room("Room A", 4);
+        server.newStore(SHANGHAI).room("Room A", 4);
     }
 
     @Test
-    void a_name_blank_or_made_only_of_invisible_characters_is_refused() {
-        var store = server.newStore("Asia/Shanghai");
+    void a_name_blank_or_made_only_of_invisible_characters_is_refused(StoreSetup store) {
         var roomId = store.room("Library", 6);
 
         for (var blank : new String[] {" ", "\u00A0\u3000", "\u200B", "\u200B\u200C\u200D\uFEFF", " \u2060 "}) {
@@ -52,8 +50,7 @@ class RoomNamesHttpTest {
     }
 
     @Test
-    void renaming_a_room_to_a_look_alike_of_another_is_a_conflict_and_to_its_own_is_not() {
-        var store = server.newStore("Asia/Shanghai");
+    void renaming_a_room_to_a_look_alike_of_another_is_a_conflict_and_to_its_own_is_not(StoreSetup store) {
         store.room("Room A", 6);
         var other = store.room("Room B", 6);
 

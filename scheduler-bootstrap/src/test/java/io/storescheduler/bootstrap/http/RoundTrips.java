@@ -1,13 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -21,10 +16,7 @@ import javax.sql.DataSource;
  * with a known token, and now and then a cleanup) are kept apart from the rest, so what a route
  * costs reads the same whatever limits it runs under; {@link #rateLimitTakes()} counts the takes.
  */
-final class RoundTrips {
-
-    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
-            "executeBatch", "executeLargeBatch");
+final class RoundTrips implements JdbcTap.Listener {
 
     static final String SHOW_ISOLATION = "SHOW TRANSACTION ISOLATION LEVEL";
 
@@ -35,10 +27,7 @@ final class RoundTrips {
     private final List<String> rateLimitTrips = new ArrayList<>();
 
     DataSource wrap(DataSource dataSource) {
-        return proxy(DataSource.class, dataSource, (target, method, args) -> {
-            var answer = invoke(target, method, args);
-            return answer instanceof Connection connection ? connection(connection) : answer;
-        });
+        return JdbcTap.wrap(dataSource, this);
     }
 
     /** Forgets what was recorded so far. */
@@ -65,51 +54,18 @@ final class RoundTrips {
         (trip.contains(RATE_LIMIT_STATEMENTS) ? rateLimitTrips : trips).add(trip);
     }
 
-    private Connection connection(Connection connection) {
-        return proxy(Connection.class, connection, (target, method, args) -> {
-            switch (method.getName()) {
-                case "commit" -> record("COMMIT");
-                case "rollback" -> record("ROLLBACK");
-                case "getTransactionIsolation" -> record(SHOW_ISOLATION);
-                default -> { }
-            }
-            var answer = invoke(target, method, args);
-            if (answer instanceof Statement statement) {
-                var sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                return statement(statement, sql);
-            }
-            return answer;
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private <S extends Statement> S statement(S statement, String preparedSql) {
-        var type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-                : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
-        return (S) proxy((Class<Statement>) type, statement, (target, method, args) -> {
-            if (EXECUTIONS.contains(method.getName())) {
-                record(args != null && args.length > 0 && args[0] instanceof String sql ? sql : String.valueOf(preparedSql));
-            }
-            return invoke(target, method, args);
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
-        InvocationHandler invocation = (proxy, method, args) -> handler.handle(target, method, args);
-        return (T) Proxy.newProxyInstance(RoundTrips.class.getClassLoader(), new Class<?>[] {type}, invocation);
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+    @Override
+    public void beforeConnectionCall(Connection connection, String method) {
+        switch (method) {
+            case "commit" -> record("COMMIT");
+            case "rollback" -> record("ROLLBACK");
+            case "getTransactionIsolation" -> record(SHOW_ISOLATION);
+            default -> { }
         }
     }
 
-    @FunctionalInterface
-    private interface Handler<T> {
-        Object handle(T target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    @Override
+    public void beforeExecution(Connection connection, String sql) {
+        record(String.valueOf(sql));
     }
 }

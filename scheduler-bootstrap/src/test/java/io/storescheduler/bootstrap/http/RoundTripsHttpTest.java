@@ -1,5 +1,6 @@
 package io.storescheduler.bootstrap.http;
 
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class RoundTripsHttpTest {
 
     @BeforeAll
     static void setUp() {
-        store = server.newStore("Asia/Shanghai");
+        store = server.newStore(SHANGHAI);
         roomId = store.room("Room A", 6);
         script = store.script("Night Train", 240, 2, 1);
         // the quota check reads a store's time zone at its first booking and keeps it: read it here
@@ -41,7 +42,7 @@ class RoundTripsHttpTest {
 
     @Test
     void a_known_token_and_store_cost_no_query_after_the_first_request() {
-        var fresh = server.newStore("Asia/Shanghai");
+        var fresh = server.newStore(SHANGHAI);
 
         TRIPS.reset();
         fresh.api.get(fresh.token, fresh.path + "/rooms").expect(200);
@@ -57,7 +58,7 @@ class RoundTripsHttpTest {
 
     @Test
     void a_known_token_takes_from_its_shared_bucket_in_leases_that_double_and_a_failed_one_in_none() {
-        var fresh = server.newStore("Asia/Shanghai");
+        var fresh = server.newStore(SHANGHAI);
 
         TRIPS.reset();
         for (int i = 0; i < 1 + 2 + 4 + 8; i++) {

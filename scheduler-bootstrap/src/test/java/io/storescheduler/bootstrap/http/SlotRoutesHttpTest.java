@@ -4,11 +4,12 @@ import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.FOUR_PM;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
+import static io.storescheduler.bootstrap.http.JsonLists.itemIds;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,12 +72,12 @@ class SlotRoutesHttpTest {
         var middle = create(store, TWO_PM);
         create(server.newStore(SHANGHAI), TWO_PM);
 
-        assertEquals(List.of(early, middle, late), ids(list(store, "")));
-        assertEquals(List.of(middle, late), ids(list(store, "?from=" + encoded(TWO_PM))));
-        assertEquals(List.of(early), ids(list(store, "?to=" + encoded(TWO_PM))));
-        assertEquals(List.of(middle), ids(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-06T00:00:00Z")));
+        assertEquals(List.of(early, middle, late), itemIds(list(store, "")));
+        assertEquals(List.of(middle, late), itemIds(list(store, "?from=" + encoded(TWO_PM))));
+        assertEquals(List.of(early), itemIds(list(store, "?to=" + encoded(TWO_PM))));
+        assertEquals(List.of(middle), itemIds(list(store, "?from=2026-12-05T06:00:00Z&to=2026-12-06T00:00:00Z")));
         var page = list(store, "?limit=1&offset=1");
-        assertEquals(List.of(middle), ids(page));
+        assertEquals(List.of(middle), itemIds(page));
         assertEquals(3, page.get("total").asInt());
     }
 
@@ -116,8 +117,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void a_slot_holding_a_scheduled_booking_is_neither_moved_nor_deleted_but_its_note_may_change(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Held", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
 
         server.api().patch(store.token, slot(store, slotId), object("start_at", FOUR_PM)).expectProblem(409, "slot_has_bookings");
@@ -131,8 +131,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void a_slot_holding_a_completed_booking_is_not_deleted(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Done", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         store.complete(booking.get("id").asLong()).expect(200);
 
         server.api().delete(store.token, slot(store, booking.get("slot_id").asLong())).expectProblem(409, "slot_has_bookings");
@@ -140,8 +139,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void deleting_a_slot_whose_bookings_are_all_cancelled_lets_them_go_and_answers_204(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var bookingId = booking.get("id").asLong();
         var slotId = booking.get("slot_id").asLong();
         var cancelled = store.cancel(bookingId).expect(200);
@@ -159,8 +157,7 @@ class SlotRoutesHttpTest {
 
     @Test
     void moving_a_slot_whose_bookings_are_all_cancelled_lets_them_go(StoreSetup store) {
-        store.room("Hall", 6);
-        var booking = store.scheduledBooking(TWO_PM, store.script("Called off", 120, 1, 0));
+        var booking = store.scheduledBooking(TWO_PM, store.roomAndScript(120, 1, 0));
         var slotId = booking.get("slot_id").asLong();
         store.cancel(booking.get("id").asLong()).expect(200);
 
@@ -233,17 +230,5 @@ class SlotRoutesHttpTest {
 
     private static String encoded(String datetime) {
         return datetime.replace("+", "%2B");
-    }
-
-    private static List<Long> ids(JsonNode list) {
-        var ids = new ArrayList<Long>();
-        list.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-        return ids;
-    }
-
-    private static List<Long> longs(JsonNode array) {
-        var values = new ArrayList<Long>();
-        array.forEach(value -> values.add(value.asLong()));
-        return values;
     }
 }

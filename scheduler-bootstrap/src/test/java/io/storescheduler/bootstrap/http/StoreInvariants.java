@@ -148,7 +148,7 @@ final class StoreInvariants {
             page.get("items").forEach(booking -> {
                 var status = booking.get("status").asText();
                 if ((status.equals("scheduled") || status.equals("incomplete")) && !booking.get("end_at").isNull()) {
-                    conflicts.put(booking.get("id").asLong(), ConflictRecount.ids(booking.get("conflict_booking_ids")));
+                    conflicts.put(booking.get("id").asLong(), JsonLists.longs(booking.get("conflict_booking_ids")));
                 }
             });
             if (offset + 200 >= page.get("total").asInt()) {

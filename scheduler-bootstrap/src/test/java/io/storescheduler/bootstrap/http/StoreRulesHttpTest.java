@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.JsonLists.longs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,13 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StoreRulesHttpTest {
 
-    private static final String SHANGHAI = "Asia/Shanghai";
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
     @Test
-    void a_room_keeps_its_turnaround_defaults_to_none_and_refuses_one_out_of_bounds() {
-        var store = server.newStore(SHANGHAI);
+    void a_room_keeps_its_turnaround_defaults_to_none_and_refuses_one_out_of_bounds(StoreSetup store) {
         var plain = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6)).expect(201);
         var reset = server.api().post(store.token, store.path + "/rooms", object("name", "Hall", "capacity", 6, "turnaround_minutes", 30))
                 .expect(201);
@@ -40,8 +40,7 @@ class StoreRulesHttpTest {
     }
 
     @Test
-    void a_game_in_a_room_still_being_reset_conflicts_until_the_turnaround_is_shortened() {
-        var store = server.newStore(SHANGHAI);
+    void a_game_in_a_room_still_being_reset_conflicts_until_the_turnaround_is_shortened(StoreSetup store) {
         var roomId = server.api().post(store.token, store.path + "/rooms", object("name", "Den", "capacity", 6, "turnaround_minutes", 30))
                 .expect(201).get("id").asLong();
         var script = store.script("Night Train", 120, 1, 0);
@@ -49,8 +48,8 @@ class StoreRulesHttpTest {
         var second = store.confirm(store.matchedBooking("2026-12-05T16:15:00+08:00", script, roomId)).expect(200);
 
         assertEquals(roomId, second.get("room_id").asLong(), "the only room, taken with overlap");
-        assertEquals(List.of(first.get("id").asLong()), ids(second.get("conflict_booking_ids")));
-        assertEquals(List.of(second.get("id").asLong()), ids(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
+        assertEquals(List.of(first.get("id").asLong()), longs(second.get("conflict_booking_ids")));
+        assertEquals(List.of(second.get("id").asLong()), longs(store.get(first.get("id").asLong()).get("conflict_booking_ids")));
 
         server.api().patch(store.token, store.path + "/rooms/" + roomId, object("turnaround_minutes", 15)).expect(200);
 
@@ -66,8 +65,7 @@ class StoreRulesHttpTest {
      * games in conflict, on both sides.
      */
     @Test
-    void a_turnaround_change_racing_a_confirm_gives_the_result_of_one_serial_order() throws Exception {
-        var store = server.newStore(SHANGHAI);
+    void a_turnaround_change_racing_a_confirm_gives_the_result_of_one_serial_order(StoreSetup store) throws Exception {
         var script = store.script("Night Train", 120, 1, 0);
         for (int round = 0; round < 8; round++) {
             var den = store.room("Den " + round, 4);
@@ -95,8 +93,8 @@ class StoreRulesHttpTest {
                     assertEquals(0, heldNow.get("conflict_count").asInt());
                 } else {
                     assertEquals(den, roomId);
-                    assertEquals(List.of(held), ids(store.get(racing).get("conflict_booking_ids")));
-                    assertEquals(List.of(racing), ids(heldNow.get("conflict_booking_ids")));
+                    assertEquals(List.of(held), longs(store.get(racing).get("conflict_booking_ids")));
+                    assertEquals(List.of(racing), longs(heldNow.get("conflict_booking_ids")));
                 }
             } finally {
                 pool.shutdownNow();
@@ -112,8 +110,7 @@ class StoreRulesHttpTest {
     }
 
     @Test
-    void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character() {
-        var store = server.newStore(SHANGHAI);
+    void a_dm_hosts_every_script_until_narrowed_and_a_narrowed_dm_cannot_play_another_scripts_dm_character(StoreSetup store) {
         store.room("Den", 6);
         var nightTrain = store.script("Night Train", 120, 1, 1);
         var fogHarbour = store.script("Fog Harbour", 120, 1, 1);
@@ -121,7 +118,7 @@ class StoreRulesHttpTest {
         assertTrue(everyScript.get("script_ids").isNull());
         var narrowed = server.api().post(store.token, store.path + "/dms",
                 object("name", "Bo", "script_ids", List.of(fogHarbour.id(), fogHarbour.id()))).expect(201);
-        assertEquals(List.of(fogHarbour.id()), ids(narrowed.get("script_ids")));
+        assertEquals(List.of(fogHarbour.id()), longs(narrowed.get("script_ids")));
         var boId = narrowed.get("id").asLong();
 
         var booking = store.matchedBooking("2026-12-05T14:00:00+08:00", nightTrain, null);
@@ -141,13 +138,12 @@ class StoreRulesHttpTest {
         assertEquals(1, refused.get("violations").size(), refused::toString);
         var violation = refused.get("violations").get(0);
         assertEquals("dm_not_qualified", violation.get("code").asText());
-        assertEquals(List.of(boId), ids(violation.get("dm_ids")));
+        assertEquals(List.of(boId), longs(violation.get("dm_ids")));
         store.confirm(booking).expect(200);
     }
 
     @Test
-    void script_ids_must_be_scripts_of_the_store() {
-        var store = server.newStore(SHANGHAI);
+    void script_ids_must_be_scripts_of_the_store(StoreSetup store) {
         var theirs = server.newStore(SHANGHAI).script("Elsewhere", 120, 1, 1);
         var ours = store.script("Night Train", 120, 1, 1);
 
@@ -157,15 +153,9 @@ class StoreRulesHttpTest {
                 .expectProblem(400, "invalid_type");
         server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", "all")).expectProblem(400, "invalid_type");
         var dm = server.api().post(store.token, store.path + "/dms", object("name", "Bo", "script_ids", List.of())).expect(201);
-        assertEquals(List.of(), ids(dm.get("script_ids")));
+        assertEquals(List.of(), longs(dm.get("script_ids")));
         server.api().patch(store.token, store.path + "/dms/" + dm.get("id").asLong(), object("script_ids", List.of(theirs.id())))
                 .expectProblem(422, "unknown_script");
-        assertEquals(List.of(), ids(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
-    }
-
-    private static List<Long> ids(com.fasterxml.jackson.databind.JsonNode array) {
-        var ids = new java.util.ArrayList<Long>();
-        array.forEach(id -> ids.add(id.asLong()));
-        return ids;
+        assertEquals(List.of(), longs(server.api().get(store.token, store.path + "/dms/" + dm.get("id").asLong()).expect(200).get("script_ids")));
     }
 }

@@ -74,6 +74,15 @@ final class StoreSetup {
         return new Script(body.get("id").asLong(), List.copyOf(playerIds), List.copyOf(dmIds));
     }
 
+    /**
+     * A room of six seats and a script to play in it: what a test needs to schedule bookings when
+     * neither is what it is about. The room's name is new each time, so a store can take several.
+     */
+    Script roomAndScript(int durationMinutes, int players, int dms) {
+        room("Room " + UUID.randomUUID(), 6);
+        return script("A " + durationMinutes + "-minute game", durationMinutes, players, dms);
+    }
+
     /** A script's id and its character ids, players (non-DM) and DM characters apart. */
     record Script(long id, List<Long> playerCharacterIds, List<Long> dmCharacterIds) {}
 

@@ -36,14 +36,12 @@ class TenantIsolationHttpTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass();
 
-    private static ApiClient api;
     private static List<Route> routes;
     private static FilledStore storeA;
     private static FilledStore storeB;
 
     @BeforeAll
     static void setUp() {
-        api = server.api();
         routes = RouteCatalog.of(server);
         storeA = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
         storeB = FilledStore.fill(server, "2026-12-05T14:00:00+08:00");
@@ -121,7 +119,7 @@ class TenantIsolationHttpTest {
 
     @Test
     void an_actor_row_holds_only_a_hash_of_its_token() throws Exception {
-        var created = api.post(server.adminToken, "/api/v1/actors", object("name", "night desk", "store_ids", List.of(storeA.storeId)))
+        var created = server.api().post(server.adminToken, "/api/v1/actors", object("name", "night desk", "store_ids", List.of(storeA.storeId)))
                 .expect(201);
         var token = created.get("token").asText();
 
@@ -146,7 +144,7 @@ class TenantIsolationHttpTest {
     void tokens_carry_at_least_128_random_bits_and_no_two_are_alike() {
         var tokens = new HashSet<String>();
         for (int i = 0; i < 20; i++) {
-            var token = api.post(server.adminToken, "/api/v1/actors", object("name", "desk " + i, "store_ids", List.of(storeA.storeId)))
+            var token = server.api().post(server.adminToken, "/api/v1/actors", object("name", "desk " + i, "store_ids", List.of(storeA.storeId)))
                     .expect(201).get("token").asText();
             assertTrue(token.matches("[A-Za-z0-9_-]+"), () -> "not base64url: " + token);
             assertTrue(Base64.getUrlDecoder().decode(token).length >= 16, () -> "fewer than 128 bits: " + token);
@@ -156,11 +154,11 @@ class TenantIsolationHttpTest {
 
     @Test
     void the_actor_list_never_shows_a_token() {
-        var token = api.post(server.adminToken, "/api/v1/actors", object("name", "auditor", "store_ids", List.of(storeA.storeId)))
+        var token = server.api().post(server.adminToken, "/api/v1/actors", object("name", "auditor", "store_ids", List.of(storeA.storeId)))
                 .expect(201).get("token").asText();
 
         for (var offset = 0; ; offset += 200) {
-            var page = api.get(server.adminToken, "/api/v1/actors?limit=200&offset=" + offset);
+            var page = server.api().get(server.adminToken, "/api/v1/actors?limit=200&offset=" + offset);
             var body = page.expect(200);
             assertFalse(page.text().contains(token), "the actor list shows a token");
             assertFalse(page.text().contains(storeA.token) || page.text().contains(storeB.token), "the actor list shows a token");
@@ -198,6 +196,6 @@ class TenantIsolationHttpTest {
 
     private static Answer send(Route route, String path, String token, Object body) {
         var text = body == null ? null : body.toString();
-        return api.send(route.method(), path, token, body == null ? null : ApiClient.JSON_TYPE, text, Map.of());
+        return server.api().send(route.method(), path, token, body == null ? null : ApiClient.JSON_TYPE, text, Map.of());
     }
 }

@@ -56,8 +56,7 @@ class TimeZoneHttpTest {
     @Test
     void a_game_across_the_spring_forward_lasts_its_real_minutes() {
         var store = server.newStore(NEW_YORK);
-        store.room("Parlor", 6);
-        var script = store.script("Four hours", 240, 1, 0);
+        var script = store.roomAndScript(240, 1, 0);
 
         var bookingId = store.matchedBooking("2026-03-08T00:30:00-05:00", script, null);
         var created = store.get(bookingId);

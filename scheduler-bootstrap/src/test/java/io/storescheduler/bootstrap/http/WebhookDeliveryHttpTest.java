@@ -1,6 +1,8 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
+import static io.storescheduler.bootstrap.http.Fixtures.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class WebhookDeliveryHttpTest {
 
-    private static final String TWO_PM = "2026-12-05T14:00:00+08:00";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final MovableClock CLOCK = new MovableClock();
 
@@ -30,8 +31,7 @@ class WebhookDeliveryHttpTest {
     static final TestServer server = TestServer.perClass(new WebhookSettings(true, CLOCK));
 
     @Test
-    void a_webhook_is_registered_with_its_secret_shown_once_and_refused_for_what_it_cannot_be() {
-        var store = server.newStore("Asia/Shanghai");
+    void a_webhook_is_registered_with_its_secret_shown_once_and_refused_for_what_it_cannot_be(StoreSetup store) {
         var hooks = store.path + "/webhooks";
 
         var created = store.api.post(store.token, hooks, object("url", "http://127.0.0.1:9/hook", "event_types", List.of("booking.confirmed")))
@@ -48,7 +48,7 @@ class WebhookDeliveryHttpTest {
         store.api.post(store.token, hooks, object("url", "http://127.0.0.1/hook", "event_types", List.of("booking.lost")))
                 .expectProblem(422, "invalid_value");
         store.api.post(store.token, hooks, object("event_types", List.of("booking.created"))).expectProblem(400, "missing_field");
-        var other = server.newStore("Asia/Shanghai");
+        var other = server.newStore(SHANGHAI);
         store.api.get(store.token, other.path + "/webhooks").expectProblem(403, "forbidden");
         other.api.delete(other.token, other.path + "/webhooks/" + created.get("id").asLong()).expectProblem(404, "webhook_not_found");
 
@@ -58,8 +58,7 @@ class WebhookDeliveryHttpTest {
     }
 
     @Test
-    void a_store_holds_at_most_ten_webhooks() {
-        var store = server.newStore("Asia/Shanghai");
+    void a_store_holds_at_most_ten_webhooks(StoreSetup store) {
         for (int i = 0; i < 10; i++) {
             store.api.post(store.token, store.path + "/webhooks", object("url", "http://127.0.0.1:9/hook" + i)).expect(201);
         }
@@ -69,7 +68,7 @@ class WebhookDeliveryHttpTest {
     @Test
     void a_receiver_that_fails_then_recovers_gets_every_event_once_more_in_order_and_the_log_shows_each_attempt() throws Exception {
         try (var receiver = WebhookReceiver.start().answering(500, 503, 500)) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             var hook = store.api.post(store.token, store.path + "/webhooks", object("url", receiver.url())).expect(201);
             var script = store.script("Hooked", 120, 1, 0);
             var bookingId = store.incompleteBooking(TWO_PM, script.id());
@@ -102,7 +101,7 @@ class WebhookDeliveryHttpTest {
     @Test
     void a_receiver_failing_for_a_day_has_its_webhook_disabled_with_the_reason() throws Exception {
         try (var receiver = WebhookReceiver.start().answering(500, 500, 500, 500)) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             var hook = store.api.post(store.token, store.path + "/webhooks", object("url", receiver.url())).expect(201);
             store.incompleteBooking(TWO_PM, store.script("Doomed", 120, 1, 0).id());
 

@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class WebhookRestartHttpTest {
     @Test
     void a_restart_in_the_middle_of_a_delivery_loses_nothing() throws Exception {
         try (var receiver = WebhookReceiver.start().holdingTheFirst()) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             store.api.post(store.token, store.path + "/webhooks", object("url", receiver.url())).expect(201);
             var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", store.script("Restarted", 120, 1, 0).id());
             store.api.patch(store.token, store.booking(bookingId), object("note", "before the restart"), Map.of()).expect(200);

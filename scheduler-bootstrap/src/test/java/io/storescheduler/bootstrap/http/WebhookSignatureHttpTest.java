@@ -1,6 +1,7 @@
 package io.storescheduler.bootstrap.http;
 
 import static io.storescheduler.bootstrap.http.ApiClient.object;
+import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.bootstrap.http.WebhookReceiver.Received;
@@ -48,7 +49,7 @@ class WebhookSignatureHttpTest {
     @Test
     void every_delivery_verifies_with_the_standard_webhooks_reference_library_and_a_tampered_one_does_not() throws Exception {
         try (var receiver = WebhookReceiver.start()) {
-            var store = server.newStore("Asia/Shanghai");
+            var store = server.newStore(SHANGHAI);
             var secret = store.api.post(store.token, store.path + "/webhooks", object("url", receiver.url())).expect(201).get("secret").asText();
             var bookingId = store.incompleteBooking("2026-12-05T14:00:00+08:00", store.script("Signed", 120, 1, 0).id());
             store.api.patch(store.token, store.booking(bookingId), object("note", "signé 签名"), Map.of()).expect(200);

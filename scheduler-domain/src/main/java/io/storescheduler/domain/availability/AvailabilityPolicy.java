@@ -27,7 +27,9 @@ import java.util.function.Function;
  * offered DMs, and confirmed at once, has no conflict.
  *
  * <p>Each room's and DM's bookings are sorted once, with the latest end so far, so each check is a
- * binary search: a week of 5-minute starts over hundreds of rooms and DMs stays quick.
+ * binary search: a week of 5-minute starts over hundreds of rooms and DMs stays quick. The checks
+ * compare epoch microseconds, PostgreSQL's precision, not {@link Instant}s: tens of thousands of
+ * them a search, none allocates.
  */
 public final class AvailabilityPolicy {
 
@@ -48,11 +50,13 @@ public final class AvailabilityPolicy {
             if (openings != null && !inside(openings, start, end)) {
                 continue;
             }
+            long from = Timeline.micros(start);
+            long to = Timeline.micros(end);
             var freeRooms = rooms.stream()
-                    .filter(room -> roomBusy.getOrDefault(room.id(), Timeline.EMPTY).isFree(start, end, room.turnaround()))
+                    .filter(room -> roomBusy.getOrDefault(room.id(), Timeline.EMPTY).isFree(from, to, Timeline.micros(room.turnaround())))
                     .map(Room::id).toList();
             var freeDms = dms.stream()
-                    .filter(dm -> dmBusy.getOrDefault(dm.id(), Timeline.EMPTY).isFree(start, end, Duration.ZERO))
+                    .filter(dm -> dmBusy.getOrDefault(dm.id(), Timeline.EMPTY).isFree(from, to, 0))
                     .map(Dm::id).toList();
             if (!freeRooms.isEmpty() && freeDms.size() >= in.dmCharacters()) {
                 offers.add(new Offer(start, end, freeRooms, freeDms));
@@ -92,10 +96,10 @@ public final class AvailabilityPolicy {
         return false;
     }
 
-    /** One room's or DM's scheduled games, by start, with the latest end among each prefix. */
-    private record Timeline(Instant[] starts, Instant[] latestEnds) {
+    /** One room's or DM's scheduled games, by start, with the latest end among each prefix, in epoch microseconds. */
+    private record Timeline(long[] starts, long[] latestEnds) {
 
-        static final Timeline EMPTY = new Timeline(new Instant[0], new Instant[0]);
+        static final Timeline EMPTY = new Timeline(new long[0], new long[0]);
 
         static Map<Long, Timeline> byKey(List<ScheduleEntry> entries, Function<ScheduleEntry, List<Long>> keys) {
             Map<Long, List<ScheduleEntry>> grouped = new HashMap<>();
@@ -111,12 +115,12 @@ public final class AvailabilityPolicy {
 
         private static Timeline of(List<ScheduleEntry> games) {
             var sorted = games.stream().sorted(Comparator.comparing(ScheduleEntry::startAt)).toList();
-            var starts = new Instant[sorted.size()];
-            var latestEnds = new Instant[sorted.size()];
+            var starts = new long[sorted.size()];
+            var latestEnds = new long[sorted.size()];
             for (int i = 0; i < sorted.size(); i++) {
-                starts[i] = sorted.get(i).startAt();
-                var end = sorted.get(i).endAt();
-                latestEnds[i] = i > 0 && latestEnds[i - 1].isAfter(end) ? latestEnds[i - 1] : end;
+                starts[i] = micros(sorted.get(i).startAt());
+                var end = micros(sorted.get(i).endAt());
+                latestEnds[i] = i > 0 ? Math.max(latestEnds[i - 1], end) : end;
             }
             return new Timeline(starts, latestEnds);
         }
@@ -126,18 +130,26 @@ public final class AvailabilityPolicy {
          * {@code turnaround}: the games starting before {@code end + turnaround} all end, with
          * their reset, by {@code start}. {@link ConflictRule#roomOverlaps} for every game at once.
          */
-        boolean isFree(Instant start, Instant end, Duration turnaround) {
-            int before = firstNotBefore(end.plus(turnaround));
-            return before == 0 || !latestEnds[before - 1].plus(turnaround).isAfter(start);
+        boolean isFree(long start, long end, long turnaround) {
+            int before = firstNotBefore(end + turnaround);
+            return before == 0 || latestEnds[before - 1] + turnaround <= start;
+        }
+
+        static long micros(Instant instant) {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+        }
+
+        static long micros(Duration duration) {
+            return duration.toNanos() / 1_000;
         }
 
         /** How many games start before {@code instant}. */
-        private int firstNotBefore(Instant instant) {
+        private int firstNotBefore(long instant) {
             int index = Arrays.binarySearch(starts, instant);
             if (index < 0) {
                 return -index - 1;
             }
-            while (index > 0 && starts[index - 1].equals(instant)) {
+            while (index > 0 && starts[index - 1] == instant) {
                 index--;
             }
             return index;

@@ -3,6 +3,7 @@ package io.storescheduler.domain.booking;
 import io.storescheduler.domain.catalogue.Dm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides a confirm as a whole: checks every precondition of the specification (status, script,
@@ -37,19 +38,28 @@ public final class ConfirmationPolicy {
         if (in.partyClientIds().isEmpty()) {
             violations.add(new ConfirmViolation.NoClients());
         }
-        // Without a script there are no characters to match, so a bijection report would only
-        // repeat script_missing as a list of unmatched clients.
-        if (in.scriptId() != null) {
-            violations.addAll(PartyBijection.check(in.nonDmCharacterIds(), in.partyClientIds(), in.clientMatches()));
-        }
+        violations.addAll(bijectionViolations(in));
         if (room instanceof RoomChoice.NoRoomAvailable) {
             violations.add(new ConfirmViolation.NoRoomAvailable());
         }
-        var unqualified = in.scriptId() == null ? List.<Long>of()
-                : in.characterDms().stream().filter(dm -> !dm.canHost(in.scriptId())).map(Dm::id).toList();
-        if (!unqualified.isEmpty()) {
-            violations.add(new ConfirmViolation.DmNotQualified(unqualified));
-        }
+        unqualifiedDms(in).ifPresent(violations::add);
         return violations;
+    }
+
+    /**
+     * Without a script there are no characters to match, so a bijection report would only
+     * repeat script_missing as a list of unmatched clients.
+     */
+    private static List<ConfirmViolation> bijectionViolations(ConfirmationInput in) {
+        return in.scriptId() == null ? List.of()
+                : PartyBijection.check(in.nonDmCharacterIds(), in.partyClientIds(), in.clientMatches());
+    }
+
+    private static Optional<ConfirmViolation> unqualifiedDms(ConfirmationInput in) {
+        if (in.scriptId() == null) {
+            return Optional.empty();
+        }
+        var unqualified = in.characterDms().stream().filter(dm -> !dm.canHost(in.scriptId())).map(Dm::id).toList();
+        return unqualified.isEmpty() ? Optional.empty() : Optional.of(new ConfirmViolation.DmNotQualified(unqualified));
     }
 }

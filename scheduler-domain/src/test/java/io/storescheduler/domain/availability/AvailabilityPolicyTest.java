@@ -73,6 +73,22 @@ class AvailabilityPolicyTest {
                 AvailabilityPolicy.offers(in));
     }
 
+    @Test
+    void a_game_ending_a_microsecond_into_a_start_holds_its_room_and_dm_and_one_ending_at_it_does_not() {
+        var room = new Room(1, 1, "Den", 6, true, 0);
+        var dm = new Dm(2, 1, "Ada", true);
+        var start = FROM.plus(Duration.ofHours(2));
+        var starts = List.of(start);
+        for (var overrun : List.of(Duration.ofNanos(1_000), Duration.ZERO)) {
+            var held = new ScheduleEntry(10, BookingStatus.SCHEDULED, FROM, start.plus(overrun), 1L, Set.of(2L));
+            var in = new AvailabilityInput(starts, SCRIPT, 60, 4, 1, SHANGHAI, OpeningHours.alwaysOpen(), List.of(room), List.of(dm),
+                    List.of(held), null, null);
+
+            assertEquals(overrun.isZero() ? List.of(new Offer(start, start.plus(Duration.ofHours(1)), List.of(1L), List.of(2L))) : List.of(),
+                    AvailabilityPolicy.offers(in), "a game overrunning the start by " + overrun);
+        }
+    }
+
     // --- the random store ----------------------------------------------------------------
 
     private static AvailabilityInput randomInput(Random random) {

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,18 +51,13 @@ class ClientMatchPolicyTest {
     /** Matches admitted one after another always keep each character and each client matched once. */
     @Test
     void admitted_matches_never_break_the_bijection_beyond_missing_pairs() {
-        var random = new Random(11);
-        for (int round = 0; round < 500; round++) {
-            List<CharacterClientMatch> matches = new ArrayList<>();
-            for (int attempt = 0; attempt < 6; attempt++) {
-                long character = 10 + random.nextInt(4);
-                long client = 20 + random.nextInt(4);
-                var booking = booking(7L, matches);
-                if (ClientMatchPolicy.decide(booking, CHARACTERS, character, client, OptionalLong.empty())
-                        instanceof ClientMatchDecision.Admitted) {
-                    matches.add(new CharacterClientMatch(attempt, character, client));
-                }
-            }
+        var rounds = AdmittedRounds.<CharacterClientMatch>of(11, (admitted, attempt, random) -> {
+            long character = 10 + random.nextInt(4);
+            long client = 20 + random.nextInt(4);
+            return decide(booking(7L, admitted), character, client) instanceof ClientMatchDecision.Admitted
+                    ? Optional.of(new CharacterClientMatch(attempt, character, client)) : Optional.empty();
+        });
+        for (var matches : rounds) {
             var violations = PartyBijection.check(CHARACTERS, Set.of(21L, 22L), matches);
             assertTrue(violations.stream().allMatch(v -> v instanceof ConfirmViolation.CharacterUnmatched
                     || v instanceof ConfirmViolation.ClientUnmatched), violations::toString);

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -70,17 +69,14 @@ class DmMatchPolicyTest {
     /** Matches admitted one after another play each DM character once and list each free DM once. */
     @Test
     void admitted_matches_play_each_dm_character_once_and_each_free_dm_once() {
-        var random = new Random(11);
-        for (int round = 0; round < 500; round++) {
-            List<CharacterDmMatch> matches = new ArrayList<>();
-            for (int attempt = 0; attempt < 6; attempt++) {
-                int pick = random.nextInt(4);
-                Long character = pick == 0 ? null : 30L + pick;
-                long dm = 40 + random.nextInt(3);
-                if (decide(booking(7L, matches), character, dm) instanceof DmMatchDecision.Admitted) {
-                    matches.add(new CharacterDmMatch(attempt, character, dm));
-                }
-            }
+        var rounds = AdmittedRounds.<CharacterDmMatch>of(11, (admitted, attempt, random) -> {
+            int pick = random.nextInt(4);
+            Long character = pick == 0 ? null : 30L + pick;
+            long dm = 40 + random.nextInt(3);
+            return decide(booking(7L, admitted), character, dm) instanceof DmMatchDecision.Admitted
+                    ? Optional.of(new CharacterDmMatch(attempt, character, dm)) : Optional.empty();
+        });
+        for (var matches : rounds) {
             Set<Long> characters = new HashSet<>();
             Set<Long> freeDms = new HashSet<>();
             for (CharacterDmMatch match : matches) {

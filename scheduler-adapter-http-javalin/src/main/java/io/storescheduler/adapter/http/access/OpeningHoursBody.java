@@ -29,24 +29,35 @@ final class OpeningHoursBody {
         var days = new EnumMap<DayOfWeek, List<OpeningHours.Span>>(DayOfWeek.class);
         body.forEach((name, spans) -> {
             var field = "opening_hours." + name;
-            var day = OpeningHours.day(name);
-            if (day == null) {
-                throw invalid(field, "a weekday is one of mon, tue, wed, thu, fri, sat, sun");
-            }
-            if (spans == null || spans.size() > OpeningHours.MAX_SPANS_A_DAY) {
-                throw invalid(field, "a weekday holds a list of at most " + OpeningHours.MAX_SPANS_A_DAY + " spans");
-            }
-            var read = new ArrayList<OpeningHours.Span>();
-            for (int i = 0; i < spans.size(); i++) {
-                var where = field + "[" + i + "]";
-                if (spans.get(i) == null) {
-                    throw invalid(where, "a span is {open, close}");
-                }
-                read.add(new OpeningHours.Span(time(where + ".open", spans.get(i).open()), time(where + ".close", spans.get(i).close())));
-            }
-            days.put(day, read);
+            days.put(weekday(field, name), spans(field, spans));
         });
         return new OpeningHours(days);
+    }
+
+    private static DayOfWeek weekday(String field, String name) {
+        var day = OpeningHours.day(name);
+        if (day == null) {
+            throw invalid(field, "a weekday is one of mon, tue, wed, thu, fri, sat, sun");
+        }
+        return day;
+    }
+
+    private static List<OpeningHours.Span> spans(String field, List<SpanBody> spans) {
+        if (spans == null || spans.size() > OpeningHours.MAX_SPANS_A_DAY) {
+            throw invalid(field, "a weekday holds a list of at most " + OpeningHours.MAX_SPANS_A_DAY + " spans");
+        }
+        var read = new ArrayList<OpeningHours.Span>();
+        for (int i = 0; i < spans.size(); i++) {
+            read.add(span(field + "[" + i + "]", spans.get(i)));
+        }
+        return read;
+    }
+
+    private static OpeningHours.Span span(String field, SpanBody span) {
+        if (span == null) {
+            throw invalid(field, "a span is {open, close}");
+        }
+        return new OpeningHours.Span(time(field + ".open", span.open()), time(field + ".close", span.close()));
     }
 
     /** The hours as the answer shows them: every weekday that has spans, Monday first; {} when always open. */

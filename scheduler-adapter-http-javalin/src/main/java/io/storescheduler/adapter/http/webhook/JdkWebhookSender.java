@@ -46,10 +46,14 @@ public final class JdkWebhookSender implements WebhookSender {
         if (refusal.isPresent()) {
             return SendResult.failed("refused: " + refusal.get());
         }
+        return post(signedRequest(delivery));
+    }
+
+    private HttpRequest signedRequest(DueDelivery delivery) {
         var body = body(delivery);
         var id = Long.toString(delivery.event().id());
         var timestamp = clock.instant().getEpochSecond();
-        var request = HttpRequest.newBuilder(delivery.url())
+        return HttpRequest.newBuilder(delivery.url())
                 .timeout(ANSWER_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("webhook-id", id)
@@ -57,6 +61,9 @@ public final class JdkWebhookSender implements WebhookSender {
                 .header("webhook-signature", StandardWebhookSignature.sign(delivery.secret(), id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
+    }
+
+    private SendResult post(HttpRequest request) {
         try {
             return SendResult.answered(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (HttpTimeoutException e) {

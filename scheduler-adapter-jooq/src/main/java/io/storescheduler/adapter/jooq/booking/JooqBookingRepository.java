@@ -1,13 +1,10 @@
 package io.storescheduler.adapter.jooq.booking;
 
+import static io.storescheduler.adapter.jooq.booking.BookingRows.byId;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
-import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
-import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.storescheduler.adapter.jooq.shared.Pages;
@@ -20,52 +17,23 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
-import io.storescheduler.domain.booking.CharacterClientMatch;
-import io.storescheduler.domain.booking.CharacterDmMatch;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 
 /**
- * Bookings with their party and matches. A booking is read in one query: the party and both
- * match lists come back as nested collections ({@code MULTISET}, each with a name of its own, by
- * which a {@link RenderedQuery}'s answer finds it), and for an answer its conflicts beside them,
- * their count and smallest ids from a LATERAL aggregate.
+ * Bookings with their party and matches. A booking is read in one query, as {@link BookingRows}
+ * shapes it, and for an answer its conflicts beside it, their count and smallest ids from a
+ * LATERAL aggregate. The party and the matches are written by {@link PartyAndMatchWrites}.
  */
 public final class JooqBookingRepository implements BookingRepository, BookingReader {
-
-    private static final Field<List<Long>> PARTY = multiset(
-            select(BOOKING_CLIENT.CLIENT_ID).from(BOOKING_CLIENT)
-                    .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))
-                    .orderBy(BOOKING_CLIENT.CLIENT_ID))
-            .convertFrom(result -> result.map(Record1::value1))
-            .as("party");
-
-    private static final Field<List<CharacterClientMatch>> CLIENT_MATCHES = multiset(
-            select(CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
-                    .from(CHARACTER_CLIENT_MATCH)
-                    .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(BOOKING.ID))
-                    .orderBy(CHARACTER_CLIENT_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterClientMatch::new)))
-            .as("client_matches");
-
-    private static final Field<List<CharacterDmMatch>> DM_MATCHES = multiset(
-            select(CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
-                    .from(CHARACTER_DM_MATCH)
-                    .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID))
-                    .orderBy(CHARACTER_DM_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)))
-            .as("dm_matches");
 
     /** The conflicts of the outer query's {@code BOOKING} row, by the rule {@link JooqConflictFinder} keeps. */
     private static final Table<Record2<Integer, Long[]>> CONFLICTS = JooqConflictFinder.conflictsOfRow(BOOKING);
@@ -74,12 +42,14 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
     private static final String BOOKING_ID = "booking_id";
 
     private final DSLContext dsl;
+    private final PartyAndMatchWrites partyAndMatches;
     /** What a {@code GET} of one booking runs, the most frequent read: rendered once. */
     private final RenderedQuery withConflicts;
 
     public JooqBookingRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.withConflicts = RenderedQuery.of(dsl, dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES)
+        this.partyAndMatches = new PartyAndMatchWrites(dsl);
+        this.withConflicts = RenderedQuery.of(dsl, BookingRows.selectBooking(dsl)
                 .select(CONFLICTS.fields())
                 .from(BOOKING)
                 .crossJoin(CONFLICTS)
@@ -104,13 +74,13 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
 
     @Override
     public Optional<Booking> find(long storeId, long bookingId) {
-        return selectBookings(byId(storeId, bookingId)).fetchOptional(JooqBookingRepository::toBooking);
+        return selectBookings(byId(storeId, bookingId)).fetchOptional(BookingRows::toBooking);
     }
 
     @Override
     public Optional<BookingView> findWithConflicts(long storeId, long bookingId) {
         return withConflicts.with(dsl, Map.of(STORE_ID, storeId, BOOKING_ID, bookingId))
-                .fetchOptional(record -> new BookingView(toBooking(record), JooqConflictFinder.report(record, CONFLICTS)));
+                .fetchOptional(record -> new BookingView(BookingRows.toBooking(record), JooqConflictFinder.report(record, CONFLICTS)));
     }
 
     @Override
@@ -118,8 +88,12 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
         var condition = matching(storeId, filter);
         var items = selectBookings(condition).orderBy(BOOKING.START_AT, BOOKING.ID)
                 .limit(page.limit()).offset(page.offset())
-                .fetch(JooqBookingRepository::toBooking);
+                .fetch(BookingRows::toBooking);
         return Pages.of(dsl, BOOKING, condition, page, items);
+    }
+
+    private SelectConditionStep<Record> selectBookings(Condition condition) {
+        return BookingRows.selectBooking(dsl).from(BOOKING).where(condition);
     }
 
     private static Condition matching(long storeId, BookingFilter filter) {
@@ -180,112 +154,46 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
 
     @Override
     public boolean addClient(long storeId, long bookingId, long clientId) {
-        return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
-                .values(storeId, bookingId, clientId)
-                .onConflictDoNothing()
-                .execute() == 1;
+        return partyAndMatches.addClient(storeId, bookingId, clientId);
     }
 
     @Override
     public boolean removeClient(long storeId, long bookingId, long clientId) {
-        return dsl.deleteFrom(BOOKING_CLIENT)
-                .where(BOOKING_CLIENT.STORE_ID.eq(storeId), BOOKING_CLIENT.BOOKING_ID.eq(bookingId), BOOKING_CLIENT.CLIENT_ID.eq(clientId))
-                .execute() == 1;
+        return partyAndMatches.removeClient(storeId, bookingId, clientId);
     }
 
     @Override
     public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
-        return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
-                        CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
-                .values(storeId, bookingId, characterId, clientId)
-                .returning(CHARACTER_CLIENT_MATCH.ID)
-                .fetchSingle(CHARACTER_CLIENT_MATCH.ID);
+        return partyAndMatches.addClientMatch(storeId, bookingId, characterId, clientId);
     }
 
     @Override
     public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
-        dsl.update(CHARACTER_CLIENT_MATCH)
-                .set(CHARACTER_CLIENT_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_CLIENT_MATCH.CLIENT_ID, clientId)
-                .where(clientMatch(storeId, bookingId, matchId))
-                .execute();
+        partyAndMatches.updateClientMatch(storeId, bookingId, matchId, characterId, clientId);
     }
 
     @Override
     public void removeClientMatch(long storeId, long bookingId, long matchId) {
-        dsl.deleteFrom(CHARACTER_CLIENT_MATCH).where(clientMatch(storeId, bookingId, matchId)).execute();
-    }
-
-    private static Condition clientMatch(long storeId, long bookingId, long matchId) {
-        return CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_CLIENT_MATCH.ID.eq(matchId));
+        partyAndMatches.removeClientMatch(storeId, bookingId, matchId);
     }
 
     @Override
     public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
-        return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
-                        CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
-                .values(storeId, bookingId, characterId, dmId)
-                .returning(CHARACTER_DM_MATCH.ID)
-                .fetchSingle(CHARACTER_DM_MATCH.ID);
+        return partyAndMatches.addDmMatch(storeId, bookingId, characterId, dmId);
     }
 
     @Override
     public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
-        dsl.update(CHARACTER_DM_MATCH)
-                .set(CHARACTER_DM_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_DM_MATCH.DM_ID, dmId)
-                .where(dmMatch(storeId, bookingId, matchId))
-                .execute();
+        partyAndMatches.updateDmMatch(storeId, bookingId, matchId, characterId, dmId);
     }
 
     @Override
     public void removeDmMatch(long storeId, long bookingId, long matchId) {
-        dsl.deleteFrom(CHARACTER_DM_MATCH).where(dmMatch(storeId, bookingId, matchId)).execute();
-    }
-
-    private static Condition dmMatch(long storeId, long bookingId, long matchId) {
-        return CHARACTER_DM_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_DM_MATCH.ID.eq(matchId));
+        partyAndMatches.removeDmMatch(storeId, bookingId, matchId);
     }
 
     @Override
     public void dropCharacterMatches(long storeId, long bookingId) {
-        dsl.deleteFrom(CHARACTER_CLIENT_MATCH)
-                .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
-                .execute();
-        dsl.deleteFrom(CHARACTER_DM_MATCH)
-                .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId),
-                        CHARACTER_DM_MATCH.CHARACTER_ID.isNotNull())
-                .execute();
-    }
-
-    private static Condition byId(long storeId, long bookingId) {
-        return BOOKING.STORE_ID.eq(storeId).and(BOOKING.ID.eq(bookingId));
-    }
-
-    private SelectConditionStep<Record> selectBookings(Condition condition) {
-        return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES).from(BOOKING).where(condition);
-    }
-
-    private static Booking toBooking(Record record) {
-        return new Booking(
-                record.get(BOOKING.ID),
-                record.get(BOOKING.STORE_ID),
-                BookingStatus.fromCode(record.get(BOOKING.STATUS)).orElseThrow(),
-                record.get(BOOKING.START_AT),
-                record.get(BOOKING.END_AT),
-                record.get(BOOKING.SCRIPT_ID),
-                record.get(BOOKING.ROOM_ID),
-                record.get(BOOKING.SLOT_ID),
-                record.get(BOOKING.NOTE),
-                record.get(PARTY),
-                record.get(CLIENT_MATCHES),
-                record.get(DM_MATCHES),
-                record.get(BOOKING.VERSION),
-                record.get(BOOKING.CREATED_AT),
-                record.get(BOOKING.UPDATED_AT));
+        partyAndMatches.dropCharacterMatches(storeId, bookingId);
     }
 }

@@ -2,20 +2,16 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
-import static io.storescheduler.adapter.jooq.schema.Tables.ROOM;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.arrayAgg;
-import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.values;
 
@@ -26,11 +22,8 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
-import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.booking.ConflictReport;
-import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
-import io.storescheduler.domain.catalogue.Room;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -43,24 +36,20 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record;
-import org.jooq.Row7;
+import org.jooq.Row6;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
-import org.jooq.types.DayToSecond;
 
 /**
- * The overlap queries, all in one place. Two bookings overlap when each starts before the other
- * ends: their games {@code [start_at, end_at)} for a shared DM, the times they occupy a shared room,
- * {@code [start_at, end_at + the room's turnaround)}, for a shared room. The turnaround is read from
- * the room row in the same statement, so conflicts follow a room's new turnaround at once, and two
- * bookings of one room are judged by the same value, which keeps the rule symmetric. Because no
- * game lasts longer than {@link BookingTimes#MAX_DURATION_MINUTES} and no turnaround longer than
- * {@link Room#MAX_TURNAROUND_MINUTES} (the database checks both), a booking that overlaps
- * {@code [start, end)} either way starts inside {@code (start - max duration - max turnaround, end +
- * max turnaround)}: a bounded range scan of the partial index
- * {@code booking_scheduled_start_idx (store_id, start_at) WHERE status = 'scheduled'}, however long
- * the store's history grows.
+ * The conflict queries, each built on the one overlap condition of {@link Overlap}: a booking's
+ * conflicts, a page of bookings' conflicts in one statement, the conflicts of a booking row read
+ * with it, the rooms' conflict counts a confirm chooses from, and the scheduled games around an
+ * availability window. Two bookings conflict when they share a room while both need it,
+ * {@code [start_at, end_at + the room's turnaround)}, or a DM while both play,
+ * {@code [start_at, end_at)}; the turnaround is read from the room row in the same statement, so
+ * conflicts follow a room's new turnaround at once, and two bookings of one room are judged by the
+ * same value, which keeps the rule symmetric.
  *
  * <p>However crowded a room gets, an answer stays small: each booking's conflicts are counted and
  * their smallest {@link ConflictReport#LISTED_IDS} ids taken in one aggregate in the database
@@ -70,10 +59,7 @@ import org.jooq.types.DayToSecond;
  */
 public final class JooqConflictFinder implements ConflictFinder {
 
-    private static final Duration LONGEST_GAME = Duration.ofMinutes(BookingTimes.MAX_DURATION_MINUTES);
-    private static final Duration LONGEST_TURNAROUND = Duration.ofMinutes(Room.MAX_TURNAROUND_MINUTES);
-    /** How far before an interval's start a booking overlapping it, game or turnaround, may start. */
-    private static final Duration LOOK_BACK = LONGEST_GAME.plus(LONGEST_TURNAROUND);
+    private static final Duration LONGEST_TURNAROUND = Overlap.LONGEST_TURNAROUND;
     private static final String COUNT = "conflict_count";
     private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
@@ -94,7 +80,7 @@ public final class JooqConflictFinder implements ConflictFinder {
         }
         return dsl.select(count(), smallestIds(BOOKING))
                 .from(BOOKING)
-                .where(conflicting(storeId, entry))
+                .where(Overlap.of(storeId, entry).conflictsWith(BOOKING))
                 .fetchSingle(record -> report(record.value1(), record.value2()));
     }
 
@@ -110,23 +96,15 @@ public final class JooqConflictFinder implements ConflictFinder {
                         CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
                         CHARACTER_DM_MATCH.DM_ID.in(entry.dmIds()))
                 .orderBy(CHARACTER_DM_MATCH.DM_ID));
+        var conflicting = Overlap.of(storeId, entry).conflictsWith(BOOKING);
         var items = dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, sharesRoom, sharedDms)
                 .from(BOOKING)
-                .where(conflicting(storeId, entry))
+                .where(conflicting)
                 .orderBy(BOOKING.ID)
                 .limit(page.limit()).offset(page.offset())
                 .fetch(record -> new ConflictingBooking(record.value1(), record.value2(), record.value3(), record.value4(),
                         record.value5(), Arrays.asList(record.value6())));
-        return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting(storeId, entry)));
-    }
-
-    /** The scheduled bookings other than {@code entry} that share its room while it is occupied, or one of its DMs while they play. */
-    private static Condition conflicting(long storeId, ScheduleEntry entry) {
-        Field<Instant> start = val(entry.startAt());
-        Field<Instant> end = val(entry.endAt());
-        return scheduledNear(storeId, entry.bookingId(), entry.startAt(), entry.endAt())
-                .and(sharesRoom(entry.roomId()).and(occupiesRoomDuring(BOOKING, start, end))
-                        .or(sharesDm(entry).and(playsDuring(BOOKING, start, end))));
+        return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting));
     }
 
     /**
@@ -141,15 +119,10 @@ public final class JooqConflictFinder implements ConflictFinder {
         if (timed.isEmpty()) {
             return Map.of();
         }
-        var entry = values(timed.stream().map(JooqConflictFinder::entryRow).toList().toArray(Row7[]::new))
-                .as("entry", "booking_id", "earliest_start", "latest_start", "start_at", "end_at", "room_id", "dm_ids");
+        var entry = values(timed.stream().map(one -> Overlap.entryRow(storeId, one)).toList().toArray(Row6[]::new))
+                .as("entry", Overlap.ENTRY_COLUMNS);
         var entryId = entry.field("booking_id", Long.class);
-        var start = entry.field("start_at", Instant.class);
-        var end = entry.field("end_at", Instant.class);
-        var conflicts = summaryOf(BOOKING, scheduledNear(BOOKING, val(storeId), entryId, entry.field("earliest_start", Instant.class),
-                        entry.field("latest_start", Instant.class))
-                .and(BOOKING.ROOM_ID.eq(entry.field("room_id", Long.class)).and(occupiesRoomDuring(BOOKING, start, end))
-                        .or(sharesDmOfEntry(timed, entry.field("dm_ids", Long[].class)).and(playsDuring(BOOKING, start, end)))));
+        var conflicts = summaryOf(BOOKING, Overlap.ofEntries(entry, timed).conflictsWith(BOOKING));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
                 .crossJoin(conflicts)
@@ -186,53 +159,27 @@ public final class JooqConflictFinder implements ConflictFinder {
         return entry.hasTime() && (entry.roomId() != null || !entry.dmIds().isEmpty());
     }
 
-    private static Row7<Long, Instant, Instant, Instant, Instant, Long, Long[]> entryRow(ScheduleEntry entry) {
-        return row(typed(entry.bookingId(), BOOKING.ID), typed(entry.startAt().minus(LOOK_BACK), BOOKING.START_AT),
-                typed(entry.endAt().plus(LONGEST_TURNAROUND), BOOKING.START_AT),
-                typed(entry.startAt(), BOOKING.START_AT), typed(entry.endAt(), BOOKING.END_AT), typed(entry.roomId(), BOOKING.ROOM_ID),
-                dmIdsOf(entry));
-    }
-
-    /** A value cast to the column's type: PostgreSQL would take an untyped parameter in {@code VALUES} for text. */
-    private static <T> Field<T> typed(T value, Field<T> column) {
-        return cast(val(value, column), column.getDataType());
-    }
-
-    /**
-     * Does the {@code BOOKING} row share a DM with the entry whose DMs are {@code entryDmIds}? One
-     * probe of {@code character_dm_match} per scanned row, with the entry's DMs as an array of its
-     * own {@code VALUES} row: a join against a list of every entry's DMs, filtered by entry, probed
-     * that whole list for each scanned row (BENCHMARKS.md, "The run at c90e7f1").
-     */
-    private static Condition sharesDmOfEntry(List<ScheduleEntry> entries, Field<Long[]> entryDmIds) {
-        if (entries.stream().allMatch(entry -> entry.dmIds().isEmpty())) {
-            return falseCondition();
-        }
-        return exists(selectOne().from(CHARACTER_DM_MATCH).where(
-                CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
-                CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
-                CHARACTER_DM_MATCH.DM_ID.eq(DSL.any(entryDmIds))));
-    }
-
     @Override
     public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(scheduledNear(storeId, bookingId, startAt, endAt))
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(bookingId),
+                        val(startAt.minus(LONGEST_TURNAROUND)), val(endAt.plus(LONGEST_TURNAROUND))))
                 .and(BOOKING.ROOM_ID.isNotNull())
-                .and(occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
+                .and(Overlap.occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
                 .groupBy(BOOKING.ROOM_ID)
                 .fetchMap(BOOKING.ROOM_ID, count());
     }
 
-    /** The same range of the partial index as every overlap query, for a window instead of one booking. */
+    /** The scheduled games that may need a room or a DM during the window: those overlapping it widened by the longest turnaround. */
     @Override
     public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
         var dms = array(select(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH)
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
         return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
                 .from(BOOKING)
-                .where(scheduledNear(storeId, 0, from, to))
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, BOOKING.STORE_ID), val(0L),
+                        val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
                 .orderBy(BOOKING.START_AT, BOOKING.ID)
                 .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),
                         record.value4(), Set.of(record.value5())));
@@ -249,74 +196,16 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     /**
-     * The same conditions as {@link #conflictsOf}, correlated: does {@code found} conflict with the
-     * booking row {@code subject} of an outer query? The subject's own columns stand in for an
-     * entry's values. False unless the subject's status shows conflicts; with no time, or neither
-     * a room nor a DM, the subject matches nothing, as {@link #canConflict} says.
+     * The same condition as {@link #conflictsOf}, correlated: does {@code found} conflict with the
+     * booking row {@code subject} of an outer query? False unless the subject's status shows
+     * conflicts; with no time, or neither a room nor a DM, the subject matches nothing, as
+     * {@link #canConflict} says.
      */
     private static Condition conflictsWithRow(Booking subject, Booking found) {
-        var earliestStart = DSL.field("{0} - {1}", Instant.class, subject.START_AT, inline(DayToSecond.valueOf(LOOK_BACK)));
-        var latestStart = DSL.field("{0} + {1}", Instant.class, subject.END_AT, inline(DayToSecond.valueOf(LONGEST_TURNAROUND)));
-        return subject.STATUS.in(SHOWING_CONFLICTS)
-                .and(scheduledNear(found, subject.STORE_ID, subject.ID, earliestStart, latestStart))
-                .and(found.ROOM_ID.eq(subject.ROOM_ID).and(occupiesRoomDuring(found, subject.START_AT, subject.END_AT))
-                        .or(sharesDmOfRow(subject, found).and(playsDuring(found, subject.START_AT, subject.END_AT))));
-    }
-
-    /** Does {@code found} have a DM among the {@code subject} row's? */
-    private static Condition sharesDmOfRow(Booking subject, Booking found) {
-        var subjectDm = CHARACTER_DM_MATCH.as("subject_dm");
-        return exists(selectOne().from(subjectDm).join(CHARACTER_DM_MATCH)
-                .on(CHARACTER_DM_MATCH.DM_ID.eq(subjectDm.DM_ID))
-                .where(subjectDm.STORE_ID.eq(subject.STORE_ID),
-                        subjectDm.BOOKING_ID.eq(subject.ID),
-                        CHARACTER_DM_MATCH.STORE_ID.eq(found.STORE_ID),
-                        CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID)));
-    }
-
-    /** The scheduled bookings other than {@code bookingId} that may overlap {@code [startAt, endAt)} by game or by turnaround. */
-    private static Condition scheduledNear(long storeId, long bookingId, Instant startAt, Instant endAt) {
-        return scheduledNear(BOOKING, val(storeId), val(bookingId), val(startAt.minus(LOOK_BACK)), val(endAt.plus(LONGEST_TURNAROUND)));
-    }
-
-    /** The index's range: scheduled rows of the store starting in {@code (earliestStart, latestStart)}, the subject left out. */
-    private static Condition scheduledNear(Booking found, Field<Long> storeId, Field<Long> bookingId,
-            Field<Instant> earliestStart, Field<Instant> latestStart) {
-        return found.STORE_ID.eq(storeId)
-                // inlined, so that even a generic plan matches the partial index's predicate
-                .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
-                .and(found.ID.ne(bookingId))
-                .and(found.START_AT.gt(earliestStart))
-                .and(found.START_AT.lt(latestStart));
-    }
-
-    /** Does {@code found}'s game overlap {@code [startAt, endAt)}: the rule for a shared DM. */
-    private static Condition playsDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
-        return found.START_AT.lt(endAt).and(found.END_AT.gt(startAt)).and(startAt.lt(endAt));
-    }
-
-    /**
-     * Do {@code found} and a game {@code [startAt, endAt)} in the same room need it at the same time,
-     * each until its reset is done: {@link ConflictRule#roomOverlaps} in SQL, with the turnaround of
-     * {@code found}'s room as it is now.
-     */
-    private static Condition occupiesRoomDuring(Booking found, Field<Instant> startAt, Field<Instant> endAt) {
-        var turnaround = DSL.field(select(DSL.field("make_interval(mins => {0})", DayToSecond.class, ROOM.TURNAROUND_MINUTES))
-                .from(ROOM).where(ROOM.STORE_ID.eq(found.STORE_ID), ROOM.ID.eq(found.ROOM_ID)));
-        return found.START_AT.lt(DSL.field("{0} + {1}", Instant.class, endAt, turnaround))
-                .and(DSL.field("{0} + {1}", Instant.class, found.END_AT, turnaround).gt(startAt))
-                .and(startAt.lt(endAt));
+        return subject.STATUS.in(SHOWING_CONFLICTS).and(Overlap.ofRow(subject).conflictsWith(found));
     }
 
     private static Condition sharesRoom(Long roomId) {
         return roomId == null ? falseCondition() : BOOKING.ROOM_ID.eq(roomId);
-    }
-
-    private static Condition sharesDm(ScheduleEntry entry) {
-        return sharesDmOfEntry(List.of(entry), dmIdsOf(entry));
-    }
-
-    private static Field<Long[]> dmIdsOf(ScheduleEntry entry) {
-        return cast(val(entry.dmIds().stream().sorted().toArray(Long[]::new)), SQLDataType.BIGINT.array());
     }
 }

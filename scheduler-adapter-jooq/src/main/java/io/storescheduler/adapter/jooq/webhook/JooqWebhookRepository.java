@@ -17,6 +17,7 @@ import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -36,7 +37,25 @@ public final class JooqWebhookRepository implements WebhookRepository {
      * The most overdue enabled webhook that is owed an event, with that event and the store's
      * zone; its row locked for this transaction, webhooks other transactions hold skipped.
      */
-    private static final String CLAIM = """
+    /**
+     * Locks the most overdue webhook with an event owed. Its event is read by {@link #DUE_EVENT} in
+     * a statement of its own: under READ COMMITTED a row locked after another worker's commit is
+     * re-checked in its new version, but an event joined to it in the same statement comes from
+     * the statement's older snapshot, the very event that worker has just delivered.
+     */
+    private static final String LOCK_OVERDUE = """
+            select w.store_id, w.id
+            from webhook w
+            where w.disabled_at is null and w.next_attempt_at <= cast(? as timestamptz)
+              and not (w.id = any (cast(? as bigint[])))
+              and exists (select 1 from store_event e
+                          where e.store_id = w.store_id and e.seq > w.delivered_seq and e.type = any (w.event_types))
+            order by w.next_attempt_at
+            limit 1
+            for update of w skip locked""";
+
+    /** The locked webhook's next event, as of now: its {@code delivered_seq} is read again. */
+    private static final String DUE_EVENT = """
             select w.store_id, w.id, w.url, w.secret, w.attempt, w.failing_since, s.timezone,
                    e.id as event_id, e.seq, e.type, e.booking_id, e.occurred_at, e.booking
             from webhook w
@@ -45,10 +64,10 @@ public final class JooqWebhookRepository implements WebhookRepository {
                 select e.id, e.seq, e.type, e.booking_id, e.occurred_at, e.booking from store_event e
                 where e.store_id = w.store_id and e.seq > w.delivered_seq and e.type = any (w.event_types)
                 order by e.seq limit 1) e
-            where w.disabled_at is null and w.next_attempt_at <= cast(? as timestamptz)
-            order by w.next_attempt_at
-            limit 1
-            for update of w skip locked""";
+            where w.store_id = ? and w.id = ? and w.disabled_at is null""";
+
+    /** How many locked webhooks with nothing owed any more one claim passes over before it answers none. */
+    private static final int CLAIM_ATTEMPTS = 8;
 
     private static final String OLDEST_OWED = """
             select coalesce(extract(epoch from cast(? as timestamptz) - min(e.occurred_at)), 0)
@@ -117,12 +136,32 @@ public final class JooqWebhookRepository implements WebhookRepository {
 
     @Override
     public Optional<DueDelivery> claimDue(Instant now) {
-        return dsl.fetchOptional(CLAIM, now.toString()).map(JooqWebhookRepository::due);
+        var passedOver = new ArrayList<Long>();
+        while (passedOver.size() < CLAIM_ATTEMPTS) {
+            var locked = dsl.fetchOptional(LOCK_OVERDUE, now.toString(), passedOver.toArray(Long[]::new));
+            if (locked.isEmpty()) {
+                return Optional.empty();
+            }
+            var storeId = locked.get().get(0, Long.class);
+            var webhookId = locked.get().get(1, Long.class);
+            var due = dsl.fetchOptional(DUE_EVENT, storeId, webhookId).map(JooqWebhookRepository::due);
+            if (due.isPresent()) {
+                return due;
+            }
+            // another worker delivered what was owed between the two statements: the next one
+            passedOver.add(webhookId);
+        }
+        return Optional.empty();
     }
 
     @Override
     public void record(DueDelivery delivery, SendResult result, DeliveryPolicy.Decision decision, Instant now) {
         var attempt = delivery.failedAttempts() + 1;
+        insertAttempt(delivery, attempt, result, now);
+        applyDecision(delivery, attempt, decision, now);
+    }
+
+    private void insertAttempt(DueDelivery delivery, int attempt, SendResult result, Instant now) {
         dsl.insertInto(WEBHOOK_DELIVERY)
                 .set(WEBHOOK_DELIVERY.STORE_ID, delivery.storeId())
                 .set(WEBHOOK_DELIVERY.WEBHOOK_ID, delivery.webhookId())
@@ -133,6 +172,10 @@ public final class JooqWebhookRepository implements WebhookRepository {
                 .set(WEBHOOK_DELIVERY.ATTEMPTED_AT, now)
                 .set(WEBHOOK_DELIVERY.ERROR, result.error())
                 .execute();
+    }
+
+    /** Moves the webhook on past the event, schedules its retry, or disables it. */
+    private void applyDecision(DueDelivery delivery, int attempt, DeliveryPolicy.Decision decision, Instant now) {
         var update = dsl.update(WEBHOOK);
         var changed = switch (decision) {
             case DeliveryPolicy.Decision.Delivered delivered -> update

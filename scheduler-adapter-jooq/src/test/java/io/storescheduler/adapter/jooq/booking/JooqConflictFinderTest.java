@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.ConflictFinder;
+import io.storescheduler.application.booking.ConflictFinderContract;
 import io.storescheduler.application.booking.ConflictingBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
@@ -52,14 +54,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * where bookings have more conflicts than a report lists, hold the exact counts, the smallest ids
  * and the paged list of all conflicts to the rule too.
  */
-class JooqConflictFinderTest {
+class JooqConflictFinderTest extends ConflictFinderContract {
 
-    private static final Instant FIRST_DAY = Instant.parse("2026-12-05T02:00:00Z");
-    private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final int BOOKINGS = 60;
-    private static final int ROOMS = 4;
-    private static final List<Integer> TURNAROUNDS = List.of(0, 15, 45, 240);
-    private static final int DMS = 5;
     private static final int QUARTER_HOURS_IN_36_HOURS = 36 * 4;
     /** Enough bookings in one room within a few hours that many have more conflicts than a report lists. */
     private static final int CROWD = 200;
@@ -73,26 +70,6 @@ class JooqConflictFinderTest {
     private static ConflictFinder finder;
     private static BookingReader reader;
 
-    /**
-     * A store's catalogue: the script has one client character and two DM characters; the rooms
-     * need 0, 15, 45 and 240 minutes of reset after a game.
-     */
-    record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script, Map<Long, Duration> turnarounds) {
-
-        /** The bookings as the rule sees them: each with its room's turnaround. */
-        List<ScheduleEntry> entriesOf(List<Booking> bookings) {
-            return bookings.stream().map(booking -> entryOf(booking.scheduleEntry())).toList();
-        }
-
-        ScheduleEntry entryOf(ScheduleEntry entry) {
-            return entry.withRoomTurnaround(entry.roomId() == null ? Duration.ZERO : turnarounds.get(entry.roomId()));
-        }
-
-        Long dmCharacter(int index) {
-            return script.dmCharacterIds().stream().sorted().toList().get(index);
-        }
-    }
-
     @BeforeAll
     static void startDatabase() {
         db = PersistenceUnderTest.start();
@@ -104,6 +81,11 @@ class JooqConflictFinderTest {
     @AfterAll
     static void dropDatabase() {
         db.close();
+    }
+
+    @Override
+    protected BookingPortsUnderTest ports() {
+        return db;
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -249,130 +231,14 @@ class JooqConflictFinderTest {
                 "seed " + seed + ": some conflict shares a DM");
     }
 
-    @Test
-    void bookings_that_only_touch_do_not_conflict() {
-        var store = newStoreSetup();
-        var room = store.roomIds().get(0);
-        var dm = store.dmIds().get(0);
-        var held = book(store, SCHEDULED, FIRST_DAY, 120, room, Set.of(dm));
-
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY.minus(hours(2)), FIRST_DAY, room, dm)));
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4)), room, dm)));
-        assertEquals(Map.of(), finder.roomConflictCounts(store.storeId(), 0, FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4))));
-        var oneMinuteInside = FIRST_DAY.plus(hours(2)).minus(minutes(1));
-        assertEquals(List.of(held.id()),
-                finder.conflictsOf(store.storeId(), probe(oneMinuteInside, oneMinuteInside.plus(hours(1)), room, dm)).bookingIds());
-    }
-
-    @Test
-    void a_room_is_occupied_during_its_turnaround_as_it_is_now_but_a_dm_only_while_the_game_runs() {
-        var store = newStoreSetup();
-        var room = store.roomIds().get(2); // 45 minutes of reset
-        var dm = store.dmIds().get(0);
-        var held = book(store, SCHEDULED, FIRST_DAY, 120, room, Set.of(dm));
-        var duringReset = FIRST_DAY.plus(minutes(120 + 44));
-        var afterReset = FIRST_DAY.plus(minutes(120 + 45));
-
-        assertEquals(List.of(held.id()), finder.conflictsOf(store.storeId(), probe(duringReset, duringReset.plus(hours(1)), room)).bookingIds());
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(afterReset, afterReset.plus(hours(1)), room)));
-        assertEquals(ConflictReport.none(),
-                finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(3)), store.roomIds().get(1), dm)));
-        assertEquals(Map.of(room, 1), finder.roomConflictCounts(store.storeId(), 0, duringReset, duringReset.plus(hours(1))));
-        // a game ending 44 minutes before the held one starts still holds the room while it is reset
-        var before = FIRST_DAY.minus(minutes(60 + 44));
-        assertEquals(List.of(held.id()), finder.conflictsOf(store.storeId(), probe(before, before.plus(hours(1)), room)).bookingIds());
-
-        var later = book(store, SCHEDULED, duringReset, 60, room, Set.of());
-        assertEquals(List.of(later.id()), finder.conflictsOf(store.storeId(), held.scheduleEntry()).bookingIds());
-        db.persistence().catalogue().updateRoom(store.storeId(), room, new io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges(
-                io.storescheduler.application.shared.FieldChange.keep(), io.storescheduler.application.shared.FieldChange.keep(),
-                io.storescheduler.application.shared.FieldChange.keep(), io.storescheduler.application.shared.FieldChange.setTo(10)));
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), held.scheduleEntry()));
-        assertEquals(ConflictReport.none(), reader.findWithConflicts(store.storeId(), later.id()).orElseThrow().conflicts());
-    }
-
-    @Test
-    void a_day_long_booking_that_started_23_hours_59_minutes_earlier_is_found() {
-        var store = newStoreSetup();
-        var room = store.roomIds().get(0);
-        var dm = store.dmIds().get(0);
-        var subjectStart = FIRST_DAY.plus(hours(30));
-        var stillRunning = book(store, SCHEDULED, subjectStart.minus(hours(24)).plus(minutes(1)), 1440, room, Set.of(dm));
-        book(store, SCHEDULED, subjectStart.minus(hours(24)), 1440, room, Set.of(dm)); // ends as the subject starts
-
-        var subjectEnd = subjectStart.plus(hours(1));
-        assertEquals(List.of(stillRunning.id()),
-                finder.conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, room)).bookingIds());
-        assertEquals(List.of(stillRunning.id()),
-                finder.conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, store.roomIds().get(1), dm)).bookingIds());
-        assertEquals(Map.of(room, 1), finder.roomConflictCounts(store.storeId(), 0, subjectStart, subjectEnd));
-    }
-
-    @Test
-    void a_dm_shared_across_rooms_is_a_conflict_and_a_free_dm_counts_like_a_playing_one() {
-        var store = newStoreSetup();
-        var dm = store.dmIds().get(0);
-        var playing = book(store, SCHEDULED, FIRST_DAY, 240, store.roomIds().get(0), Set.of());
-        bookings.addDmMatch(store.storeId(), playing.id(), store.dmCharacter(0), dm);
-        var free = book(store, SCHEDULED, FIRST_DAY.plus(hours(1)), 240, null, Set.of(dm));
-
-        var report = finder.conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(3)), store.roomIds().get(1), dm));
-
-        assertEquals(List.of(playing.id(), free.id()), report.bookingIds());
-    }
-
-    @Test
-    void only_scheduled_bookings_other_than_the_subject_are_conflicts() {
-        var store = newStoreSetup();
-        var room = store.roomIds().get(0);
-        var dm = store.dmIds().get(0);
-        for (var status : List.of(INCOMPLETE, CANCELLED, COMPLETED)) {
-            book(store, status, FIRST_DAY, 180, room, Set.of(dm));
-        }
-        var subject = book(store, SCHEDULED, FIRST_DAY, 180, room, Set.of(dm));
-
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), subject.scheduleEntry()));
-        assertEquals(Map.of(), finder.roomConflictCounts(store.storeId(), subject.id(), subject.startAt(), subject.endAt()));
-        var other = book(store, SCHEDULED, FIRST_DAY.plus(hours(1)), 180, room, Set.of());
-        assertEquals(List.of(other.id()), finder.conflictsOf(store.storeId(), subject.scheduleEntry()).bookingIds());
-        assertEquals(List.of(subject.id()), finder.conflictsOf(store.storeId(), other.scheduleEntry()).bookingIds());
-    }
-
-    @Test
-    void a_subject_without_an_end_or_without_room_and_dms_has_no_conflicts() {
-        var store = newStoreSetup();
-        var room = store.roomIds().get(0);
-        book(store, SCHEDULED, FIRST_DAY, 180, room, Set.of(store.dmIds().get(0)));
-
-        var noEnd = new ScheduleEntry(0, INCOMPLETE, FIRST_DAY, null, room, Set.of(store.dmIds().get(0)));
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), noEnd));
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), probe(FIRST_DAY, FIRST_DAY.plus(hours(1)), null)));
-    }
-
-    @Test
-    void a_store_never_sees_the_bookings_of_another_store() {
-        var store = newStoreSetup();
-        var other = newStoreSetup();
-        var ours = book(store, SCHEDULED, FIRST_DAY, 240, store.roomIds().get(0), Set.of(store.dmIds().get(0)));
-        var theirs = book(other, SCHEDULED, FIRST_DAY, 240, other.roomIds().get(0), Set.of(other.dmIds().get(0)));
-        var start = FIRST_DAY.plus(hours(1));
-        var end = FIRST_DAY.plus(hours(2));
-
-        var namingTheirRoomAndDm = probe(start, end, other.roomIds().get(0), other.dmIds().get(0));
-        assertEquals(ConflictReport.none(), finder.conflictsOf(store.storeId(), namingTheirRoomAndDm));
-        assertEquals(List.of(theirs.id()), finder.conflictsOf(other.storeId(), namingTheirRoomAndDm).bookingIds());
-        assertEquals(Map.of(ours.roomId(), 1), finder.roomConflictCounts(store.storeId(), 0, start, end));
-        assertEquals(Map.of(theirs.roomId(), 1), finder.roomConflictCounts(other.storeId(), 0, start, end));
-    }
-
     // --- the random schedule ---------------------------------------------------------------
 
-    private static List<Booking> randomSchedule(StoreSetup store, Random random) {
+    private List<Booking> randomSchedule(StoreSetup store, Random random) {
         return IntStream.range(0, BOOKINGS).mapToObj(i -> randomBooking(store, random)).toList();
     }
 
     /** Starts on quarter hours within 36 hours and lasts 30..600 minutes, so many bookings touch exactly. */
-    private static Booking randomBooking(StoreSetup store, Random random) {
+    private Booking randomBooking(StoreSetup store, Random random) {
         var status = STATUS_WEIGHTS.get(random.nextInt(STATUS_WEIGHTS.size()));
         var start = FIRST_DAY.plus(minutes(15L * random.nextInt(QUARTER_HOURS_IN_36_HOURS)));
         var duration = 30 + 15 * random.nextInt(39);
@@ -394,7 +260,7 @@ class JooqConflictFinderTest {
     record Crowd(StoreSetup store, List<ScheduleEntry> entries, List<ScheduleEntry> open) {}
 
     /** The crowd of a seed, made once for the tests that read it: it takes hundreds of inserts. */
-    private static Crowd crowd(long seed) {
+    private Crowd crowd(long seed) {
         return CROWDS.computeIfAbsent(seed, s -> {
             var store = newStoreSetup();
             var entries = store.entriesOf(inTransaction(() -> crowdedSchedule(store, new Random(s))));
@@ -407,7 +273,7 @@ class JooqConflictFinderTest {
      * The random schedule, and a crowd in the first room: bookings starting within three hours and
      * lasting two to eight, most of them scheduled, some with one of two DMs.
      */
-    private static List<Booking> crowdedSchedule(StoreSetup store, Random random) {
+    private List<Booking> crowdedSchedule(StoreSetup store, Random random) {
         var schedule = new ArrayList<>(randomSchedule(store, random));
         for (var i = 0; i < CROWD; i++) {
             var start = FIRST_DAY.plus(minutes(15L * random.nextInt(12)));
@@ -461,47 +327,8 @@ class JooqConflictFinderTest {
 
     // --- fixtures --------------------------------------------------------------------------
 
-    private static StoreSetup newStoreSetup() {
-        var storeId = db.newStore().id();
-        var catalogue = db.persistence().catalogue();
-        var rooms = IntStream.range(0, ROOMS).mapToObj(i -> catalogue.insertRoom(storeId, "room " + i, 6, true, TURNAROUNDS.get(i))).toList();
-        var dms = IntStream.range(0, DMS).mapToObj(i -> catalogue.insertDm(storeId, "dm " + i, true)).map(Dm::id).toList();
-        var script = catalogue.insertScript(storeId, "script", 240, List.of(
-                new NewCharacter("detective", false), new NewCharacter("narrator", true), new NewCharacter("ghost", true)));
-        return new StoreSetup(storeId, rooms.stream().map(Room::id).toList(), dms, script,
-                rooms.stream().collect(Collectors.toMap(Room::id, Room::turnaround)));
-    }
-
-    private static Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, Long roomId, Set<Long> dmIds) {
-        var id = bookings.insert(new NewBooking(store.storeId(), start, start.plus(minutes(minutes)), store.script().id(), roomId, null, NOW)).id();
-        dmIds.forEach(dm -> bookings.addDmMatch(store.storeId(), id, null, dm));
-        return withStatus(store, id, status);
-    }
-
-    private static Booking withStatus(StoreSetup store, long bookingId, BookingStatus status) {
-        var inserted = bookings.find(store.storeId(), bookingId).orElseThrow();
-        if (status == INCOMPLETE) {
-            return inserted;
-        }
-        var slotId = status == SCHEDULED ? db.persistence().slots().upsert(store.storeId(), inserted.startAt()) : null;
-        bookings.update(BookingCopies.withStatus(inserted, status, slotId), NOW);
-        return bookings.find(store.storeId(), bookingId).orElseThrow();
-    }
-
-    /** A booking that is not stored (id 0 is never given out), as an incomplete booking asks about its conflicts. */
-    private static ScheduleEntry probe(Instant start, Instant end, Long roomId, Long... dmIds) {
-        return new ScheduleEntry(0, INCOMPLETE, start, end, roomId, Set.of(dmIds));
-    }
-
     private static <T> T inTransaction(Supplier<T> work) {
         return db.persistence().transactions().inTransaction(work);
     }
 
-    private static Duration hours(long hours) {
-        return Duration.ofHours(hours);
-    }
-
-    private static Duration minutes(long minutes) {
-        return Duration.ofMinutes(minutes);
-    }
 }

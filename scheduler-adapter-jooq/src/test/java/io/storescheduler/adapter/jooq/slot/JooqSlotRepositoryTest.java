@@ -1,26 +1,16 @@
 package io.storescheduler.adapter.jooq.slot;
 
-import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.SLOT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.SlotRepository.Slot;
-import io.storescheduler.application.booking.SlotRepository;
-import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
-import io.storescheduler.application.shared.PageRequest;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.booking.BookingPortsUnderTest;
+import io.storescheduler.application.booking.SlotRepositoryContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -32,53 +22,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JooqSlotRepositoryTest {
+/** The slot repository contract on PostgreSQL, and what only the database does: upserts racing from concurrent transactions. */
+class JooqSlotRepositoryTest extends SlotRepositoryContract {
 
-    private static final Instant START = Instant.parse("2026-12-05T06:00:00Z");
     private static final int THREADS = 8;
     private static final int ROUNDS = 25;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
-    private final SlotRepository slots = db.persistence().slots();
 
-    @Test
-    void slot_upsert_returns_the_same_slot_for_the_same_start() {
-        var storeId = db.newStore().id();
-
-        var first = slots.upsert(storeId, START);
-
-        assertEquals(first, slots.upsert(storeId, START));
-        assertEquals(1, slotRows(storeId, START));
-    }
-
-    @Test
-    void slot_upsert_makes_a_new_slot_for_another_start() {
-        var storeId = db.newStore().id();
-
-        assertNotEquals(slots.upsert(storeId, START), slots.upsert(storeId, START.plusSeconds(1)));
-    }
-
-    @Test
-    void stores_never_share_a_slot() {
-        var storeId = db.newStore().id();
-        var otherId = db.newStore().id();
-
-        assertNotEquals(slots.upsert(storeId, START), slots.upsert(otherId, START));
-        assertEquals(1, slotRows(storeId, START));
-        assertEquals(1, slotRows(otherId, START));
-    }
-
-    @Test
-    void slot_upsert_inside_a_transaction_finds_the_slot_it_made_earlier_in_it() {
-        var storeId = db.newStore().id();
-
-        var ids = db.persistence().transactions().inTransaction(
-                () -> List.of(slots.upsert(storeId, START), slots.upsert(storeId, START)));
-
-        assertEquals(ids.get(0), ids.get(1));
-        assertEquals(ids.get(0), slots.upsert(storeId, START));
+    @Override
+    protected BookingPortsUnderTest ports() {
+        return db;
     }
 
     /**
@@ -101,7 +57,7 @@ class JooqSlotRepositoryTest {
 
         assertNotEquals(outcome.firstId(), outcome.secondId());
         assertEquals(1, slotRows(storeId, START));
-        assertEquals(outcome.secondId(), slots.upsert(storeId, START));
+        assertEquals(outcome.secondId(), slots().upsert(storeId, START));
     }
 
     /** Every round lets all threads go at once at a new start time, each in its own transaction. */
@@ -118,7 +74,7 @@ class JooqSlotRepositoryTest {
                 for (var thread = 0; thread < THREADS; thread++) {
                     answers.add(executor.submit(() -> {
                         barrier.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-                        return transactions.inTransaction(() -> slots.upsert(storeId, start));
+                        return transactions.inTransaction(() -> slots().upsert(storeId, start));
                     }));
                 }
                 var ids = new HashSet<Long>();
@@ -130,69 +86,6 @@ class JooqSlotRepositoryTest {
             }
         }
         assertEquals(ROUNDS, db.persistence().dsl().fetchCount(SLOT, SLOT.STORE_ID.eq(storeId)));
-    }
-
-    @Test
-    void a_slot_reads_back_with_its_note_and_a_second_one_at_its_start_is_a_conflict() {
-        var storeId = db.newStore().id();
-
-        var slot = slots.insert(storeId, START, "matinee");
-
-        assertEquals(Optional.of(new Slot(slot.id(), storeId, START, "matinee", List.of())), slots.find(storeId, slot.id()));
-        assertEquals(slot.id(), slots.upsert(storeId, START));
-        var failure = assertThrows(UseCaseFailure.class,
-                () -> db.persistence().transactions().inTransaction(() -> slots.insert(storeId, START, null)));
-        assertEquals("slot_exists", failure.code());
-        var moving = slots.insert(storeId, START.plusSeconds(60), null);
-        var moveFailure = assertThrows(UseCaseFailure.class, () -> db.persistence().transactions().inTransaction(() -> {
-            slots.update(storeId, moving.id(), START, null);
-            return null;
-        }));
-        assertEquals("slot_exists", moveFailure.code());
-        assertEquals(Optional.empty(), slots.find(db.newStore().id(), slot.id()));
-    }
-
-    @Test
-    void slots_are_listed_by_start_within_the_window() {
-        var storeId = db.newStore().id();
-        var later = slots.insert(storeId, START.plusSeconds(7200), null);
-        var first = slots.insert(storeId, START, null);
-        var middle = slots.insert(storeId, START.plusSeconds(3600), null);
-
-        assertEquals(List.of(first, middle, later), slots.list(storeId, null, null, PageRequest.first()).items());
-        var window = slots.list(storeId, START.plusSeconds(1), START.plusSeconds(7200), PageRequest.first());
-        assertEquals(List.of(middle), window.items());
-        assertEquals(1, window.total());
-    }
-
-    @Test
-    void a_slot_knows_its_bookings_and_lets_go_of_the_cancelled_ones_only() {
-        var store = db.newStore().id();
-        var slotId = slots.upsert(store, START);
-        var bookings = db.persistence().bookings();
-        var cancelled = bookingInSlot(store, slotId, "cancelled");
-        assertFalse(slots.holdsBookingsNotCancelled(store, slotId));
-        var completed = bookingInSlot(store, slotId, "completed");
-
-        assertTrue(slots.holdsBookingsNotCancelled(store, slotId));
-        assertEquals(List.of(cancelled, completed), slots.find(store, slotId).orElseThrow().bookingIds());
-        var versionBefore = bookings.find(store, cancelled).orElseThrow().version();
-        slots.releaseCancelledBookings(store, slotId, START);
-
-        assertEquals(List.of(completed), slots.find(store, slotId).orElseThrow().bookingIds());
-        var released = bookings.find(store, cancelled).orElseThrow();
-        assertNull(released.slotId());
-        assertEquals(versionBefore + 1, released.version());
-    }
-
-    private long bookingInSlot(long storeId, long slotId, String status) {
-        var dsl = db.persistence().dsl();
-        var scriptId = db.persistence().catalogue().insertScript(storeId, "script", 120,
-                List.of(new NewCharacter("detective", false))).id();
-        return dsl.insertInto(BOOKING, BOOKING.STORE_ID, BOOKING.SCRIPT_ID, BOOKING.SLOT_ID, BOOKING.STATUS, BOOKING.START_AT, BOOKING.END_AT)
-                .values(storeId, scriptId, slotId, status, START, START.plusSeconds(7200))
-                .returning(BOOKING.ID)
-                .fetchSingle(BOOKING.ID);
     }
 
     /** The ids two racing upserts answered; the first one's transaction ended after the second had to wait for it. */
@@ -207,7 +100,7 @@ class JooqSlotRepositoryTest {
             var first = executor.submit(() -> {
                 try {
                     transactions.inTransaction(() -> {
-                        firstId.set(slots.upsert(storeId, START));
+                        firstId.set(slots().upsert(storeId, START));
                         firstInserted.countDown();
                         awaitLatch(secondWaits);
                         if (firstRollsBack) {
@@ -221,7 +114,7 @@ class JooqSlotRepositoryTest {
                 return null;
             });
             awaitLatch(firstInserted);
-            var second = executor.submit(() -> transactions.inTransaction(() -> slots.upsert(storeId, START)));
+            var second = executor.submit(() -> transactions.inTransaction(() -> slots().upsert(storeId, START)));
             try {
                 db.awaitSessionWaitingForLock("transactionid", PATIENCE);
             } finally {

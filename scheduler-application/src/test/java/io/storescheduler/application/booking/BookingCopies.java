@@ -1,15 +1,15 @@
-package io.storescheduler.adapter.jooq.booking;
+package io.storescheduler.application.booking;
 
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 
 /** Copies of a booking with some columns changed, for writing them back through {@code update}. */
-final class BookingCopies {
+public final class BookingCopies {
 
     private BookingCopies() {}
 
     /** Tests put a booking into any status directly: the state machine is the services' business. */
-    static Booking withStatus(Booking booking, BookingStatus status, Long slotId) {
+    public static Booking withStatus(Booking booking, BookingStatus status, Long slotId) {
         return new Booking(booking.id(), booking.storeId(), status, booking.startAt(), booking.endAt(),
                 booking.scriptId(), booking.roomId(), slotId, booking.note(), booking.clientIds(),
                 booking.clientMatches(), booking.dmMatches(), booking.version(), booking.createdAt(),

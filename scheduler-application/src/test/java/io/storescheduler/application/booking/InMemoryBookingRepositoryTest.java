@@ -1,0 +1,12 @@
+package io.storescheduler.application.booking;
+
+/** The fake the booking service tests use, held to the contract the jOOQ adapter is held to. */
+class InMemoryBookingRepositoryTest extends BookingRepositoryContract {
+
+    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
+
+    @Override
+    protected BookingPortsUnderTest ports() {
+        return fakes;
+    }
+}

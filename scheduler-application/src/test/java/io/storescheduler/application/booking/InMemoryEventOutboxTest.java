@@ -1,0 +1,26 @@
+package io.storescheduler.application.booking;
+
+import io.storescheduler.application.event.EventOutbox;
+import io.storescheduler.application.event.EventOutboxContract;
+import io.storescheduler.application.shared.TransactionRunner;
+
+/** The outbox fake the booking service tests use, held to the contract the jOOQ adapter is held to. */
+class InMemoryEventOutboxTest extends EventOutboxContract {
+
+    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
+
+    @Override
+    protected EventOutbox outbox() {
+        return fakes.outbox();
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+        return fakes.transactions();
+    }
+
+    @Override
+    protected long newStoreId() {
+        return fakes.newStoreId();
+    }
+}
