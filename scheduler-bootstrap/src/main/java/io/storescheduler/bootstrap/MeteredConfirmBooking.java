@@ -3,14 +3,18 @@ package io.storescheduler.bootstrap;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.booking.ConfirmBookingUseCase;
+import io.storescheduler.application.booking.ConfirmViolations;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.util.Locale;
 
 /**
  * Confirm, counted: {@code scheduler_confirm_total{outcome}} (scheduled, refused for failed
- * preconditions, or the failure's kind: stale, not_found, conflict, invalid, forbidden,
- * unavailable; error for anything unexpected); {@code scheduler_confirm_conflicts} (how many
+ * preconditions, or the refusal's or failure's kind: stale, not_found, conflict, invalid,
+ * forbidden, unavailable; error for anything unexpected); {@code scheduler_confirm_conflicts} (how many
  * bookings each newly scheduled one conflicts with: count, sum, max); and
  * {@code scheduler_confirm_overlapping_total} (the confirms that scheduled a booking into conflict,
  * as no conflict-free room was left).
@@ -34,15 +38,15 @@ final class MeteredConfirmBooking implements ConfirmBookingUseCase {
     }
 
     @Override
-    public ConfirmOutcome confirm(ConfirmBookingCommand command) {
+    public Outcome<BookingView> confirm(ConfirmBookingCommand command) {
         try {
             var outcome = confirm.confirm(command);
             switch (outcome) {
-                case ConfirmOutcome.Scheduled scheduled -> {
+                case Outcome.Done<BookingView> scheduled -> {
                     count("scheduled");
-                    recordConflicts(scheduled.booking().conflicts().count());
+                    recordConflicts(scheduled.value().conflicts().count());
                 }
-                case ConfirmOutcome.Refused refused -> count("refused");
+                case Outcome.Refused<BookingView> refused -> count(outcomeOf(refused.refusal()));
             }
             return outcome;
         } catch (UseCaseFailure failure) {
@@ -52,6 +56,11 @@ final class MeteredConfirmBooking implements ConfirmBookingUseCase {
             count("error");
             throw unexpected;
         }
+    }
+
+    /** Refused for failed preconditions, or the refusal's kind. */
+    private static String outcomeOf(Refusal refusal) {
+        return ConfirmViolations.CODE.equals(refusal.code()) ? "refused" : refusal.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private void recordConflicts(int count) {

@@ -3,13 +3,16 @@ package io.storescheduler.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.application.availability.FindAvailabilityUseCase.Availability;
 import io.storescheduler.application.availability.FindAvailabilityUseCase.FindAvailabilityQuery;
 import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.db.TestDatabase;
 import java.sql.SQLException;
@@ -80,8 +83,11 @@ class DemoStoreTest {
         assertFalse(store.openingHours().isAlwaysOpen());
         assertFalse(chenJing.canHost(nightTrain.id()));
         var tomorrow = demo.tryAt().toLocalDate().atStartOfDay(DemoStore.ZONE).toInstant();
-        var found = useCases.availability().find(new FindAvailabilityQuery(store, nightTrain.id(), 3, tomorrow,
-                tomorrow.plus(Duration.ofDays(1)), 60, null, null));
+        Availability found = switch (useCases.availability().find(new FindAvailabilityQuery(store, nightTrain.id(), 3, tomorrow,
+                tomorrow.plus(Duration.ofDays(1)), 60, null, null))) {
+            case Outcome.Done<Availability> done -> done.value();
+            case Outcome.Refused<Availability> refused -> fail("refused: " + refused.refusal());
+        };
         assertFalse(found.items().isEmpty(), "tomorrow has free times for Night Train");
         assertTrue(found.items().stream().noneMatch(item -> item.dmIds().contains(chenJing.id())), "Chen Jing does not host Night Train");
         assertTrue(found.items().stream().allMatch(item -> item.startAt().atZone(DemoStore.ZONE).getHour() >= 12),

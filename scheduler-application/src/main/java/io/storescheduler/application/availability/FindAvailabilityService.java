@@ -2,16 +2,20 @@ package io.storescheduler.application.availability;
 
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.availability.AvailabilityInput;
 import io.storescheduler.domain.availability.AvailabilityPolicy;
 import io.storescheduler.domain.availability.CandidateStarts;
 import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.catalogue.Script;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,30 +38,40 @@ public final class FindAvailabilityService implements FindAvailabilityUseCase {
     }
 
     @Override
-    public Availability find(FindAvailabilityQuery query) {
+    public Outcome<Availability> find(FindAvailabilityQuery query) {
         var storeId = query.store().id();
-        return transactions.inTransaction(() -> {
-            var script = catalogue.findScript(storeId, query.scriptId())
-                    .orElseThrow(() -> UseCaseFailure.invalid("unknown_script", "script_id", "no script " + query.scriptId() + " in this store"));
-            var rooms = catalogue.allRooms(storeId);
-            if (query.roomId() != null && rooms.stream().noneMatch(room -> room.id() == query.roomId())) {
-                throw UseCaseFailure.invalid("unknown_room", "room_id", "no room " + query.roomId() + " in this store");
-            }
-            var dms = catalogue.allDms(storeId);
-            if (query.dmId() != null && dms.stream().noneMatch(dm -> dm.id() == query.dmId())) {
-                throw UseCaseFailure.invalid("unknown_dm", "dm_id", "no dm " + query.dmId() + " in this store");
-            }
-            var duration = Duration.ofMinutes(script.durationMinutes());
-            var scheduled = withTurnarounds(schedule.scheduledAround(storeId, query.from(), query.to().plus(duration)), rooms);
-            var starts = CandidateStarts.grid(query.from(), query.to(), query.store().timezone(), query.stepMinutes());
-            var offers = AvailabilityPolicy.offers(new AvailabilityInput(starts, script.id(), script.durationMinutes(),
-                    query.partySize(), script.dmCharacterIds().size(), query.store().timezone(), query.store().openingHours(),
-                    rooms, dms, scheduled, query.roomId(), query.dmId()));
-            var truncated = offers.size() > MAX_ITEMS;
-            var items = truncated ? offers.subList(0, MAX_ITEMS) : offers;
-            return new Availability(script.id(), query.partySize(), script.durationMinutes(), query.stepMinutes(), items,
-                    truncated, truncated ? offers.get(MAX_ITEMS).startAt() : null);
-        });
+        return transactions.attempt(() -> Outcome.of(catalogue.findScript(storeId, query.scriptId()),
+                () -> Refusal.invalid("unknown_script", "script_id", "no script " + query.scriptId() + " in this store"))
+                .flatMap(script -> {
+                    var rooms = catalogue.allRooms(storeId);
+                    var dms = catalogue.allDms(storeId);
+                    return Outcome.unless(unknownRoomOrDm(query, rooms, dms), script).map(known -> offers(query, known, rooms, dms));
+                }));
+    }
+
+    /** A room or DM the query narrows to that is not the store's, if it names one. */
+    private static Optional<Refusal> unknownRoomOrDm(FindAvailabilityQuery query, List<Room> rooms, List<Dm> dms) {
+        if (query.roomId() != null && rooms.stream().noneMatch(room -> room.id() == query.roomId())) {
+            return Optional.of(Refusal.invalid("unknown_room", "room_id", "no room " + query.roomId() + " in this store"));
+        }
+        if (query.dmId() != null && dms.stream().noneMatch(dm -> dm.id() == query.dmId())) {
+            return Optional.of(Refusal.invalid("unknown_dm", "dm_id", "no dm " + query.dmId() + " in this store"));
+        }
+        return Optional.empty();
+    }
+
+    private Availability offers(FindAvailabilityQuery query, Script script, List<Room> rooms, List<Dm> dms) {
+        var storeId = query.store().id();
+        var duration = Duration.ofMinutes(script.durationMinutes());
+        var scheduled = withTurnarounds(schedule.scheduledAround(storeId, query.from(), query.to().plus(duration)), rooms);
+        var starts = CandidateStarts.grid(query.from(), query.to(), query.store().timezone(), query.stepMinutes());
+        var offers = AvailabilityPolicy.offers(new AvailabilityInput(starts, script.id(), script.durationMinutes(),
+                query.partySize(), script.dmCharacterIds().size(), query.store().timezone(), query.store().openingHours(),
+                rooms, dms, scheduled, query.roomId(), query.dmId()));
+        var truncated = offers.size() > MAX_ITEMS;
+        var items = truncated ? offers.subList(0, MAX_ITEMS) : offers;
+        return new Availability(script.id(), query.partySize(), script.durationMinutes(), query.stepMinutes(), items,
+                truncated, truncated ? offers.get(MAX_ITEMS).startAt() : null);
     }
 
     /** Each booking with its room's turnaround as the rooms were read. */

@@ -1,5 +1,6 @@
 package io.storescheduler.application.availability;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.availability.Offer;
 import io.storescheduler.domain.store.Store;
 import java.time.Instant;
@@ -19,5 +20,5 @@ public interface FindAvailabilityUseCase {
     record Availability(long scriptId, int partySize, int durationMinutes, int stepMinutes, List<Offer> items,
             boolean truncated, Instant nextFrom) {}
 
-    Availability find(FindAvailabilityQuery query);
+    Outcome<Availability> find(FindAvailabilityQuery query);
 }

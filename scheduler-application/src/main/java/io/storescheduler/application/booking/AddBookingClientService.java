@@ -1,7 +1,8 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.event.BookingEventType;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Adds a client of the store to a booking's party. */
@@ -18,16 +19,13 @@ public final class AddBookingClientService implements AddBookingClientUseCase {
     }
 
     @Override
-    public BookingView addClient(AddBookingClientCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.PARTY_CHANGED, booking -> {
-            if (!BookingLifecycle.canChangeParty(booking.status())) {
-                throw BookingViews.notEditable(booking, "the party");
-            }
-            references.client(command.storeId(), command.clientId());
-            if (!bookings.addClient(command.storeId(), command.bookingId(), command.clientId())) {
-                throw UseCaseFailure.conflict("client_already_in_party",
-                        "client " + command.clientId() + " is in this booking's party already");
-            }
-        });
+    public Outcome<BookingView> addClient(AddBookingClientCommand command) {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.PARTY_CHANGED, booking ->
+                Outcome.done(booking)
+                        .ensure(open -> BookingLifecycle.canChangeParty(open.status()), closed -> BookingViews.notEditable(closed, "the party"))
+                        .flatMap(open -> references.client(command.storeId(), command.clientId()).map(client -> open))
+                        .flatMap(open -> bookings.addClient(command.storeId(), command.bookingId(), command.clientId())
+                                ? Outcome.done(open) : Outcome.refused(Refusal.conflict("client_already_in_party",
+                                        "client " + command.clientId() + " is in this booking's party already"))));
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /** A client joins an incomplete booking's party; a client is in a party once. */
@@ -7,5 +8,5 @@ public interface AddBookingClientUseCase {
 
     record AddBookingClientCommand(long storeId, long bookingId, OptionalLong expectedVersion, long clientId) {}
 
-    BookingView addClient(AddBookingClientCommand command);
+    Outcome<BookingView> addClient(AddBookingClientCommand command);
 }

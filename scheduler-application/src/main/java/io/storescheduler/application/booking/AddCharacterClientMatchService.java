@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
@@ -17,11 +18,13 @@ public final class AddCharacterClientMatchService implements AddCharacterClientM
     }
 
     @Override
-    public BookingView addClientMatch(AddCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            MatchKind.CLIENT.checkEditable(booking);
-            rules.check(booking, command.characterId(), command.clientId(), OptionalLong.empty());
-            bookings.addClientMatch(command.storeId(), command.bookingId(), command.characterId(), command.clientId());
-        });
+    public Outcome<BookingView> addClientMatch(AddCharacterClientMatchCommand command) {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
+                MatchKind.CLIENT.editable(booking)
+                        .flatMap(open -> rules.check(open, command.characterId(), command.clientId(), OptionalLong.empty()))
+                        .map(open -> {
+                            bookings.addClientMatch(command.storeId(), command.bookingId(), command.characterId(), command.clientId());
+                            return open;
+                        }));
     }
 }

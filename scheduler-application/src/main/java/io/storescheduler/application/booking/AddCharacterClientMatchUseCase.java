@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /**
@@ -10,5 +11,5 @@ public interface AddCharacterClientMatchUseCase {
 
     record AddCharacterClientMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, long characterId, long clientId) {}
 
-    BookingView addClientMatch(AddCharacterClientMatchCommand command);
+    Outcome<BookingView> addClientMatch(AddCharacterClientMatchCommand command);
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
@@ -17,12 +18,14 @@ public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseC
     }
 
     @Override
-    public BookingView addDmMatch(AddCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            MatchKind.DM.checkEditable(booking);
-            rules.checkNamedDm(booking, command.dmId());
-            rules.check(booking, command.characterId(), command.dmId(), OptionalLong.empty());
-            bookings.addDmMatch(command.storeId(), command.bookingId(), command.characterId(), command.dmId());
-        });
+    public Outcome<BookingView> addDmMatch(AddCharacterDmMatchCommand command) {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
+                booking -> MatchKind.DM.editable(booking)
+                        .flatMap(open -> rules.checkNamedDm(open, command.dmId()))
+                        .flatMap(open -> rules.check(open, command.characterId(), command.dmId(), OptionalLong.empty()))
+                        .map(open -> {
+                            bookings.addDmMatch(command.storeId(), command.bookingId(), command.characterId(), command.dmId());
+                            return open;
+                        }));
     }
 }

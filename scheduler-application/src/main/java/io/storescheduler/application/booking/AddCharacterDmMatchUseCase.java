@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /**
@@ -10,5 +11,5 @@ public interface AddCharacterDmMatchUseCase {
 
     record AddCharacterDmMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, Long characterId, long dmId) {}
 
-    BookingView addDmMatch(AddCharacterDmMatchCommand command);
+    Outcome<BookingView> addDmMatch(AddCharacterDmMatchCommand command);
 }

@@ -1,17 +1,18 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one way a booking's party and matches change: in one transaction, the booking locked at the
  * version the caller expects, the change applied, the version bumped, and the booking read back
- * with its conflicts.
+ * with its conflicts. A change refused rolls back whatever it did.
  *
  * <p>The locking discipline of every booking write (here, {@link BookingStatusChanges},
  * {@link ConfirmBookingService}, {@link PatchBookingService}): a change to what other bookings'
@@ -42,23 +43,25 @@ public final class BookingEdits {
         this.events = events;
     }
 
-    BookingView edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type, Consumer<Booking> change) {
-        return transactions.inTransaction(() -> apply(storeId, bookingId, expectedVersion, type, change));
+    /** Applies {@code change} to the locked booking; the change answers the booking when it is made, or why not. */
+    Outcome<BookingView> edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+            Function<Booking, Outcome<Booking>> change) {
+        return transactions.attempt(() -> apply(storeId, bookingId, expectedVersion, type, change));
     }
 
-    BookingView editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
-            Consumer<Booking> change) {
-        return transactions.inTransaction(() -> {
+    Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+            Function<Booking, Outcome<Booking>> change) {
+        return transactions.attempt(() -> {
             scheduleLock.lock(storeId);
             return apply(storeId, bookingId, expectedVersion, type, change);
         });
     }
 
-    private BookingView apply(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
-            Consumer<Booking> change) {
-        var booking = views.lockForChange(storeId, bookingId, expectedVersion);
-        change.accept(booking);
-        bookings.update(booking, clock.instant());
-        return events.record(type, views.view(storeId, bookingId));
+    private Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+            Function<Booking, Outcome<Booking>> change) {
+        return views.lockForChange(storeId, bookingId, expectedVersion).flatMap(change).flatMap(booking -> {
+            bookings.update(booking, clock.instant());
+            return events.record(type, views.view(storeId, bookingId));
+        });
     }
 }

@@ -3,7 +3,8 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.NewEvent;
 import io.storescheduler.application.shared.ExpiringCache;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +34,12 @@ public final class BookingEvents {
     }
 
     /** Records {@code type} of the booking {@code view} shows, at the time of its change. */
-    public BookingView record(BookingEventType type, BookingView view) {
+    public Outcome<BookingView> record(BookingEventType type, BookingView view) {
         var booking = view.booking();
-        var zone = zoneCache.get(booking.storeId(), zones::apply)
-                .orElseThrow(() -> UseCaseFailure.notFound("store", booking.storeId()));
-        outbox.append(new NewEvent(booking.storeId(), booking.id(), type, booking.updatedAt(), documents.render(view, zone)));
-        return view;
+        return Outcome.of(zoneCache.get(booking.storeId(), zones::apply), () -> Refusal.notFound("store", booking.storeId()))
+                .map(zone -> {
+                    outbox.append(new NewEvent(booking.storeId(), booking.id(), type, booking.updatedAt(), documents.render(view, zone)));
+                    return view;
+                });
     }
 }

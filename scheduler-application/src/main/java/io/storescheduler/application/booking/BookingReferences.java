@@ -1,8 +1,10 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.catalogue.CatalogueRepository;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.BookingTimes;
+import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
@@ -20,48 +22,40 @@ public final class BookingReferences {
         this.catalogue = catalogue;
     }
 
-    Script script(long storeId, long scriptId) {
-        return catalogue.findScript(storeId, scriptId)
-                .orElseThrow(() -> missing("script", "script_id", scriptId));
+    Outcome<Script> script(long storeId, long scriptId) {
+        return Outcome.of(catalogue.findScript(storeId, scriptId), () -> missing("script", "script_id", scriptId));
     }
 
     /** When a game of {@code script} starting at {@code startAt} ends; refuses a legacy script whose duration is out of range. */
-    Instant endOf(Instant startAt, Script script) {
-        checkDuration(script);
-        return BookingTimes.endOf(startAt, script.durationMinutes());
+    Outcome<Instant> endOf(Instant startAt, Script script) {
+        return checkDuration(script).map(valid -> BookingTimes.endOf(startAt, valid.durationMinutes()));
     }
 
     /** Refuses a legacy script whose duration is out of the range a game may last. */
-    void checkDuration(Script script) {
-        if (!BookingTimes.isValidDuration(script.durationMinutes())) {
-            throw UseCaseFailure.invalid("script_duration_invalid", "script_id", "script " + script.id() + " lasts "
-                    + script.durationMinutes() + " minutes; a game lasts " + BookingTimes.MIN_DURATION_MINUTES + ".."
-                    + BookingTimes.MAX_DURATION_MINUTES + " minutes");
-        }
+    Outcome<Script> checkDuration(Script script) {
+        return Outcome.done(script).ensure(valid -> BookingTimes.isValidDuration(valid.durationMinutes()),
+                invalid -> Refusal.invalid("script_duration_invalid", "script_id", "script " + invalid.id() + " lasts "
+                        + invalid.durationMinutes() + " minutes; a game lasts " + BookingTimes.MIN_DURATION_MINUTES + ".."
+                        + BookingTimes.MAX_DURATION_MINUTES + " minutes"));
     }
 
-    Room room(long storeId, long roomId) {
-        return catalogue.findRoom(storeId, roomId)
-                .orElseThrow(() -> missing("room", "room_id", roomId));
+    Outcome<Room> room(long storeId, long roomId) {
+        return Outcome.of(catalogue.findRoom(storeId, roomId), () -> missing("room", "room_id", roomId));
     }
 
-    Dm dm(long storeId, long dmId) {
-        return catalogue.findDm(storeId, dmId).orElseThrow(() -> missing("dm", "dm_id", dmId));
+    Outcome<Dm> dm(long storeId, long dmId) {
+        return Outcome.of(catalogue.findDm(storeId, dmId), () -> missing("dm", "dm_id", dmId));
     }
 
-    Dm activeDm(long storeId, long dmId) {
-        var dm = catalogue.findDm(storeId, dmId).orElseThrow(() -> missing("dm", "dm_id", dmId));
-        if (!dm.active()) {
-            throw UseCaseFailure.invalid("dm_inactive", "dm_id", "dm " + dmId + " is not active");
-        }
-        return dm;
+    Outcome<Dm> activeDm(long storeId, long dmId) {
+        return dm(storeId, dmId).ensure(Dm::active, dm -> Refusal.invalid("dm_inactive", "dm_id", "dm " + dmId + " is not active"));
     }
 
-    void client(long storeId, long clientId) {
-        catalogue.findClient(storeId, clientId).orElseThrow(() -> missing("client", "client_id", clientId));
+    Outcome<Client> client(long storeId, long clientId) {
+        return Outcome.of(catalogue.findClient(storeId, clientId), () -> missing("client", "client_id", clientId));
     }
 
-    private static UseCaseFailure missing(String what, String field, long id) {
-        return UseCaseFailure.invalid(what + "_not_found", field, "no " + what + " " + id + " in this store");
+    private static Refusal missing(String what, String field, long id) {
+        return Refusal.invalid(what + "_not_found", field, "no " + what + " " + id + " in this store");
     }
 }

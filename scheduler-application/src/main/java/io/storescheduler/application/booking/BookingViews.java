@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.ConflictReport;
@@ -18,8 +19,9 @@ public final class BookingViews {
         this.conflicts = conflicts;
     }
 
+    /** The booking a write has just changed, read back: it holds the booking's lock, so the booking is there. */
     BookingView view(long storeId, long bookingId) {
-        return view(bookings.find(storeId, bookingId).orElseThrow(() -> notFound(bookingId)));
+        return view(bookings.find(storeId, bookingId).orElseThrow());
     }
 
     BookingView view(Booking booking) {
@@ -42,20 +44,18 @@ public final class BookingViews {
     }
 
     /** The booking, locked for this transaction, at the version the caller expects if it says one. */
-    Booking lockForChange(long storeId, long bookingId, OptionalLong expectedVersion) {
-        var booking = bookings.findForUpdate(storeId, bookingId).orElseThrow(() -> notFound(bookingId));
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != booking.version()) {
-            throw UseCaseFailure.stale("booking " + bookingId, expectedVersion.getAsLong(), booking.version());
-        }
-        return booking;
+    Outcome<Booking> lockForChange(long storeId, long bookingId, OptionalLong expectedVersion) {
+        return Outcome.of(bookings.findForUpdate(storeId, bookingId), () -> notFound(bookingId))
+                .ensure(booking -> expectedVersion.isEmpty() || expectedVersion.getAsLong() == booking.version(),
+                        booking -> Refusal.stale("booking " + bookingId, expectedVersion.getAsLong(), booking.version()));
     }
 
-    static UseCaseFailure notFound(long bookingId) {
-        return UseCaseFailure.notFound("booking", bookingId);
+    static Refusal notFound(long bookingId) {
+        return Refusal.notFound("booking", bookingId);
     }
 
-    static UseCaseFailure notEditable(Booking booking, String what) {
-        return UseCaseFailure.conflict("booking_not_editable",
+    static Refusal notEditable(Booking booking, String what) {
+        return Refusal.conflict("booking_not_editable",
                 "cannot change " + what + " of a " + booking.status().code() + " booking");
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Cancels a booking under the store's schedule lock. */
@@ -12,7 +13,7 @@ public final class CancelBookingService implements CancelBookingUseCase {
     }
 
     @Override
-    public StatusChange cancel(CancelBookingCommand command) {
+    public Outcome<BookingView> cancel(CancelBookingCommand command) {
         return statusChanges.apply(command.storeId(), command.bookingId(), command.expectedVersion(), BookingLifecycle::cancel);
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /**
@@ -10,5 +11,5 @@ public interface CancelBookingUseCase {
 
     record CancelBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
 
-    StatusChange cancel(CancelBookingCommand command);
+    Outcome<BookingView> cancel(CancelBookingCommand command);
 }

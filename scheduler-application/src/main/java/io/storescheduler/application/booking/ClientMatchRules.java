@@ -1,10 +1,12 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.ClientMatchDecision;
 import io.storescheduler.domain.booking.ClientMatchDecision.Refused;
 import io.storescheduler.domain.booking.ClientMatchPolicy;
+import io.storescheduler.domain.catalogue.Script;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -22,27 +24,26 @@ public final class ClientMatchRules {
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */
-    void check(Booking booking, long characterId, long clientId, OptionalLong replacing) {
-        Set<Long> characters = booking.scriptId() == null
-                ? Set.of() : references.script(booking.storeId(), booking.scriptId()).nonDmCharacterIds();
-        if (ClientMatchPolicy.decide(booking, characters, characterId, clientId, replacing) instanceof Refused refused) {
-            throw failure(refused);
-        }
+    Outcome<Booking> check(Booking booking, long characterId, long clientId, OptionalLong replacing) {
+        Outcome<Set<Long>> characters = booking.scriptId() == null
+                ? Outcome.done(Set.of()) : references.script(booking.storeId(), booking.scriptId()).map(Script::nonDmCharacterIds);
+        return characters.flatMap(playable -> ClientMatchPolicy.decide(booking, playable, characterId, clientId, replacing)
+                instanceof Refused refused ? Outcome.refused(refusal(refused)) : Outcome.done(booking));
     }
 
     /** The refusal as the API has always answered it: status, code and detail. */
-    private static UseCaseFailure failure(Refused refused) {
+    private static Refusal refusal(Refused refused) {
         return switch (refused) {
             case ClientMatchDecision.ScriptMissing r ->
-                    UseCaseFailure.conflict(r.code(), "set the booking's script before matching characters");
-            case ClientMatchDecision.CharacterNotPlayable r -> UseCaseFailure.invalid(r.code(), "character_id",
+                    Refusal.conflict(r.code(), "set the booking's script before matching characters");
+            case ClientMatchDecision.CharacterNotPlayable r -> Refusal.invalid(r.code(), "character_id",
                     "character " + r.characterId() + " is not a non-DM character of script " + r.scriptId());
             case ClientMatchDecision.ClientNotInParty r ->
-                    UseCaseFailure.invalid(r.code(), "client_id", "client " + r.clientId() + " is not in this booking's party");
+                    Refusal.invalid(r.code(), "client_id", "client " + r.clientId() + " is not in this booking's party");
             case ClientMatchDecision.CharacterAlreadyMatched r ->
-                    UseCaseFailure.conflict(r.code(), "character " + r.characterId() + " is played by client " + r.clientId());
+                    Refusal.conflict(r.code(), "character " + r.characterId() + " is played by client " + r.clientId());
             case ClientMatchDecision.ClientAlreadyMatched r ->
-                    UseCaseFailure.conflict(r.code(), "client " + r.clientId() + " plays character " + r.characterId());
+                    Refusal.conflict(r.code(), "client " + r.clientId() + " plays character " + r.characterId());
         };
     }
 }

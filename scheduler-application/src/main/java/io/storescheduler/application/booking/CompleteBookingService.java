@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Completes a booking under the store's schedule lock. */
@@ -12,7 +13,7 @@ public final class CompleteBookingService implements CompleteBookingUseCase {
     }
 
     @Override
-    public StatusChange complete(CompleteBookingCommand command) {
+    public Outcome<BookingView> complete(CompleteBookingCommand command) {
         return statusChanges.apply(command.storeId(), command.bookingId(), command.expectedVersion(), BookingLifecycle::complete);
     }
 }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
@@ -47,21 +48,21 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     }
 
     @Override
-    public ConfirmOutcome confirm(ConfirmBookingCommand command) {
-        return transactions.inTransaction(() -> {
+    public Outcome<BookingView> confirm(ConfirmBookingCommand command) {
+        return transactions.attempt(() -> {
             scheduleLock.lock(command.storeId());
-            var booking = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
-            return switch (ConfirmationPolicy.decide(confirmationInput(booking))) {
-                case ConfirmationDecision.Confirmed confirmed -> schedule(booking, confirmed.roomId());
-                case ConfirmationDecision.Rejected rejected -> new ConfirmOutcome.Refused(rejected.violations());
-            };
+            return views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion())
+                    .flatMap(booking -> switch (ConfirmationPolicy.decide(confirmationInput(booking))) {
+                        case ConfirmationDecision.Confirmed confirmed -> schedule(booking, confirmed.roomId());
+                        case ConfirmationDecision.Rejected rejected -> Outcome.refused(ConfirmViolations.refusal(rejected.violations()));
+                    });
         });
     }
 
-    private ConfirmOutcome schedule(Booking booking, long roomId) {
+    private Outcome<BookingView> schedule(Booking booking, long roomId) {
         var slotId = slots.upsert(booking.storeId(), booking.startAt());
         bookings.update(booking.scheduledIn(roomId, slotId), clock.instant());
-        return new ConfirmOutcome.Scheduled(events.record(BookingEventType.CONFIRMED, views.view(booking.storeId(), booking.id())));
+        return events.record(BookingEventType.CONFIRMED, views.view(booking.storeId(), booking.id()));
     }
 
     private ConfirmationInput confirmationInput(Booking booking) {

@@ -1,24 +1,17 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.domain.booking.ConfirmViolation;
-import java.util.List;
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /**
  * Confirm a booking: check every precondition, then take the slot of its start, choose a room and
- * schedule it. A refusal lists every precondition that failed and changes nothing.
+ * schedule it. A refusal lists every precondition that failed ({@link ConfirmViolations}) and
+ * changes nothing.
  */
 public interface ConfirmBookingUseCase {
 
     record ConfirmBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
 
     /** Scheduled, with the booking as it is now; or refused, with every failed precondition. */
-    sealed interface ConfirmOutcome {
-
-        record Scheduled(BookingView booking) implements ConfirmOutcome {}
-
-        record Refused(List<ConfirmViolation> violations) implements ConfirmOutcome {}
-    }
-
-    ConfirmOutcome confirm(ConfirmBookingCommand command);
+    Outcome<BookingView> confirm(ConfirmBookingCommand command);
 }

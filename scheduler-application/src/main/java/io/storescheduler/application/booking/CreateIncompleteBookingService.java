@@ -1,10 +1,13 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.catalogue.Room;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Creates a booking as {@code incomplete}; its end follows from the script's duration. Its
@@ -32,19 +35,22 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
     }
 
     @Override
-    public BookingView create(CreateIncompleteBookingCommand command) {
-        return transactions.inTransaction(() -> {
-            var storeId = command.storeId();
-            quotas.ensureRoomForBookingAt(storeId, command.startAt());
-            var endAt = command.scriptId() == null ? null
-                    : references.endOf(command.startAt(), references.script(storeId, command.scriptId()));
-            if (command.roomId() != null) {
-                references.room(storeId, command.roomId());
-            }
-            var booking = new NewBooking(storeId, command.startAt(), endAt, command.scriptId(),
-                    command.roomId(), command.note(), clock.instant());
-            // no read back: the insert answers what the database set, the rest is what was written
-            return events.record(BookingEventType.CREATED, views.view(booking.as(bookings.insert(booking))));
-        });
+    public Outcome<BookingView> create(CreateIncompleteBookingCommand command) {
+        return transactions.attempt(() -> Outcome.unless(quotas.refusesBookingAt(command.storeId(), command.startAt()), command)
+                .flatMap(this::newBooking)
+                // no read back: the insert answers what the database set, the rest is what was written
+                .flatMap(booking -> events.record(BookingEventType.CREATED, views.view(booking.as(bookings.insert(booking))))));
+    }
+
+    private Outcome<NewBooking> newBooking(CreateIncompleteBookingCommand command) {
+        var storeId = command.storeId();
+        Outcome<Instant> endAt = command.scriptId() == null ? Outcome.done(null)
+                : references.script(storeId, command.scriptId()).flatMap(script -> references.endOf(command.startAt(), script));
+        return endAt.flatMap(end -> roomOf(command).map(roomId -> new NewBooking(storeId, command.startAt(), end, command.scriptId(),
+                roomId, command.note(), clock.instant())));
+    }
+
+    private Outcome<Long> roomOf(CreateIncompleteBookingCommand command) {
+        return command.roomId() == null ? Outcome.done(null) : references.room(command.storeId(), command.roomId()).map(Room::id);
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.time.Instant;
 
 /** The front desk starts a booking: a start time, and maybe already a script and a preferred room. */
@@ -7,5 +8,5 @@ public interface CreateIncompleteBookingUseCase {
 
     record CreateIncompleteBookingCommand(long storeId, Instant startAt, Long scriptId, Long roomId, String note) {}
 
-    BookingView create(CreateIncompleteBookingCommand command);
+    Outcome<BookingView> create(CreateIncompleteBookingCommand command);
 }

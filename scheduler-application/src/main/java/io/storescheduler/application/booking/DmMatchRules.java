@@ -1,10 +1,12 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.DmMatchDecision;
 import io.storescheduler.domain.booking.DmMatchDecision.Refused;
 import io.storescheduler.domain.booking.DmMatchPolicy;
+import io.storescheduler.domain.catalogue.Script;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -23,34 +25,35 @@ public final class DmMatchRules {
     }
 
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */
-    void checkNamedDm(Booking booking, long dmId) {
-        references.activeDm(booking.storeId(), dmId);
+    Outcome<Booking> checkNamedDm(Booking booking, long dmId) {
+        return references.activeDm(booking.storeId(), dmId).map(active -> booking);
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, dmId)} in place of {@code replacing}, if given. */
-    void check(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
+    Outcome<Booking> check(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
         boolean playsCharacter = characterId != null && booking.scriptId() != null;
-        Set<Long> characters = playsCharacter
-                ? references.script(booking.storeId(), booking.scriptId()).dmCharacterIds() : Set.of();
-        boolean canHost = playsCharacter && references.dm(booking.storeId(), dmId).canHost(booking.scriptId());
-        if (DmMatchPolicy.decide(booking, characters, canHost, characterId, dmId, replacing) instanceof Refused refused) {
-            throw failure(refused);
-        }
+        Outcome<Set<Long>> characters = playsCharacter
+                ? references.script(booking.storeId(), booking.scriptId()).map(Script::dmCharacterIds) : Outcome.done(Set.of());
+        Outcome<Boolean> canHost = playsCharacter
+                ? references.dm(booking.storeId(), dmId).map(dm -> dm.canHost(booking.scriptId())) : Outcome.done(false);
+        return characters.flatMap(dmCharacters -> canHost.flatMap(hosts ->
+                DmMatchPolicy.decide(booking, dmCharacters, hosts, characterId, dmId, replacing) instanceof Refused refused
+                        ? Outcome.refused(refusal(refused)) : Outcome.done(booking)));
     }
 
     /** The refusal as the API has always answered it: status, code and detail. */
-    private static UseCaseFailure failure(Refused refused) {
+    private static Refusal refusal(Refused refused) {
         return switch (refused) {
             case DmMatchDecision.ScriptMissing r ->
-                    UseCaseFailure.conflict(r.code(), "set the booking's script before matching DM characters");
-            case DmMatchDecision.CharacterNotDm r -> UseCaseFailure.invalid(r.code(), "character_id",
+                    Refusal.conflict(r.code(), "set the booking's script before matching DM characters");
+            case DmMatchDecision.CharacterNotDm r -> Refusal.invalid(r.code(), "character_id",
                     "character " + r.characterId() + " is not a DM character of script " + r.scriptId());
             case DmMatchDecision.DmNotQualified r ->
-                    UseCaseFailure.invalid(r.code(), "dm_id", "dm " + r.dmId() + " cannot host script " + r.scriptId());
+                    Refusal.invalid(r.code(), "dm_id", "dm " + r.dmId() + " cannot host script " + r.scriptId());
             case DmMatchDecision.CharacterAlreadyMatched r ->
-                    UseCaseFailure.conflict(r.code(), "character " + r.characterId() + " is played by dm " + r.dmId());
+                    Refusal.conflict(r.code(), "character " + r.characterId() + " is played by dm " + r.dmId());
             case DmMatchDecision.DmAlreadyMatched r ->
-                    UseCaseFailure.conflict(r.code(), "dm " + r.dmId() + " is a free DM of this booking already");
+                    Refusal.conflict(r.code(), "dm " + r.dmId() + " is a free DM of this booking already");
         };
     }
 }

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
+
 /** Reads a booking and its conflicts in one snapshot: one statement, so no transaction. */
 public final class GetBookingService implements GetBookingUseCase {
 
@@ -10,7 +12,7 @@ public final class GetBookingService implements GetBookingUseCase {
     }
 
     @Override
-    public BookingView get(long storeId, long bookingId) {
-        return reader.findWithConflicts(storeId, bookingId).orElseThrow(() -> BookingViews.notFound(bookingId));
+    public Outcome<BookingView> get(long storeId, long bookingId) {
+        return Outcome.of(reader.findWithConflicts(storeId, bookingId), () -> BookingViews.notFound(bookingId));
     }
 }

@@ -1,7 +1,9 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
+
 /** Read one booking of the store, with its conflicts. */
 public interface GetBookingUseCase {
 
-    BookingView get(long storeId, long bookingId);
+    Outcome<BookingView> get(long storeId, long bookingId);
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.BookingLifecycle;
@@ -19,14 +20,11 @@ public final class ListBookingConflictsService implements ListBookingConflictsUs
     }
 
     @Override
-    public Page<ConflictingBooking> list(ListBookingConflictsQuery query) {
-        return transactions.inTransaction(() -> {
-            var booking = bookings.find(query.storeId(), query.bookingId())
-                    .orElseThrow(() -> BookingViews.notFound(query.bookingId()));
-            // the same rule as every booking answer: a finished booking shows no conflicts
-            return BookingLifecycle.showsConflicts(booking.status())
-                    ? conflicts.conflictingBookings(query.storeId(), booking.scheduleEntry(), query.page())
-                    : new Page<>(List.of(), query.page(), 0);
-        });
+    public Outcome<Page<ConflictingBooking>> list(ListBookingConflictsQuery query) {
+        return transactions.attempt(() -> Outcome.of(bookings.find(query.storeId(), query.bookingId()), () -> BookingViews.notFound(query.bookingId()))
+                // the same rule as every booking answer: a finished booking shows no conflicts
+                .map(booking -> BookingLifecycle.showsConflicts(booking.status())
+                        ? conflicts.conflictingBookings(query.storeId(), booking.scheduleEntry(), query.page())
+                        : new Page<>(List.of(), query.page(), 0)));
     }
 }

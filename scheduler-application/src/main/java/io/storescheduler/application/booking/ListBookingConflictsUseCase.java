@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 
@@ -11,5 +12,5 @@ public interface ListBookingConflictsUseCase {
 
     record ListBookingConflictsQuery(long storeId, long bookingId, PageRequest page) {}
 
-    Page<ConflictingBooking> list(ListBookingConflictsQuery query);
+    Outcome<Page<ConflictingBooking>> list(ListBookingConflictsQuery query);
 }

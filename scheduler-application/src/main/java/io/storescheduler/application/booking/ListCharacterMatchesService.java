@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
@@ -19,16 +20,16 @@ public final class ListCharacterMatchesService implements ListCharacterMatchesUs
     }
 
     @Override
-    public Page<CharacterClientMatch> listClientMatches(long storeId, long bookingId, PageRequest page) {
-        return Page.of(booking(storeId, bookingId).clientMatches(), page);
+    public Outcome<Page<CharacterClientMatch>> listClientMatches(long storeId, long bookingId, PageRequest page) {
+        return booking(storeId, bookingId).map(booking -> Page.of(booking.clientMatches(), page));
     }
 
     @Override
-    public Page<CharacterDmMatch> listDmMatches(long storeId, long bookingId, PageRequest page) {
-        return Page.of(booking(storeId, bookingId).dmMatches(), page);
+    public Outcome<Page<CharacterDmMatch>> listDmMatches(long storeId, long bookingId, PageRequest page) {
+        return booking(storeId, bookingId).map(booking -> Page.of(booking.dmMatches(), page));
     }
 
-    private Booking booking(long storeId, long bookingId) {
-        return bookings.find(storeId, bookingId).orElseThrow(() -> BookingViews.notFound(bookingId));
+    private Outcome<Booking> booking(long storeId, long bookingId) {
+        return Outcome.of(bookings.find(storeId, bookingId), () -> BookingViews.notFound(bookingId));
     }
 }

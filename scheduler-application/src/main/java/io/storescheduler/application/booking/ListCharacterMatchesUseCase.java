@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.CharacterClientMatch;
@@ -8,7 +9,7 @@ import io.storescheduler.domain.booking.CharacterDmMatch;
 /** A booking's character-client and character-DM matches, each list by match id. */
 public interface ListCharacterMatchesUseCase {
 
-    Page<CharacterClientMatch> listClientMatches(long storeId, long bookingId, PageRequest page);
+    Outcome<Page<CharacterClientMatch>> listClientMatches(long storeId, long bookingId, PageRequest page);
 
-    Page<CharacterDmMatch> listDmMatches(long storeId, long bookingId, PageRequest page);
+    Outcome<Page<CharacterDmMatch>> listDmMatches(long storeId, long bookingId, PageRequest page);
 }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -24,15 +25,13 @@ record MatchKind<M>(Predicate<BookingStatus> canChange, String what, String reso
     static final MatchKind<CharacterDmMatch> DM = new MatchKind<>(BookingLifecycle::canChangeDmMatches,
             "the DM matches", "character_dm_match", Booking::dmMatches, CharacterDmMatch::id);
 
-    void checkEditable(Booking booking) {
-        if (!canChange.test(booking.status())) {
-            throw BookingViews.notEditable(booking, what);
-        }
+    Outcome<Booking> editable(Booking booking) {
+        return Outcome.done(booking).ensure(editable -> canChange.test(editable.status()), refused -> BookingViews.notEditable(refused, what));
     }
 
     /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
-    M match(Booking booking, long matchId) {
-        return matches.apply(booking).stream().filter(match -> id.applyAsLong(match) == matchId).findFirst()
-                .orElseThrow(() -> UseCaseFailure.notFound(resource, matchId));
+    Outcome<M> match(Booking booking, long matchId) {
+        return Outcome.of(matches.apply(booking).stream().filter(match -> id.applyAsLong(match) == matchId).findFirst(),
+                () -> Refusal.notFound(resource, matchId));
     }
 }

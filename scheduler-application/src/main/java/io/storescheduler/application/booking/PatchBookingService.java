@@ -1,12 +1,14 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.quota.StoreQuotas;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.event.BookingEventType;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,61 +46,64 @@ public final class PatchBookingService implements PatchBookingUseCase {
     }
 
     @Override
-    public BookingView patch(PatchBookingCommand command) {
-        return transactions.inTransaction(() -> {
+    public Outcome<BookingView> patch(PatchBookingCommand command) {
+        return transactions.attempt(() -> {
             scheduleLock.lock(command.storeId());
-            var current = views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion());
-            checkAllowed(current, command);
-            quotas.ensureRoomForMove(current.storeId(), current.startAt(), command.startAt().orElse(current.startAt()));
-            var changed = applyChanges(current, command);
-            if (changed.droppedCharacterMatchesOf(current)) {
-                bookings.dropCharacterMatches(current.storeId(), current.id());
-            }
-            bookings.update(changed, clock.instant());
-            return events.record(BookingEventType.CHANGED, views.view(command.storeId(), command.bookingId()));
+            return views.lockForChange(command.storeId(), command.bookingId(), command.expectedVersion())
+                    .flatMap(current -> allowed(current, command))
+                    .flatMap(current -> Outcome.unless(quotas.refusesMove(current.storeId(), current.startAt(),
+                            command.startAt().orElse(current.startAt())), current))
+                    .flatMap(current -> applyChanges(current, command).map(changed -> save(current, changed)))
+                    .flatMap(view -> events.record(BookingEventType.CHANGED, view));
         });
     }
 
-    private void checkAllowed(Booking booking, PatchBookingCommand command) {
+    private BookingView save(Booking current, Booking changed) {
+        if (changed.droppedCharacterMatchesOf(current)) {
+            bookings.dropCharacterMatches(current.storeId(), current.id());
+        }
+        bookings.update(changed, clock.instant());
+        return views.view(current.storeId(), current.id());
+    }
+
+    private static Outcome<Booking> allowed(Booking booking, PatchBookingCommand command) {
         var status = booking.status();
         if (command.scriptId().isSet() && !BookingLifecycle.canChangeScript(status)) {
-            throw BookingViews.notEditable(booking, "the script");
+            return Outcome.refused(BookingViews.notEditable(booking, "the script"));
         }
         if ((command.startAt().isSet() || command.roomId().isSet()) && !BookingLifecycle.canChangeSchedule(status)) {
-            throw BookingViews.notEditable(booking, "the start or room");
+            return Outcome.refused(BookingViews.notEditable(booking, "the start or room"));
         }
         if (command.note().isSet() && !BookingLifecycle.canChangeNote(status)) {
-            throw BookingViews.notEditable(booking, "the note");
+            return Outcome.refused(BookingViews.notEditable(booking, "the note"));
         }
+        return Outcome.done(booking);
     }
 
-    private Booking applyChanges(Booking booking, PatchBookingCommand command) {
-        var changed = booking;
+    private Outcome<Booking> applyChanges(Booking booking, PatchBookingCommand command) {
+        var changed = Outcome.done(booking);
         if (command.scriptId().isSet()) {
-            changed = withScript(changed, command.scriptId().orElse(null));
+            changed = changed.flatMap(next -> withScript(next, command.scriptId().orElse(null)));
         }
         if (command.startAt().isSet() && !command.startAt().orElse(null).equals(booking.startAt())) {
-            changed = moved(changed, command.startAt().orElse(null));
+            changed = changed.map(next -> moved(next, command.startAt().orElse(null)));
         }
         if (command.roomId().isSet()) {
-            changed = changed.inRoom(namedRoom(booking, command.roomId().orElse(null)));
+            changed = changed.flatMap(next -> namedRoom(booking, command.roomId().orElse(null)).map(next::inRoom));
         }
         if (command.note().isSet()) {
-            changed = changed.withNote(command.note().orElse(null));
+            changed = changed.map(next -> next.withNote(command.note().orElse(null)));
         }
-        if (changed.status() == BookingStatus.SCHEDULED && (command.startAt().isSet() || command.roomId().isSet())) {
-            checkSeated(changed);
-        }
-        return changed;
+        boolean reseated = command.startAt().isSet() || command.roomId().isSet();
+        return changed.flatMap(next -> reseated && next.status() == BookingStatus.SCHEDULED ? seated(next) : Outcome.done(next));
     }
 
-    private Booking withScript(Booking booking, Long scriptId) {
+    private Outcome<Booking> withScript(Booking booking, Long scriptId) {
         if (scriptId == null) {
-            return booking.withScript(null, null);
+            return Outcome.done(booking.withScript(null, null));
         }
-        var script = references.script(booking.storeId(), scriptId);
-        references.checkDuration(script);
-        return booking.withScript(scriptId, script.durationMinutes());
+        return references.script(booking.storeId(), scriptId).flatMap(references::checkDuration)
+                .map(script -> booking.withScript(scriptId, script.durationMinutes()));
     }
 
     /** A scheduled booking moves into the slot of its new start; an incomplete one has no slot yet. */
@@ -107,23 +112,19 @@ public final class PatchBookingService implements PatchBookingUseCase {
         return booking.movedTo(startAt, slotId);
     }
 
-    private Long namedRoom(Booking booking, Long roomId) {
+    private Outcome<Long> namedRoom(Booking booking, Long roomId) {
         if (roomId == null && booking.keepsARoom()) {
-            throw UseCaseFailure.invalid("room_required", "room_id", "a scheduled booking keeps a room");
+            return Outcome.refused(Refusal.invalid("room_required", "room_id", "a scheduled booking keeps a room"));
         }
-        if (roomId != null) {
-            references.room(booking.storeId(), roomId);
-        }
-        return roomId;
+        return roomId == null ? Outcome.done(null) : references.room(booking.storeId(), roomId).map(Room::id);
     }
 
     /** Where a scheduled booking goes, confirm could have put it: an active room that seats the party. */
-    private void checkSeated(Booking booking) {
-        var room = references.room(booking.storeId(), booking.roomId());
-        if (!room.seats(booking.partySize())) {
-            throw UseCaseFailure.conflict("room_unsuitable", "room " + room.id() + (room.active()
-                    ? " seats " + room.capacity() + ", fewer than the party of " + booking.partySize()
-                    : " is not active"));
-        }
+    private Outcome<Booking> seated(Booking booking) {
+        return references.room(booking.storeId(), booking.roomId()).flatMap(room -> room.seats(booking.partySize())
+                ? Outcome.done(booking)
+                : Outcome.refused(Refusal.conflict("room_unsuitable", "room " + room.id() + (room.active()
+                        ? " seats " + room.capacity() + ", fewer than the party of " + booking.partySize()
+                        : " is not active"))));
     }
 }

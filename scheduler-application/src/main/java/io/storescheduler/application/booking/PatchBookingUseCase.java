@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
 import java.time.Instant;
 import java.util.OptionalLong;
 
@@ -20,5 +21,5 @@ public interface PatchBookingUseCase {
             FieldChange<Long> roomId,
             FieldChange<String> note) {}
 
-    BookingView patch(PatchBookingCommand command);
+    Outcome<BookingView> patch(PatchBookingCommand command);
 }

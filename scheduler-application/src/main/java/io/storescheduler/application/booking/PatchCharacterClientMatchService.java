@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
@@ -17,14 +18,15 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
     }
 
     @Override
-    public BookingView patchClientMatch(PatchCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = MatchKind.CLIENT.match(booking, command.matchId());
-            MatchKind.CLIENT.checkEditable(booking);
-            long characterId = command.characterId().orElse(match.characterId());
-            long clientId = command.clientId().orElse(match.clientId());
-            rules.check(booking, characterId, clientId, OptionalLong.of(match.id()));
-            bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
-        });
+    public Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command) {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
+                MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).flatMap(open -> {
+                    long characterId = command.characterId().orElse(match.characterId());
+                    long clientId = command.clientId().orElse(match.clientId());
+                    return rules.check(open, characterId, clientId, OptionalLong.of(match.id())).map(checked -> {
+                        bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
+                        return checked;
+                    });
+                })));
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 import java.util.OptionalLong;
 
@@ -20,17 +21,16 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
     }
 
     @Override
-    public BookingView patchDmMatch(PatchCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = MatchKind.DM.match(booking, command.matchId());
-            MatchKind.DM.checkEditable(booking);
-            var characterId = command.characterId().orElse(match.characterId());
-            long dmId = command.dmId().orElse(match.dmId());
-            if (command.dmId().isSet()) {
-                rules.checkNamedDm(booking, dmId);
-            }
-            rules.check(booking, characterId, dmId, OptionalLong.of(match.id()));
-            bookings.updateDmMatch(booking.storeId(), booking.id(), match.id(), characterId, dmId);
-        });
+    public Outcome<BookingView> patchDmMatch(PatchCharacterDmMatchCommand command) {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
+                booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).flatMap(open -> {
+                    var characterId = command.characterId().orElse(match.characterId());
+                    long dmId = command.dmId().orElse(match.dmId());
+                    var named = command.dmId().isSet() ? rules.checkNamedDm(open, dmId) : Outcome.done(open);
+                    return named.flatMap(checked -> rules.check(checked, characterId, dmId, OptionalLong.of(match.id()))).map(checked -> {
+                        bookings.updateDmMatch(booking.storeId(), booking.id(), match.id(), characterId, dmId);
+                        return checked;
+                    });
+                })));
     }
 }

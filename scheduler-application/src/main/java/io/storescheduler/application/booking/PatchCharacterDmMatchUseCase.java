@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /**
@@ -12,5 +13,5 @@ public interface PatchCharacterDmMatchUseCase {
     record PatchCharacterDmMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, long matchId,
             FieldChange<Long> characterId, FieldChange<Long> dmId) {}
 
-    BookingView patchDmMatch(PatchCharacterDmMatchCommand command);
+    Outcome<BookingView> patchDmMatch(PatchCharacterDmMatchCommand command);
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /** A client leaves an incomplete booking's party, and its character match goes with it. */
@@ -7,5 +8,5 @@ public interface RemoveBookingClientUseCase {
 
     record RemoveBookingClientCommand(long storeId, long bookingId, OptionalLong expectedVersion, long clientId) {}
 
-    BookingView removeClient(RemoveBookingClientCommand command);
+    Outcome<BookingView> removeClient(RemoveBookingClientCommand command);
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-client match while the booking is incomplete. */
@@ -14,11 +15,11 @@ public final class RemoveCharacterClientMatchService implements RemoveCharacterC
     }
 
     @Override
-    public BookingView removeClientMatch(RemoveCharacterClientMatchCommand command) {
-        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = MatchKind.CLIENT.match(booking, command.matchId());
-            MatchKind.CLIENT.checkEditable(booking);
-            bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());
-        });
+    public Outcome<BookingView> removeClientMatch(RemoveCharacterClientMatchCommand command) {
+        return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
+                booking -> MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).map(open -> {
+                    bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());
+                    return open;
+                })));
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import java.util.OptionalLong;
 
 /** A character-client match of an incomplete booking is undone; the client stays in the party. */
@@ -7,5 +8,5 @@ public interface RemoveCharacterClientMatchUseCase {
 
     record RemoveCharacterClientMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, long matchId) {}
 
-    BookingView removeClientMatch(RemoveCharacterClientMatchCommand command);
+    Outcome<BookingView> removeClientMatch(RemoveCharacterClientMatchCommand command);
 }

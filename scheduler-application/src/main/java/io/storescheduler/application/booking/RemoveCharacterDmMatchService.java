@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-DM match under the store's schedule lock, as it may free the DM of a conflict. */
@@ -14,11 +15,11 @@ public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMat
     }
 
     @Override
-    public BookingView removeDmMatch(RemoveCharacterDmMatchCommand command) {
-        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking -> {
-            var match = MatchKind.DM.match(booking, command.matchId());
-            MatchKind.DM.checkEditable(booking);
-            bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());
-        });
+    public Outcome<BookingView> removeDmMatch(RemoveCharacterDmMatchCommand command) {
+        return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
+                booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).map(open -> {
+                    bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());
+                    return open;
+                })));
     }
 }

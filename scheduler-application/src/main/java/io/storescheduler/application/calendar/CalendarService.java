@@ -2,7 +2,8 @@ package io.storescheduler.application.calendar;
 
 import io.storescheduler.application.access.Tokens;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,16 +43,13 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     }
 
     @Override
-    public String rotateKey(long storeId, CalendarOwner owner) {
+    public Outcome<String> rotateKey(long storeId, CalendarOwner owner) {
         var key = Tokens.newToken();
-        transactions.inTransaction(() -> {
-            if (calendars.ownerName(storeId, owner).isEmpty()) {
-                throw UseCaseFailure.notFound(owner.kind().label(), owner.id());
-            }
-            calendars.replaceKey(storeId, owner, Tokens.hash(key), clock.instant());
-            return null;
-        });
-        return key;
+        return transactions.attempt(() -> Outcome.of(calendars.ownerName(storeId, owner), () -> Refusal.notFound(owner.kind().label(), owner.id()))
+                .map(name -> {
+                    calendars.replaceKey(storeId, owner, Tokens.hash(key), clock.instant());
+                    return key;
+                }));
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.storescheduler.application.calendar;
 
+import io.storescheduler.application.shared.Outcome;
+
 /**
  * Staff make a room's or a DM's calendar key: a new key is answered this once and the previous
  * one stops working at once.
  */
 public interface RotateCalendarKeyUseCase {
 
-    /** The new key; a failure {@code room_not_found} / {@code dm_not_found} when the owner is not in the store. */
-    String rotateKey(long storeId, CalendarOwner owner);
+    /** The new key; refused {@code room_not_found} / {@code dm_not_found} when the owner is not in the store. */
+    Outcome<String> rotateKey(long storeId, CalendarOwner owner);
 }

@@ -2,6 +2,7 @@ package io.storescheduler.application.quota;
 
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.ExpiringCache;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The quota check the creating use cases call, inside their transaction and before they insert:
@@ -45,37 +47,34 @@ public final class StoreQuotas {
     /** Room in the store for one more room, script, DM or client. */
     public void ensureRoomForOneMore(long storeId, Quota quota) {
         if (ledger.lockAndCount(storeId, quota) >= quota.limit()) {
-            throw exceeded(quota);
+            throw UseCaseFailure.of(exceeded(quota));
         }
     }
 
-    /** Room on the store's local day of {@code startAt} for one more booking. */
-    public void ensureRoomForBookingAt(long storeId, Instant startAt) {
-        ensureRoomOnDayOf(storeId, zoneOf(storeId), startAt);
+    /** Why the store's local day of {@code startAt} has no room for one more booking, if it has none. */
+    public Optional<Refusal> refusesBookingAt(long storeId, Instant startAt) {
+        return inZoneOf(storeId, zone -> refusesOnDayOf(storeId, zone, startAt));
     }
 
-    /** Room for a booking moved from {@code currentStart} to {@code newStart}: a move within its own local day needs none. */
-    public void ensureRoomForMove(long storeId, Instant currentStart, Instant newStart) {
-        var zone = zoneOf(storeId);
-        if (!currentStart.atZone(zone).toLocalDate().equals(newStart.atZone(zone).toLocalDate())) {
-            ensureRoomOnDayOf(storeId, zone, newStart);
-        }
+    /** Why a booking cannot move from {@code currentStart} to {@code newStart}, if it cannot: a move within its own local day needs no room. */
+    public Optional<Refusal> refusesMove(long storeId, Instant currentStart, Instant newStart) {
+        return inZoneOf(storeId, zone -> currentStart.atZone(zone).toLocalDate().equals(newStart.atZone(zone).toLocalDate())
+                ? Optional.empty() : refusesOnDayOf(storeId, zone, newStart));
     }
 
-    private void ensureRoomOnDayOf(long storeId, ZoneId zone, Instant startAt) {
+    private Optional<Refusal> refusesOnDayOf(long storeId, ZoneId zone, Instant startAt) {
         var day = startAt.atZone(zone).toLocalDate();
         var from = day.atStartOfDay(zone).toInstant();
         var until = day.plusDays(1).atStartOfDay(zone).toInstant();
-        if (ledger.lockAndCountBookingsOn(storeId, from, until) >= Quota.BOOKINGS_PER_DAY.limit()) {
-            throw exceeded(Quota.BOOKINGS_PER_DAY);
-        }
+        return ledger.lockAndCountBookingsOn(storeId, from, until) >= Quota.BOOKINGS_PER_DAY.limit()
+                ? Optional.of(exceeded(Quota.BOOKINGS_PER_DAY)) : Optional.empty();
     }
 
-    private ZoneId zoneOf(long storeId) {
-        return zones.get(storeId, stores::zoneOf).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
+    private Optional<Refusal> inZoneOf(long storeId, Function<ZoneId, Optional<Refusal>> check) {
+        return zones.get(storeId, stores::zoneOf).map(check).orElseGet(() -> Optional.of(Refusal.notFound("store", storeId)));
     }
 
-    private static UseCaseFailure exceeded(Quota quota) {
-        return UseCaseFailure.quotaExceeded(quota.code(), quota.limit());
+    private static Refusal exceeded(Quota quota) {
+        return Refusal.quotaExceeded(quota.code(), quota.limit());
     }
 }

@@ -2,6 +2,7 @@ package io.storescheduler.application.slot;
 
 import io.storescheduler.application.booking.SlotRepository.Slot;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import java.time.Instant;
@@ -18,11 +19,11 @@ public interface ManageSlotsUseCase {
 
     Slot createSlot(CreateSlotCommand command);
 
-    Slot getSlot(long storeId, long slotId);
+    Outcome<Slot> getSlot(long storeId, long slotId);
 
     Page<Slot> listSlots(long storeId, Instant from, Instant to, PageRequest page);
 
-    Slot patchSlot(PatchSlotCommand command);
+    Outcome<Slot> patchSlot(PatchSlotCommand command);
 
-    void deleteSlot(long storeId, long slotId);
+    Outcome<Void> deleteSlot(long storeId, long slotId);
 }

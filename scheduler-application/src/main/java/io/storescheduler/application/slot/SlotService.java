@@ -3,10 +3,11 @@ package io.storescheduler.application.slot;
 import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.SlotRepository.Slot;
 import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -37,8 +38,8 @@ public final class SlotService implements ManageSlotsUseCase {
     }
 
     @Override
-    public Slot getSlot(long storeId, long slotId) {
-        return slots.find(storeId, slotId).orElseThrow(() -> UseCaseFailure.notFound("slot", slotId));
+    public Outcome<Slot> getSlot(long storeId, long slotId) {
+        return Outcome.of(slots.find(storeId, slotId), () -> Refusal.notFound("slot", slotId));
     }
 
     @Override
@@ -48,35 +49,37 @@ public final class SlotService implements ManageSlotsUseCase {
 
     /** Moving a slot lets its cancelled bookings go first: their start stays, so it would no longer be the slot's. */
     @Override
-    public Slot patchSlot(PatchSlotCommand command) {
-        return transactions.inTransaction(() -> {
+    public Outcome<Slot> patchSlot(PatchSlotCommand command) {
+        return transactions.attempt(() -> {
             scheduleLock.lock(command.storeId());
-            var slot = getSlot(command.storeId(), command.slotId());
-            var startAt = command.startAt().orElse(slot.startAt());
-            if (!startAt.equals(slot.startAt())) {
-                releaseUnlessHeld(slot, "moved");
-            }
-            slots.update(slot.storeId(), slot.id(), startAt, command.note().orElse(slot.note()));
-            return getSlot(slot.storeId(), slot.id());
+            return getSlot(command.storeId(), command.slotId()).flatMap(slot -> {
+                var startAt = command.startAt().orElse(slot.startAt());
+                var movable = startAt.equals(slot.startAt()) ? Outcome.done(slot) : releaseUnlessHeld(slot, "moved");
+                return movable.flatMap(moved -> {
+                    slots.update(slot.storeId(), slot.id(), startAt, command.note().orElse(slot.note()));
+                    return getSlot(slot.storeId(), slot.id());
+                });
+            });
         });
     }
 
     @Override
-    public void deleteSlot(long storeId, long slotId) {
-        transactions.inTransaction(() -> {
+    public Outcome<Void> deleteSlot(long storeId, long slotId) {
+        return transactions.attempt(() -> {
             scheduleLock.lock(storeId);
-            var slot = getSlot(storeId, slotId);
-            releaseUnlessHeld(slot, "deleted");
-            slots.delete(storeId, slotId);
-            return null;
+            return getSlot(storeId, slotId).flatMap(slot -> releaseUnlessHeld(slot, "deleted")).map(slot -> {
+                slots.delete(storeId, slotId);
+                return null;
+            });
         });
     }
 
-    private void releaseUnlessHeld(Slot slot, String what) {
+    private Outcome<Slot> releaseUnlessHeld(Slot slot, String what) {
         if (slots.holdsBookingsNotCancelled(slot.storeId(), slot.id())) {
-            throw UseCaseFailure.conflict("slot_has_bookings",
-                    "slot " + slot.id() + " holds bookings that are not cancelled, so it cannot be " + what);
+            return Outcome.refused(Refusal.conflict("slot_has_bookings",
+                    "slot " + slot.id() + " holds bookings that are not cancelled, so it cannot be " + what));
         }
         slots.releaseCancelledBookings(slot.storeId(), slot.id(), clock.instant());
+        return Outcome.done(slot);
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.webhook;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.event.BookingEventType;
@@ -15,11 +16,11 @@ public interface ManageWebhooksUseCase {
     /** The registered webhook and its signing secret, shown this once. */
     record Registered(Webhook webhook, String secret) {}
 
-    Registered register(RegisterWebhookCommand command);
+    Outcome<Registered> register(RegisterWebhookCommand command);
 
     Page<Webhook> list(long storeId, PageRequest page);
 
-    void delete(long storeId, long webhookId);
+    Outcome<Void> delete(long storeId, long webhookId);
 
-    Page<DeliveryAttempt> deliveries(long storeId, long webhookId, PageRequest page);
+    Outcome<Page<DeliveryAttempt>> deliveries(long storeId, long webhookId, PageRequest page);
 }

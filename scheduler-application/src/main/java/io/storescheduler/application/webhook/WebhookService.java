@@ -1,10 +1,11 @@
 package io.storescheduler.application.webhook;
 
 import io.storescheduler.application.shared.Page;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.security.SecureRandom;
@@ -49,18 +50,21 @@ public final class WebhookService implements ManageWebhooksUseCase, DeliverWebho
     }
 
     @Override
-    public Registered register(RegisterWebhookCommand command) {
-        targets.refusal(command.url()).ifPresent(reason -> {
-            throw UseCaseFailure.invalid("invalid_webhook_url", "url", reason);
-        });
+    public Outcome<Registered> register(RegisterWebhookCommand command) {
+        return targets.refusal(command.url())
+                .map(reason -> Outcome.<Registered>refused(Refusal.invalid("invalid_webhook_url", "url", reason)))
+                .orElseGet(() -> registered(command));
+    }
+
+    private Outcome<Registered> registered(RegisterWebhookCommand command) {
         var types = command.eventTypes().isEmpty() ? EnumSet.allOf(BookingEventType.class) : EnumSet.copyOf(command.eventTypes());
         var secret = newSecret();
-        return transactions.inTransaction(() -> {
+        return transactions.attempt(() -> {
             storeLock.lock(command.storeId());
             if (webhooks.count(command.storeId()) >= PER_STORE) {
-                throw UseCaseFailure.quotaExceeded("webhooks", PER_STORE);
+                return Outcome.refused(Refusal.quotaExceeded("webhooks", PER_STORE));
             }
-            return new Registered(webhooks.insert(command.storeId(), command.url(), types, secret, clock.instant()), secret);
+            return Outcome.done(new Registered(webhooks.insert(command.storeId(), command.url(), types, secret, clock.instant()), secret));
         });
     }
 
@@ -70,16 +74,15 @@ public final class WebhookService implements ManageWebhooksUseCase, DeliverWebho
     }
 
     @Override
-    public void delete(long storeId, long webhookId) {
-        if (!transactions.inTransaction(() -> webhooks.delete(storeId, webhookId))) {
-            throw UseCaseFailure.notFound("webhook", webhookId);
-        }
+    public Outcome<Void> delete(long storeId, long webhookId) {
+        return transactions.attempt(() -> webhooks.delete(storeId, webhookId)
+                ? Outcome.done(null) : Outcome.refused(Refusal.notFound("webhook", webhookId)));
     }
 
     @Override
-    public Page<DeliveryAttempt> deliveries(long storeId, long webhookId, PageRequest page) {
-        webhooks.find(storeId, webhookId).orElseThrow(() -> UseCaseFailure.notFound("webhook", webhookId));
-        return webhooks.attempts(storeId, webhookId, page);
+    public Outcome<Page<DeliveryAttempt>> deliveries(long storeId, long webhookId, PageRequest page) {
+        return Outcome.of(webhooks.find(storeId, webhookId), () -> Refusal.notFound("webhook", webhookId))
+                .map(webhook -> webhooks.attempts(storeId, webhookId, page));
     }
 
     @Override

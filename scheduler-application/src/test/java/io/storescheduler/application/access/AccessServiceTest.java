@@ -10,6 +10,7 @@ import io.storescheduler.application.access.PatchStoreUseCase.PatchStoreCommand;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.MovableClock;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.Duration;
@@ -34,6 +35,11 @@ class AccessServiceTest {
     private final TransactionRunner directly = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
             return work.get();
         }
     };

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import static io.storescheduler.application.shared.Outcomes.done;
+import static io.storescheduler.application.shared.Outcomes.refused;
 import static io.storescheduler.application.booking.BookingScenario.NOW;
 import static io.storescheduler.application.booking.BookingScenario.STORE;
 import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
@@ -17,6 +19,8 @@ import io.storescheduler.application.booking.RemoveBookingClientUseCase.RemoveBo
 import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase.RemoveCharacterClientMatchCommand;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase.RemoveCharacterDmMatchCommand;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
@@ -41,7 +45,7 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         var before = scenario.booking(id);
 
-        var view = addClient(id, scenario.li.id());
+        var view = done(addClient(id, scenario.li.id()));
 
         assertEquals(List.of(scenario.li.id()), view.booking().clientIds());
         assertEquals(before.version() + 1, view.booking().version());
@@ -54,14 +58,14 @@ class BookingEditsTest {
     void adding_a_client_to_a_scheduled_booking_is_refused() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "booking_not_editable", () -> addClient(id, scenario.zhao.id()));
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "booking_not_editable", () -> addClient(id, scenario.zhao.id()));
     }
 
     @Test
     void a_client_of_another_store_is_an_invalid_reference() {
         var id = scenario.incomplete(TWO_PM, null);
 
-        var failure = assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "client_not_found",
+        var failure = assertRefusedWithoutChange(Refusal.Kind.INVALID, "client_not_found",
                 () -> addClient(id, scenario.elsewhere.id()));
 
         assertEquals("client_id", failure.errors().getFirst().field());
@@ -72,7 +76,7 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         scenario.join(id, scenario.li.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "client_already_in_party", () -> addClient(id, scenario.li.id()));
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "client_already_in_party", () -> addClient(id, scenario.li.id()));
     }
 
     @Test
@@ -81,10 +85,10 @@ class BookingEditsTest {
         var stale = OptionalLong.of(scenario.booking(id).version());
         scenario.join(id, scenario.li.id());
 
-        var failure = assertRefusedWithoutChange(UseCaseFailure.Kind.STALE, "version_mismatch",
+        var failure = assertRefusedWithoutChange(Refusal.Kind.STALE, "version_mismatch",
                 () -> services.addClient().addClient(new AddBookingClientCommand(STORE, id, stale, scenario.wang.id())));
 
-        assertEquals("booking " + id + " is at version 1, not 0", failure.getMessage());
+        assertEquals("booking " + id + " is at version 1, not 0", failure.detail());
     }
 
     @Test
@@ -92,7 +96,7 @@ class BookingEditsTest {
         var id = scenario.ready(TWO_PM, null);
         var wangPlaysTheMaid = scenario.booking(id).clientMatches().get(1);
 
-        var view = services.removeClient().removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.li.id()));
+        var view = done(services.removeClient().removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.li.id())));
 
         assertEquals(List.of(scenario.wang.id()), view.booking().clientIds());
         assertEquals(List.of(wangPlaysTheMaid), view.booking().clientMatches());
@@ -102,7 +106,7 @@ class BookingEditsTest {
     void removing_a_client_not_in_the_party_is_not_found() {
         var id = scenario.ready(TWO_PM, null);
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.NOT_FOUND, "client_not_in_party", () -> services.removeClient()
+        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "client_not_in_party", () -> services.removeClient()
                 .removeClient(new RemoveBookingClientCommand(STORE, id, ANY_VERSION, scenario.zhao.id())));
     }
 
@@ -111,9 +115,9 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         scenario.join(id, scenario.li.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "character_not_playable",
+        assertRefusedWithoutChange(Refusal.Kind.INVALID, "character_not_playable",
                 () -> addClientMatch(id, scenario.conductor, scenario.li.id()));
-        assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "character_not_playable",
+        assertRefusedWithoutChange(Refusal.Kind.INVALID, "character_not_playable",
                 () -> addClientMatch(id, scenario.teaParty.characters().getFirst().id(), scenario.li.id()));
     }
 
@@ -122,7 +126,7 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         scenario.join(id, scenario.li.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "client_not_in_party",
+        assertRefusedWithoutChange(Refusal.Kind.INVALID, "client_not_in_party",
                 () -> addClientMatch(id, scenario.detective, scenario.wang.id()));
     }
 
@@ -133,19 +137,19 @@ class BookingEditsTest {
         scenario.join(id, scenario.wang.id());
         scenario.match(id, scenario.detective, scenario.li.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "character_already_matched",
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "character_already_matched",
                 () -> addClientMatch(id, scenario.detective, scenario.wang.id()));
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "client_already_matched",
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "client_already_matched",
                 () -> addClientMatch(id, scenario.maid, scenario.li.id()));
     }
 
     @Test
     void matching_a_booking_without_a_script_is_refused() {
-        var id = services.create()
-                .create(new CreateIncompleteBookingCommand(STORE, TWO_PM, null, null, null)).booking().id();
+        var id = done(services.create()
+                .create(new CreateIncompleteBookingCommand(STORE, TWO_PM, null, null, null))).booking().id();
         scenario.join(id, scenario.li.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "script_missing", () -> addClientMatch(id, scenario.detective, scenario.li.id()));
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "script_missing", () -> addClientMatch(id, scenario.detective, scenario.li.id()));
     }
 
     @Test
@@ -154,10 +158,10 @@ class BookingEditsTest {
         scenario.join(id, scenario.li.id());
         var matchId = scenario.match(id, scenario.detective, scenario.li.id());
 
-        var view = patchClientMatch(id, matchId, FieldChange.setTo(scenario.maid));
+        var view = done(patchClientMatch(id, matchId, FieldChange.setTo(scenario.maid)));
 
         assertEquals(List.of(new CharacterClientMatch(matchId, scenario.maid, scenario.li.id())), view.booking().clientMatches());
-        assertEquals(view.booking().clientMatches(), patchClientMatch(id, matchId, FieldChange.setTo(scenario.maid)).booking().clientMatches(),
+        assertEquals(view.booking().clientMatches(), done(patchClientMatch(id, matchId, FieldChange.setTo(scenario.maid))).booking().clientMatches(),
                 "a match does not stand in its own way");
     }
 
@@ -167,9 +171,9 @@ class BookingEditsTest {
         var other = scenario.ready(TWO_PM, null);
         var othersMatch = scenario.booking(other).clientMatches().getFirst().id();
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.NOT_FOUND, "character_client_match_not_found",
+        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "character_client_match_not_found",
                 () -> patchClientMatch(id, othersMatch, FieldChange.setTo(scenario.maid)));
-        assertRefusedWithoutChange(UseCaseFailure.Kind.NOT_FOUND, "character_client_match_not_found", () -> services.removeClientMatch()
+        assertRefusedWithoutChange(Refusal.Kind.NOT_FOUND, "character_client_match_not_found", () -> services.removeClientMatch()
                 .removeClientMatch(new RemoveCharacterClientMatchCommand(STORE, id, ANY_VERSION, othersMatch)));
     }
 
@@ -203,10 +207,10 @@ class BookingEditsTest {
         scenario.dm(first, scenario.conductor, scenario.chen.id());
         var second = scenario.scheduled(TWO_PM.plus(Duration.ofHours(2)), scenario.hall.id());
 
-        var view = addDm(second, null, scenario.chen.id());
+        var view = done(addDm(second, null, scenario.chen.id()));
 
         assertEquals(List.of(first), view.conflicts().bookingIds());
-        assertEquals(List.of(second), services.get().get(STORE, first).conflicts().bookingIds());
+        assertEquals(List.of(second), done(services.get().get(STORE, first)).conflicts().bookingIds());
     }
 
     @Test
@@ -216,17 +220,17 @@ class BookingEditsTest {
         var second = scenario.scheduled(TWO_PM, scenario.hall.id());
         var matchId = scenario.dm(second, null, scenario.chen.id());
 
-        var view = services.removeDmMatch().removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, second, ANY_VERSION, matchId));
+        var view = done(services.removeDmMatch().removeDmMatch(new RemoveCharacterDmMatchCommand(STORE, second, ANY_VERSION, matchId)));
 
         assertEquals(ConflictReport.none(), view.conflicts());
-        assertEquals(ConflictReport.none(), services.get().get(STORE, first).conflicts());
+        assertEquals(ConflictReport.none(), done(services.get().get(STORE, first)).conflicts());
     }
 
     @Test
     void a_dm_named_in_a_request_must_be_active() {
         var id = scenario.incomplete(TWO_PM, null);
 
-        var failure = assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "dm_inactive", () -> addDm(id, null, scenario.retired.id()));
+        var failure = assertRefusedWithoutChange(Refusal.Kind.INVALID, "dm_inactive", () -> addDm(id, null, scenario.retired.id()));
 
         assertEquals("dm_id", failure.errors().getFirst().field());
     }
@@ -237,9 +241,9 @@ class BookingEditsTest {
         scenario.dm(id, scenario.conductor, scenario.chen.id());
         scenario.dm(id, null, scenario.sun.id());
 
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "character_already_matched", () -> addDm(id, scenario.conductor, scenario.sun.id()));
-        assertRefusedWithoutChange(UseCaseFailure.Kind.CONFLICT, "dm_already_matched", () -> addDm(id, null, scenario.sun.id()));
-        assertRefusedWithoutChange(UseCaseFailure.Kind.INVALID, "character_not_dm", () -> addDm(id, scenario.detective, scenario.sun.id()));
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "character_already_matched", () -> addDm(id, scenario.conductor, scenario.sun.id()));
+        assertRefusedWithoutChange(Refusal.Kind.CONFLICT, "dm_already_matched", () -> addDm(id, null, scenario.sun.id()));
+        assertRefusedWithoutChange(Refusal.Kind.INVALID, "character_not_dm", () -> addDm(id, scenario.detective, scenario.sun.id()));
     }
 
     @Test
@@ -247,8 +251,8 @@ class BookingEditsTest {
         var id = scenario.incomplete(TWO_PM, null);
         var matchId = scenario.dm(id, scenario.conductor, scenario.chen.id());
 
-        var view = services.patchDmMatch().patchDmMatch(
-                new PatchCharacterDmMatchCommand(STORE, id, ANY_VERSION, matchId, FieldChange.setTo(null), FieldChange.keep()));
+        var view = done(services.patchDmMatch().patchDmMatch(
+                new PatchCharacterDmMatchCommand(STORE, id, ANY_VERSION, matchId, FieldChange.setTo(null), FieldChange.keep())));
 
         assertEquals(List.of(new CharacterDmMatch(matchId, null, scenario.chen.id())), view.booking().dmMatches());
     }
@@ -266,21 +270,21 @@ class BookingEditsTest {
         assertEquals("rollback", scenario.fakes.events().events().getLast());
     }
 
-    private BookingView addClient(long bookingId, long clientId) {
+    private Outcome<BookingView> addClient(long bookingId, long clientId) {
         return services.addClient().addClient(new AddBookingClientCommand(STORE, bookingId, ANY_VERSION, clientId));
     }
 
-    private BookingView addClientMatch(long bookingId, long characterId, long clientId) {
+    private Outcome<BookingView> addClientMatch(long bookingId, long characterId, long clientId) {
         return services.addClientMatch()
                 .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, characterId, clientId));
     }
 
-    private BookingView patchClientMatch(long bookingId, long matchId, FieldChange<Long> characterId) {
+    private Outcome<BookingView> patchClientMatch(long bookingId, long matchId, FieldChange<Long> characterId) {
         return services.patchClientMatch().patchClientMatch(
                 new PatchCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, matchId, characterId, FieldChange.keep()));
     }
 
-    private BookingView addDm(long bookingId, Long characterId, long dmId) {
+    private Outcome<BookingView> addDm(long bookingId, Long characterId, long dmId) {
         return services.addDmMatch().addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, ANY_VERSION, characterId, dmId));
     }
 
@@ -293,10 +297,10 @@ class BookingEditsTest {
         return events.subList(0, events.indexOf(read) + 1);
     }
 
-    private UseCaseFailure assertRefusedWithoutChange(UseCaseFailure.Kind kind, String code, Supplier<?> action) {
+    private Refusal assertRefusedWithoutChange(Refusal.Kind kind, String code, Supplier<Outcome<?>> action) {
         var before = scenario.fakes.state();
-        var failure = assertThrows(UseCaseFailure.class, action::get);
-        assertEquals(kind, failure.kind(), failure::getMessage);
+        var failure = refused(action.get());
+        assertEquals(kind, failure.kind(), failure::detail);
         assertEquals(code, failure.code());
         assertEquals(before, scenario.fakes.state(), "a refused change leaves nothing behind");
         return failure;

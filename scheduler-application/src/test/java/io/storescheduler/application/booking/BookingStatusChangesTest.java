@@ -1,15 +1,16 @@
 package io.storescheduler.application.booking;
 
+import static io.storescheduler.application.shared.Outcomes.done;
+import static io.storescheduler.application.shared.Outcomes.refused;
 import static io.storescheduler.application.booking.BookingScenario.NOW;
 import static io.storescheduler.application.booking.BookingScenario.STORE;
 import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
 import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.Transition;
@@ -30,10 +31,10 @@ class BookingStatusChangesTest {
         complete(id);
         var before = scenario.fakes.state();
 
-        var refused = assertInstanceOf(StatusChange.Refused.class, cancel(id));
+        var refused = refused(cancel(id));
 
-        assertEquals(new Transition.Refused(BookingStatus.COMPLETED, "cancel"), refused.refusal());
-        assertEquals("cannot cancel a completed booking", refused.refusal().message());
+        assertEquals(BookingStatusChanges.refusal(new Transition.Refused(BookingStatus.COMPLETED, "cancel")), refused);
+        assertEquals("cannot cancel a completed booking", refused.detail());
         assertEquals(before, scenario.fakes.state());
     }
 
@@ -42,9 +43,9 @@ class BookingStatusChangesTest {
         var id = scenario.ready(TWO_PM, null);
         var before = scenario.fakes.state();
 
-        var refused = assertInstanceOf(StatusChange.Refused.class, complete(id));
+        var refused = refused(complete(id));
 
-        assertEquals(new Transition.Refused(BookingStatus.INCOMPLETE, "complete"), refused.refusal());
+        assertEquals(BookingStatusChanges.refusal(new Transition.Refused(BookingStatus.INCOMPLETE, "complete")), refused);
         assertEquals(before, scenario.fakes.state());
     }
 
@@ -52,13 +53,13 @@ class BookingStatusChangesTest {
     void an_incomplete_booking_can_be_cancelled_and_then_nothing_more() {
         var id = scenario.ready(TWO_PM, null);
 
-        var cancelled = assertInstanceOf(StatusChange.Changed.class, cancel(id)).booking();
+        var cancelled = done(cancel(id));
 
         assertEquals(BookingStatus.CANCELLED, cancelled.booking().status());
-        assertEquals(new Transition.Refused(BookingStatus.CANCELLED, "cancel"),
-                assertInstanceOf(StatusChange.Refused.class, cancel(id)).refusal());
-        assertEquals(new Transition.Refused(BookingStatus.CANCELLED, "complete"),
-                assertInstanceOf(StatusChange.Refused.class, complete(id)).refusal());
+        assertEquals(BookingStatusChanges.refusal(new Transition.Refused(BookingStatus.CANCELLED, "cancel")),
+                refused(cancel(id)));
+        assertEquals(BookingStatusChanges.refusal(new Transition.Refused(BookingStatus.CANCELLED, "complete")),
+                refused(complete(id)));
     }
 
     @Test
@@ -66,7 +67,7 @@ class BookingStatusChangesTest {
         var id = scenario.scheduled(TWO_PM, null);
         var before = scenario.booking(id);
 
-        var completed = assertInstanceOf(StatusChange.Changed.class, complete(id)).booking().booking();
+        var completed = done(complete(id)).booking();
 
         assertEquals(BookingStatus.COMPLETED, completed.status());
         assertEquals(before.version() + 1, completed.version());
@@ -80,12 +81,12 @@ class BookingStatusChangesTest {
         scenario.dm(first, null, scenario.chen.id());
         var second = scenario.scheduled(TWO_PM, scenario.hall.id());
         scenario.dm(second, null, scenario.chen.id());
-        assertEquals(List.of(second), scenario.services().get().get(STORE, first).conflicts().bookingIds());
+        assertEquals(List.of(second), done(scenario.services().get().get(STORE, first)).conflicts().bookingIds());
 
-        var cancelled = assertInstanceOf(StatusChange.Changed.class, cancel(first)).booking();
+        var cancelled = done(cancel(first));
 
         assertEquals(ConflictReport.none(), cancelled.conflicts());
-        assertEquals(ConflictReport.none(), scenario.services().get().get(STORE, second).conflicts());
+        assertEquals(ConflictReport.none(), done(scenario.services().get().get(STORE, second)).conflicts());
     }
 
     @Test
@@ -108,9 +109,9 @@ class BookingStatusChangesTest {
         var stale = OptionalLong.of(scenario.booking(id).version() - 1);
         var before = scenario.fakes.state();
 
-        var failure = assertThrows(UseCaseFailure.class, () -> cancel.cancel(new CancelBookingCommand(STORE, id, stale)));
+        var failure = refused(cancel.cancel(new CancelBookingCommand(STORE, id, stale)));
 
-        assertEquals(UseCaseFailure.Kind.STALE, failure.kind());
+        assertEquals(Refusal.Kind.STALE, failure.kind());
         assertEquals(before, scenario.fakes.state());
     }
 
@@ -118,8 +119,7 @@ class BookingStatusChangesTest {
     void a_booking_of_another_store_is_not_found() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        var failure = assertThrows(UseCaseFailure.class,
-                () -> complete.complete(new CompleteBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
+        var failure = refused(complete.complete(new CompleteBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
 
         assertEquals("booking_not_found", failure.code());
         assertEquals(BookingStatus.SCHEDULED, scenario.booking(id).status());
@@ -140,11 +140,11 @@ class BookingStatusChangesTest {
         assertEquals(List.of(), refused.stream().filter(event -> event.startsWith("append")).toList());
     }
 
-    private StatusChange cancel(long bookingId) {
+    private Outcome<BookingView> cancel(long bookingId) {
         return cancel.cancel(new CancelBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 
-    private StatusChange complete(long bookingId) {
+    private Outcome<BookingView> complete(long bookingId) {
         return complete.complete(new CompleteBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 }

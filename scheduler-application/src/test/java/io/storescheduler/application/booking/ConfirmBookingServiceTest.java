@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import static io.storescheduler.application.shared.Outcomes.done;
+import static io.storescheduler.application.shared.Outcomes.refused;
 import static io.storescheduler.application.booking.BookingScenario.NOW;
 import static io.storescheduler.application.booking.BookingScenario.SIX_PM;
 import static io.storescheduler.application.booking.BookingScenario.STORE;
@@ -10,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
-import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
@@ -32,7 +35,7 @@ class ConfirmBookingServiceTest {
         var holdsTheHall = scenario.scheduled(TWO_PM, scenario.hall.id());
         var id = scenario.ready(TWO_PM, scenario.hall.id());
 
-        var scheduled = assertInstanceOf(ConfirmOutcome.Scheduled.class, confirm(id)).booking();
+        var scheduled = done(confirm(id));
 
         assertEquals(BookingStatus.SCHEDULED, scheduled.booking().status());
         assertEquals(scenario.den.id(), scheduled.booking().roomId(), "the preferred hall is taken, the den is free");
@@ -45,7 +48,7 @@ class ConfirmBookingServiceTest {
     void confirm_takes_the_preferred_room_when_it_is_free() {
         var id = scenario.ready(TWO_PM, scenario.hall.id());
 
-        var scheduled = assertInstanceOf(ConfirmOutcome.Scheduled.class, confirm(id)).booking();
+        var scheduled = done(confirm(id));
 
         assertEquals(scenario.hall.id(), scheduled.booking().roomId());
         assertEquals(Optional.of(scheduled.booking().slotId()), scenario.fakes.slots().slotAt(STORE, TWO_PM));
@@ -57,13 +60,13 @@ class ConfirmBookingServiceTest {
         var inTheHall = scenario.scheduled(TWO_PM, scenario.hall.id());
         var id = scenario.ready(TWO_PM.plus(Duration.ofHours(1)), null);
 
-        var scheduled = assertInstanceOf(ConfirmOutcome.Scheduled.class, confirm(id)).booking();
+        var scheduled = done(confirm(id));
 
         assertEquals(scenario.den.id(), scheduled.booking().roomId(), "equally busy rooms: the smaller one");
         assertEquals(List.of(inTheDen), scheduled.conflicts().bookingIds());
-        var other = scenario.services().get().get(STORE, inTheDen);
+        var other = done(scenario.services().get().get(STORE, inTheDen));
         assertEquals(List.of(id), other.conflicts().bookingIds(), "if A lists B, B lists A");
-        assertEquals(ConflictReport.none(), scenario.services().get().get(STORE, inTheHall).conflicts());
+        assertEquals(ConflictReport.none(), done(scenario.services().get().get(STORE, inTheHall)).conflicts());
     }
 
     @Test
@@ -71,7 +74,7 @@ class ConfirmBookingServiceTest {
         scenario.scheduled(TWO_PM, scenario.den.id());
         var id = scenario.ready(SIX_PM, scenario.den.id());
 
-        var scheduled = assertInstanceOf(ConfirmOutcome.Scheduled.class, confirm(id)).booking();
+        var scheduled = done(confirm(id));
 
         assertEquals(scenario.den.id(), scheduled.booking().roomId());
         assertEquals(ConflictReport.none(), scheduled.conflicts());
@@ -85,23 +88,23 @@ class ConfirmBookingServiceTest {
         scenario.match(id, scenario.detective, scenario.li.id());
         var before = scenario.fakes.state();
 
-        var refused = assertInstanceOf(ConfirmOutcome.Refused.class, confirm(id));
+        var refused = refused(confirm(id));
 
-        assertEquals(List.of(new ConfirmViolation.CharacterUnmatched(List.of(scenario.maid)),
-                new ConfirmViolation.ClientUnmatched(List.of(scenario.wang.id()))), refused.violations());
+        assertEquals(ConfirmViolations.refusal(List.of(new ConfirmViolation.CharacterUnmatched(List.of(scenario.maid)),
+                new ConfirmViolation.ClientUnmatched(List.of(scenario.wang.id())))), refused);
         assertEquals(before, scenario.fakes.state(), "a refused confirm takes no slot and changes no booking");
     }
 
     @Test
     void confirm_of_an_empty_booking_in_a_store_without_rooms_lists_script_party_and_room() {
-        var id = scenario.services().create()
-                .create(new CreateIncompleteBookingCommand(BookingScenario.OTHER_STORE, TWO_PM, null, null, null)).booking().id();
+        var id = done(scenario.services().create()
+                .create(new CreateIncompleteBookingCommand(BookingScenario.OTHER_STORE, TWO_PM, null, null, null))).booking().id();
 
-        var refused = assertInstanceOf(ConfirmOutcome.Refused.class,
+        var refused = refused(
                 confirm.confirm(new ConfirmBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
 
-        assertEquals(List.of(new ConfirmViolation.ScriptMissing(), new ConfirmViolation.NoClients(),
-                new ConfirmViolation.NoRoomAvailable()), refused.violations());
+        assertEquals(ConfirmViolations.refusal(List.of(new ConfirmViolation.ScriptMissing(), new ConfirmViolation.NoClients(),
+                new ConfirmViolation.NoRoomAvailable())), refused);
     }
 
     @Test
@@ -112,9 +115,10 @@ class ConfirmBookingServiceTest {
             scenario.join(id, big.insertClient(STORE, "Guest " + i, null).id());
         }
 
-        var refused = assertInstanceOf(ConfirmOutcome.Refused.class, confirm(id));
+        var refused = refused(confirm(id));
 
-        assertTrue(refused.violations().contains(new ConfirmViolation.NoRoomAvailable()), refused.violations()::toString);
+        var violations = (List<?>) refused.details().get("violations");
+        assertTrue(violations.containsAll(ConfirmViolations.details(List.of(new ConfirmViolation.NoRoomAvailable()))), violations::toString);
     }
 
     @Test
@@ -122,9 +126,9 @@ class ConfirmBookingServiceTest {
         var id = scenario.scheduled(TWO_PM, null);
         var before = scenario.fakes.state();
 
-        var refused = assertInstanceOf(ConfirmOutcome.Refused.class, confirm(id));
+        var refused = refused(confirm(id));
 
-        assertEquals(List.of(new ConfirmViolation.StatusNotIncomplete(BookingStatus.SCHEDULED)), refused.violations());
+        assertEquals(ConfirmViolations.refusal(List.of(new ConfirmViolation.StatusNotIncomplete(BookingStatus.SCHEDULED))), refused);
         assertEquals(before, scenario.fakes.state());
     }
 
@@ -146,10 +150,9 @@ class ConfirmBookingServiceTest {
         var version = scenario.booking(id).version();
         var before = scenario.fakes.state();
 
-        var failure = assertThrows(UseCaseFailure.class,
-                () -> confirm.confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.of(version - 1))));
+        var failure = refused(confirm.confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.of(version - 1))));
 
-        assertEquals(UseCaseFailure.Kind.STALE, failure.kind());
+        assertEquals(Refusal.Kind.STALE, failure.kind());
         assertEquals(before, scenario.fakes.state());
     }
 
@@ -181,14 +184,13 @@ class ConfirmBookingServiceTest {
     void confirm_of_a_booking_of_another_store_is_not_found() {
         var id = scenario.ready(TWO_PM, null);
 
-        var failure = assertThrows(UseCaseFailure.class,
-                () -> confirm.confirm(new ConfirmBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
+        var failure = refused(confirm.confirm(new ConfirmBookingCommand(BookingScenario.OTHER_STORE, id, OptionalLong.empty())));
 
-        assertEquals(UseCaseFailure.Kind.NOT_FOUND, failure.kind());
+        assertEquals(Refusal.Kind.NOT_FOUND, failure.kind());
         assertEquals(BookingStatus.INCOMPLETE, scenario.booking(id).status());
     }
 
-    private ConfirmOutcome confirm(long bookingId) {
+    private Outcome<BookingView> confirm(long bookingId) {
         return confirm.confirm(new ConfirmBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 }

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import static io.storescheduler.application.shared.Outcomes.done;
+import static io.storescheduler.application.shared.Outcomes.refused;
 import static io.storescheduler.application.booking.BookingScenario.SIX_PM;
 import static io.storescheduler.application.booking.BookingScenario.STORE;
 import static io.storescheduler.application.booking.BookingScenario.TWO_PM;
@@ -9,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
 import io.storescheduler.application.booking.ListBookingConflictsUseCase.ListBookingConflictsQuery;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.Duration;
 import java.util.List;
@@ -26,8 +29,8 @@ class ListBookingConflictsServiceTest {
         var early = scenario.scheduled(TWO_PM, scenario.den.id());
         var overlapping = scenario.ready(TWO_PM.plus(Duration.ofHours(3)), scenario.den.id());
 
-        var first = conflicts.list(new ListBookingConflictsQuery(STORE, overlapping, new PageRequest(1, 0)));
-        var second = conflicts.list(new ListBookingConflictsQuery(STORE, overlapping, new PageRequest(1, 1)));
+        var first = done(conflicts.list(new ListBookingConflictsQuery(STORE, overlapping, new PageRequest(1, 0))));
+        var second = done(conflicts.list(new ListBookingConflictsQuery(STORE, overlapping, new PageRequest(1, 1))));
 
         assertEquals(2, first.total());
         assertEquals(List.of(Math.min(early, late)), first.items().stream().map(ConflictingBooking::bookingId).toList());
@@ -43,9 +46,9 @@ class ListBookingConflictsServiceTest {
     void a_cancelled_booking_has_no_conflicts_to_page_through() {
         scenario.scheduled(TWO_PM, scenario.den.id());
         var cancelled = scenario.ready(TWO_PM, scenario.den.id());
-        scenario.services().cancel().cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty()));
+        done(scenario.services().cancel().cancel(new CancelBookingCommand(STORE, cancelled, OptionalLong.empty())));
 
-        var page = conflicts.list(new ListBookingConflictsQuery(STORE, cancelled, PageRequest.first()));
+        var page = done(conflicts.list(new ListBookingConflictsQuery(STORE, cancelled, PageRequest.first())));
 
         assertEquals(List.of(), page.items());
         assertEquals(0, page.total());
@@ -55,10 +58,9 @@ class ListBookingConflictsServiceTest {
     void a_booking_of_another_store_is_not_found() {
         var ours = scenario.scheduled(TWO_PM, scenario.den.id());
 
-        var failure = assertThrows(UseCaseFailure.class,
-                () -> conflicts.list(new ListBookingConflictsQuery(BookingScenario.OTHER_STORE, ours, PageRequest.first())));
+        var failure = refused(conflicts.list(new ListBookingConflictsQuery(BookingScenario.OTHER_STORE, ours, PageRequest.first())));
 
-        assertEquals(UseCaseFailure.Kind.NOT_FOUND, failure.kind());
+        assertEquals(Refusal.Kind.NOT_FOUND, failure.kind());
         assertEquals("booking_not_found", failure.code());
     }
 }

@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import static io.storescheduler.application.shared.Outcomes.done;
+import static io.storescheduler.application.shared.Outcomes.refused;
 import static io.storescheduler.application.booking.BookingScenario.NOW;
 import static io.storescheduler.application.booking.BookingScenario.SIX_PM;
 import static io.storescheduler.application.booking.BookingScenario.STORE;
@@ -12,6 +14,8 @@ import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.CancelBookingUseCase.CancelBookingCommand;
 import io.storescheduler.application.booking.PatchBookingUseCase.PatchBookingCommand;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.booking.ConflictReport;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class PatchBookingServiceTest {
@@ -59,7 +64,7 @@ class PatchBookingServiceTest {
     void patching_the_script_of_a_scheduled_booking_is_refused() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        var failure = assertRefusedWithoutChange(() -> patch(id, keep(), FieldChange.setTo(scenario.teaParty.id()), keep(), keep()));
+        var failure = assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(scenario.teaParty.id()), keep(), keep()));
 
         assertEquals("booking_not_editable", failure.code());
     }
@@ -67,10 +72,10 @@ class PatchBookingServiceTest {
     @Test
     void a_cancelled_booking_refuses_every_change() {
         var id = scenario.ready(TWO_PM, null);
-        scenario.services().cancel().cancel(new CancelBookingCommand(STORE, id, OptionalLong.empty()));
+        done(scenario.services().cancel().cancel(new CancelBookingCommand(STORE, id, OptionalLong.empty())));
 
-        assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> patch(id, keep(), keep(), keep(), FieldChange.setTo("x"))).code());
-        assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> patch(id, FieldChange.setTo(SIX_PM), keep(), keep(), keep())).code());
+        assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), keep(), FieldChange.setTo("x"))).code());
+        assertEquals("booking_not_editable", assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), keep(), keep())).code());
     }
 
     @Test
@@ -103,10 +108,10 @@ class PatchBookingServiceTest {
     void a_scheduled_booking_keeps_a_room() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        var failure = assertRefusedWithoutChange(() -> patch(id, keep(), keep(), FieldChange.setTo(null), keep()));
+        var failure = assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), FieldChange.setTo(null), keep()));
 
         assertEquals("room_required", failure.code());
-        assertEquals(UseCaseFailure.Kind.INVALID, failure.kind());
+        assertEquals(Refusal.Kind.INVALID, failure.kind());
     }
 
     @Test
@@ -114,15 +119,15 @@ class PatchBookingServiceTest {
         var id = scenario.ready(TWO_PM, null);
         var foreignRoom = scenario.fakes.catalogue().insertRoom(BookingScenario.OTHER_STORE, "Elsewhere", 8, true);
 
-        assertEquals("room_not_found", assertRefusedWithoutChange(() -> patch(id, keep(), keep(), FieldChange.setTo(foreignRoom.id()), keep())).code());
-        assertEquals("script_not_found", assertRefusedWithoutChange(() -> patch(id, keep(), FieldChange.setTo(scenario.den.id()), keep(), keep())).code());
+        assertEquals("room_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), FieldChange.setTo(foreignRoom.id()), keep())).code());
+        assertEquals("script_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(scenario.den.id()), keep(), keep())).code());
     }
 
     @Test
     void a_move_refused_for_its_room_takes_no_slot() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        assertRefusedWithoutChange(() -> patch(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(-1L), keep()));
+        assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(-1L), keep()));
 
         assertEquals(Optional.empty(), scenario.fakes.slots().slotAt(STORE, SIX_PM));
     }
@@ -148,11 +153,11 @@ class PatchBookingServiceTest {
         var closet = scenario.fakes.catalogue().insertRoom(STORE, "Closet", 1, true);
         var closed = scenario.fakes.catalogue().insertRoom(STORE, "Closed", 6, false);
 
-        var tooSmall = assertRefusedWithoutChange(() -> patch(id, keep(), keep(), FieldChange.setTo(closet.id()), keep()));
-        var inactive = assertRefusedWithoutChange(() -> patch(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(closed.id()), keep()));
+        var tooSmall = assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), FieldChange.setTo(closet.id()), keep()));
+        var inactive = assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(closed.id()), keep()));
 
         assertEquals("room_unsuitable", tooSmall.code());
-        assertEquals(UseCaseFailure.Kind.CONFLICT, tooSmall.kind());
+        assertEquals(Refusal.Kind.CONFLICT, tooSmall.kind());
         assertEquals("room_unsuitable", inactive.code());
         assertEquals(Optional.empty(), scenario.fakes.slots().slotAt(STORE, SIX_PM), "a refused move takes no slot");
     }
@@ -170,7 +175,7 @@ class PatchBookingServiceTest {
     void clearing_the_script_clears_the_end_and_the_conflicts_with_it() {
         var other = scenario.scheduled(TWO_PM, scenario.den.id());
         var id = scenario.ready(TWO_PM, scenario.den.id());
-        assertEquals(List.of(other), scenario.services().get().get(STORE, id).conflicts().bookingIds(),
+        assertEquals(List.of(other), done(scenario.services().get().get(STORE, id)).conflicts().bookingIds(),
                 "an incomplete booking shows the conflicts confirming it would bring");
 
         var patched = patch(id, keep(), FieldChange.setTo(null), keep(), keep());
@@ -198,10 +203,15 @@ class PatchBookingServiceTest {
         var failure = assertRefusedWithoutChange(() -> patch.patch(
                 new PatchBookingCommand(STORE, id, stale, keep(), keep(), keep(), FieldChange.setTo("x"))));
 
-        assertEquals(UseCaseFailure.Kind.STALE, failure.kind());
+        assertEquals(Refusal.Kind.STALE, failure.kind());
     }
 
     private BookingView patch(long bookingId, FieldChange<Instant> startAt, FieldChange<Long> scriptId,
+            FieldChange<Long> roomId, FieldChange<String> note) {
+        return done(attempt(bookingId, startAt, scriptId, roomId, note));
+    }
+
+    private Outcome<BookingView> attempt(long bookingId, FieldChange<Instant> startAt, FieldChange<Long> scriptId,
             FieldChange<Long> roomId, FieldChange<String> note) {
         return patch.patch(new PatchBookingCommand(STORE, bookingId, OptionalLong.empty(), startAt, scriptId, roomId, note));
     }
@@ -210,9 +220,9 @@ class PatchBookingServiceTest {
         return FieldChange.keep();
     }
 
-    private UseCaseFailure assertRefusedWithoutChange(Runnable action) {
+    private Refusal assertRefusedWithoutChange(Supplier<Outcome<?>> action) {
         var before = scenario.fakes.state();
-        var failure = assertThrows(UseCaseFailure.class, action::run);
+        var failure = refused(action.get());
         assertEquals(before, scenario.fakes.state(), "a refused change leaves nothing behind");
         return failure;
     }

@@ -1,11 +1,13 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Runs the work at once, like a database transaction: when the work throws, every fake is put back
+ * Runs the work at once, like a database transaction: when the work throws or is refused, every fake is put back
  * as it was at the start, so a refused change leaves nothing behind, just as a rollback would.
  */
 final class SnapshotTransactionRunner implements TransactionRunner {
@@ -21,6 +23,15 @@ final class SnapshotTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return run(work, result -> true);
+    }
+
+    @Override
+    public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
+        return run(work, Outcome::isDone);
+    }
+
+    private <T> T run(Supplier<T> work, Predicate<T> commits) {
         if (open) {
             throw new IllegalStateException("a use case opens one transaction, not one inside another");
         }
@@ -29,7 +40,12 @@ final class SnapshotTransactionRunner implements TransactionRunner {
         events.record("begin");
         try {
             T result = work.get();
-            events.record("commit");
+            if (commits.test(result)) {
+                events.record("commit");
+            } else {
+                restores.forEach(Runnable::run);
+                events.record("rollback");
+            }
             return result;
         } catch (RuntimeException e) {
             restores.forEach(Runnable::run);

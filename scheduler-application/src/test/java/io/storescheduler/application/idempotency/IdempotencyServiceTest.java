@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storescheduler.application.idempotency.IdempotencyUseCase.KeyedRequest;
 import io.storescheduler.application.idempotency.IdempotencyUseCase.Start;
 import io.storescheduler.application.shared.MovableClock;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,11 @@ class IdempotencyServiceTest {
     private final TransactionRunner directly = new TransactionRunner() {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
             return work.get();
         }
     };

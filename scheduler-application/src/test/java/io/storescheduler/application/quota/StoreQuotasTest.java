@@ -59,11 +59,11 @@ class StoreQuotasTest {
 
     @Test
     void bookings_are_counted_on_the_local_day_of_the_store() {
-        quotas.ensureRoomForBookingAt(STORE, Instant.parse("2026-12-05T16:30:00Z"));
+        assertEquals(Optional.empty(), quotas.refusesBookingAt(STORE, Instant.parse("2026-12-05T16:30:00Z")));
 
         assertEquals(List.of("7 [2026-12-05T16:00:00Z, 2026-12-06T16:00:00Z)"), ledger.asked);
         ledger.used = Quota.BOOKINGS_PER_DAY.limit();
-        var refused = assertThrows(UseCaseFailure.class, () -> quotas.ensureRoomForBookingAt(STORE, Instant.parse("2026-12-05T10:00:00Z")));
+        var refused = quotas.refusesBookingAt(STORE, Instant.parse("2026-12-05T10:00:00Z")).orElseThrow();
         assertEquals("bookings_per_day", refused.details().get("quota"));
     }
 
@@ -71,7 +71,7 @@ class StoreQuotasTest {
     void a_local_day_of_a_time_zone_change_is_as_long_as_the_zone_makes_it() {
         var berlin = new StoreQuotas(ledger, storeId -> Optional.of(ZoneId.of("Europe/Berlin")), Clock.systemUTC());
 
-        berlin.ensureRoomForBookingAt(STORE, Instant.parse("2026-03-29T12:00:00Z"));
+        assertEquals(Optional.empty(), berlin.refusesBookingAt(STORE, Instant.parse("2026-03-29T12:00:00Z")));
 
         assertEquals(List.of("7 [2026-03-28T23:00:00Z, 2026-03-29T22:00:00Z)"), ledger.asked);
     }
@@ -80,11 +80,11 @@ class StoreQuotasTest {
     void a_move_within_its_local_day_is_not_counted_and_one_into_another_day_is() {
         ledger.used = Quota.BOOKINGS_PER_DAY.limit();
 
-        quotas.ensureRoomForMove(STORE, Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T15:59:00Z"));
+        assertEquals(Optional.empty(), quotas.refusesMove(STORE, Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T15:59:00Z")));
         assertEquals(List.of(), ledger.asked);
 
-        assertThrows(UseCaseFailure.class,
-                () -> quotas.ensureRoomForMove(STORE, Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T16:00:00Z")));
+        assertEquals("quota_exceeded",
+                quotas.refusesMove(STORE, Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-05T16:00:00Z")).orElseThrow().code());
         assertEquals(List.of("7 [2026-12-05T16:00:00Z, 2026-12-06T16:00:00Z)"), ledger.asked);
     }
 }

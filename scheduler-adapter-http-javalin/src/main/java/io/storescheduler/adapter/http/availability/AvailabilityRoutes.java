@@ -40,7 +40,7 @@ public final class AvailabilityRoutes {
 
     private void find(Context ctx, Store store) {
         var query = query(ctx, store);
-        answers.ok(ctx, AvailabilityResponse.from(availability.find(query), store.timezone()));
+        answers.unlessRefused(ctx, availability.find(query), found -> answers.ok(ctx, AvailabilityResponse.from(found, store.timezone())));
     }
 
     /** Every parameter checked before anything is read: each fault is a 400 naming it. */

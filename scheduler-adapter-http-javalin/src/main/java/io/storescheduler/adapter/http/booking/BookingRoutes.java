@@ -26,7 +26,6 @@ import io.storescheduler.application.booking.CancelBookingUseCase;
 import io.storescheduler.application.booking.CompleteBookingUseCase.CompleteBookingCommand;
 import io.storescheduler.application.booking.CompleteBookingUseCase;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
-import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
 import io.storescheduler.application.booking.ConfirmBookingUseCase;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase;
@@ -34,9 +33,8 @@ import io.storescheduler.application.booking.GetBookingUseCase;
 import io.storescheduler.application.booking.ListBookingConflictsUseCase.ListBookingConflictsQuery;
 import io.storescheduler.application.booking.ListBookingConflictsUseCase;
 import io.storescheduler.application.booking.PatchBookingUseCase;
-import io.storescheduler.application.booking.StatusChange;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.store.Store;
-import java.util.Map;
 
 /**
  * The booking flow: create, read, change, fill the party, match characters, confirm, cancel,
@@ -102,8 +100,8 @@ public final class BookingRoutes {
 
     private void conflicts(Context ctx, Store store) {
         var query = new ListBookingConflictsQuery(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
-        var page = useCases.conflicts().list(query);
-        answers.ok(ctx, ListResponse.of(page, conflict -> ConflictingBookingResponse.from(conflict, store.timezone())));
+        answers.unlessRefused(ctx, useCases.conflicts().list(query),
+                page -> answers.ok(ctx, ListResponse.of(page, conflict -> ConflictingBookingResponse.from(conflict, store.timezone()))));
     }
 
     private void patch(Context ctx, Store store) {
@@ -139,33 +137,20 @@ public final class BookingRoutes {
 
     private void confirm(Context ctx, Store store) {
         var command = new ConfirmBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
-        switch (useCases.confirm().confirm(command)) {
-            case ConfirmOutcome.Scheduled scheduled -> answer(ctx, 200, store, scheduled.booking());
-            case ConfirmOutcome.Refused refused -> problems.write(ctx, 409, "confirm_preconditions_failed",
-                    "the booking cannot be confirmed yet: see violations",
-                    Map.of("violations", Violations.toJson(refused.violations())));
-        }
+        answer(ctx, 200, store, useCases.confirm().confirm(command));
     }
 
     private void cancel(Context ctx, Store store) {
         var command = new CancelBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
-        answer(ctx, store, useCases.cancel().cancel(command));
+        answer(ctx, 200, store, useCases.cancel().cancel(command));
     }
 
     private void complete(Context ctx, Store store) {
         var command = new CompleteBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
-        answer(ctx, store, useCases.complete().complete(command));
+        answer(ctx, 200, store, useCases.complete().complete(command));
     }
 
-    private void answer(Context ctx, Store store, StatusChange change) {
-        switch (change) {
-            case StatusChange.Changed changed -> answer(ctx, 200, store, changed.booking());
-            case StatusChange.Refused refused -> problems.write(ctx, 409, "invalid_transition", refused.refusal().message(),
-                    Map.of("current_status", refused.refusal().current().code()));
-        }
-    }
-
-    private void answer(Context ctx, int status, Store store, BookingView view) {
-        bookingAnswers.write(ctx, status, store, view);
+    private void answer(Context ctx, int status, Store store, Outcome<BookingView> outcome) {
+        bookingAnswers.write(ctx, status, store, outcome);
     }
 }

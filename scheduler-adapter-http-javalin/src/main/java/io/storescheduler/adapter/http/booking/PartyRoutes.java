@@ -79,7 +79,7 @@ public final class PartyRoutes {
 
     private void listClientMatches(Context ctx, Store store) {
         var page = useCases.listMatches().listClientMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
-        answers.ok(ctx, ListResponse.of(page, ClientMatchResponse::from));
+        answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, ClientMatchResponse::from)));
     }
 
     private void patchClientMatch(Context ctx, Store store) {
@@ -100,7 +100,7 @@ public final class PartyRoutes {
 
     private void listDmMatches(Context ctx, Store store) {
         var page = useCases.listMatches().listDmMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
-        answers.ok(ctx, ListResponse.of(page, DmMatchResponse::from));
+        answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, DmMatchResponse::from)));
     }
 
     private void patchDmMatch(Context ctx, Store store) {

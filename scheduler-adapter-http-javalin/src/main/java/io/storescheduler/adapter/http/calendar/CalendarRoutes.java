@@ -67,8 +67,8 @@ public final class CalendarRoutes {
 
     private void rotate(Context ctx, Store store, String idName, LongFunction<CalendarOwner> owner) {
         var calendar = owner.apply(Parameters.pathId(ctx, idName));
-        var key = keys.rotateKey(store.id(), calendar);
-        answers.ok(ctx, new CalendarKeyResponse(origin(ctx) + feedPath(store.id(), calendar) + "?key=" + key));
+        answers.unlessRefused(ctx, keys.rotateKey(store.id(), calendar),
+                key -> answers.ok(ctx, new CalendarKeyResponse(origin(ctx) + feedPath(store.id(), calendar) + "?key=" + key)));
     }
 
     private void feed(Context ctx, String idName, LongFunction<CalendarOwner> owner) {

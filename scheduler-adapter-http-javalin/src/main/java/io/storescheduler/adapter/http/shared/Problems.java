@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ public final class Problems {
                 write(ctx, 429, "rate_limited", limited.getMessage(), Map.of());
             }
             case ApiProblem problem -> write(ctx, problem.status(), problem.code(), problem.getMessage(), withErrors(problem.errors()));
-            case UseCaseFailure failure -> write(ctx, statusOf(failure.kind()), failure.code(), failure.getMessage(), extraOf(failure));
+            case UseCaseFailure failure -> write(ctx, statusOf(failure.kind()), failure.code(), failure.getMessage(),
+                    extraOf(failure.details(), failure.errors()));
             case MethodNotAllowedResponse notAllowed -> notAllowed(ctx, notAllowed);
             case HttpResponseException http -> write(ctx, http.getStatus(), codeOf(http.getStatus()), detailOf(http.getStatus()), Map.of());
             // Jetty's refusal while a route reads the body, e.g. a 408 for one arriving below the minimum rate
@@ -53,6 +55,10 @@ public final class Problems {
                 write(ctx, 500, "internal_error", "the server failed to answer this request", Map.of());
             }
         }
+    }
+
+    public void refuse(Context ctx, Refusal refusal) {
+        write(ctx, statusOf(refusal.kind()), refusal.code(), refusal.detail(), extraOf(refusal.details(), refusal.errors()));
     }
 
     public void write(Context ctx, int status, String code, String detail, Map<String, Object> extra) {
@@ -106,6 +112,10 @@ public final class Problems {
                 + (allowed == null ? "" : "; this path answers " + allowed), Map.of());
     }
 
+    private static int statusOf(Refusal.Kind kind) {
+        return statusOf(UseCaseFailure.Kind.valueOf(kind.name()));
+    }
+
     private static int statusOf(UseCaseFailure.Kind kind) {
         return switch (kind) {
             case NOT_FOUND -> 404;
@@ -149,13 +159,10 @@ public final class Problems {
         return errors.isEmpty() ? Map.of() : Map.of("errors", errors);
     }
 
-    private static Map<String, Object> extraOf(UseCaseFailure failure) {
-        var extra = new LinkedHashMap<String, Object>(failure.details());
-        extra.putAll(withFieldErrors(failure.errors()));
+    /** A refusal's own members first, then its {@code errors[]}. */
+    private static Map<String, Object> extraOf(Map<String, Object> details, List<Refusal.FieldError> errors) {
+        var extra = new LinkedHashMap<String, Object>(details);
+        extra.putAll(withErrors(errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList()));
         return extra;
-    }
-
-    private static Map<String, Object> withFieldErrors(List<UseCaseFailure.FieldError> errors) {
-        return withErrors(errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
     }
 }

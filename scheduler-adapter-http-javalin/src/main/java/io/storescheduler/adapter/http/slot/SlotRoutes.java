@@ -37,8 +37,8 @@ public final class SlotRoutes {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(SLOTS, guard.store(this::list));
         routes.post(SLOTS, guard.storeCreation(this::create));
-        routes.get(SLOT, guard.store((ctx, store) ->
-                answers.ok(ctx, SlotResponse.from(slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id")), store.timezone()))));
+        routes.get(SLOT, guard.store((ctx, store) -> answers.unlessRefused(ctx, slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id")),
+                slot -> answers.ok(ctx, SlotResponse.from(slot, store.timezone())))));
         routes.patch(SLOT, guard.store(this::patch));
         routes.delete(SLOT, guard.store(this::delete));
     }
@@ -61,11 +61,10 @@ public final class SlotRoutes {
         var command = new PatchSlotCommand(store.id(), slotId,
                 patch.change("start_at", PatchSlotRequest::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
                 patch.change("note", PatchSlotRequest::note));
-        answers.ok(ctx, SlotResponse.from(slots.patchSlot(command), store.timezone()));
+        answers.unlessRefused(ctx, slots.patchSlot(command), slot -> answers.ok(ctx, SlotResponse.from(slot, store.timezone())));
     }
 
     private void delete(Context ctx, Store store) {
-        slots.deleteSlot(store.id(), Parameters.pathId(ctx, "slot_id"));
-        ctx.status(204);
+        answers.unlessRefused(ctx, slots.deleteSlot(store.id(), Parameters.pathId(ctx, "slot_id")), deleted -> ctx.status(204));
     }
 }

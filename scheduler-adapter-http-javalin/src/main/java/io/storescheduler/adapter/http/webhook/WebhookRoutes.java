@@ -11,6 +11,7 @@ import io.storescheduler.adapter.http.shared.Parameters;
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.webhook.DeliveryAttempt;
 import io.storescheduler.application.webhook.ManageWebhooksUseCase.RegisterWebhookCommand;
+import io.storescheduler.application.webhook.ManageWebhooksUseCase.Registered;
 import io.storescheduler.application.webhook.ManageWebhooksUseCase;
 import io.storescheduler.application.webhook.Webhook;
 import io.storescheduler.domain.event.BookingEventType;
@@ -76,13 +77,11 @@ public final class WebhookRoutes {
         routes.post(WEBHOOKS, guard.storeCreation(this::create));
         routes.get(WEBHOOKS, guard.store((ctx, store) -> answers.ok(ctx,
                 ListResponse.of(webhooks.list(store.id(), Parameters.page(ctx)), webhook -> WebhookResponse.from(webhook, store.timezone())))));
-        routes.delete(WEBHOOK, guard.store((ctx, store) -> {
-            webhooks.delete(store.id(), Parameters.pathId(ctx, "webhook_id"));
-            ctx.status(204);
-        }));
-        routes.get(WEBHOOK + "/deliveries", guard.store((ctx, store) -> answers.ok(ctx,
-                ListResponse.of(webhooks.deliveries(store.id(), Parameters.pathId(ctx, "webhook_id"), Parameters.page(ctx)),
-                        attempt -> DeliveryResponse.from(attempt, store.timezone())))));
+        routes.delete(WEBHOOK, guard.store((ctx, store) ->
+                answers.unlessRefused(ctx, webhooks.delete(store.id(), Parameters.pathId(ctx, "webhook_id")), deleted -> ctx.status(204))));
+        routes.get(WEBHOOK + "/deliveries", guard.store((ctx, store) -> answers.unlessRefused(ctx,
+                webhooks.deliveries(store.id(), Parameters.pathId(ctx, "webhook_id"), Parameters.page(ctx)),
+                page -> answers.ok(ctx, ListResponse.of(page, attempt -> DeliveryResponse.from(attempt, store.timezone()))))));
     }
 
     private void create(Context ctx, Store store) {
@@ -95,7 +94,11 @@ public final class WebhookRoutes {
                         List.of(Map.of("field", "event_types", "message", "must be event types such as booking.confirmed")))));
             }
         }
-        var registered = webhooks.register(new RegisterWebhookCommand(store.id(), url(request.url()), types));
+        answers.unlessRefused(ctx, webhooks.register(new RegisterWebhookCommand(store.id(), url(request.url()), types)),
+                registered -> created(ctx, store, registered));
+    }
+
+    private void created(Context ctx, Store store, Registered registered) {
         var shown = WebhookResponse.from(registered.webhook(), store.timezone());
         answers.created(ctx, new RegisteredResponse(shown.id(), shown.url(), shown.eventTypes(), shown.createdAt(), shown.disabledAt(),
                 shown.disabledReason(), registered.secret()));

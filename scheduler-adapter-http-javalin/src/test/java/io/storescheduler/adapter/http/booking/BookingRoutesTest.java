@@ -16,10 +16,13 @@ import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
-import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmOutcome;
+import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.application.booking.ConfirmViolations;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.idempotency.RecordedAnswer;
 import io.storescheduler.application.limits.RatePolicy;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
@@ -49,7 +52,7 @@ class BookingRoutesTest {
     private static final String BOOKING = "/api/v1/stores/3/bookings/12";
     private static final List<ConfirmBookingCommand> CONFIRMS = new ArrayList<>();
     private static final List<AddBookingClientCommand> ADDED_CLIENTS = new ArrayList<>();
-    private static volatile ConfirmOutcome confirmOutcome;
+    private static volatile Outcome<BookingView> confirmOutcome;
 
     private static HttpCalls calls;
 
@@ -69,7 +72,7 @@ class BookingRoutesTest {
                 command -> unexpected(), (storeId, bookingId) -> unexpected(), command -> unexpected(),
                 command -> {
                     ADDED_CLIENTS.add(command);
-                    throw UseCaseFailure.notFound("client", command.clientId());
+                    return Outcome.refused(Refusal.notFound("client", command.clientId()));
                 },
                 command -> unexpected(), command -> unexpected(),
                 command -> {
@@ -94,10 +97,10 @@ class BookingRoutesTest {
 
     @Test
     void confirm_answers_409_with_each_violation_and_the_ids_it_is_about() throws Exception {
-        confirmOutcome = new ConfirmOutcome.Refused(List.of(
+        confirmOutcome = Outcome.refused(ConfirmViolations.refusal(List.of(
                 new ConfirmViolation.StatusNotIncomplete(BookingStatus.SCHEDULED),
                 new ConfirmViolation.CharacterUnmatched(List.of(9L, 4L)),
-                new ConfirmViolation.NoRoomAvailable()));
+                new ConfirmViolation.NoRoomAvailable())));
 
         var answer = post(BOOKING + "/confirm", null, Map.of("If-Match", "\"5\""));
 

@@ -1,8 +1,10 @@
 package io.storescheduler.adapter.jooq.shared;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
  * LEVEL} round trip. No jOOQ setting turns that off, and we never change the isolation level.
  *
  * <p>An integrity violation that escapes {@code work} leaves as a conflict ({@link IntegrityConflicts}).
+ * A refused {@link Outcome} rolls back like a throw, without one: refusals are answers, not failures.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
@@ -27,13 +30,27 @@ public final class JooqTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return run(work, result -> true);
+    }
+
+    @Override
+    public <T> Outcome<T> attempt(Supplier<Outcome<T>> work) {
+        return run(work, Outcome::isDone);
+    }
+
+    /** Runs {@code work}, committing when {@code commits} says so of its result and rolling back otherwise. */
+    private <T> T run(Supplier<T> work, Predicate<T> commits) {
         if (connections.inTransaction()) {
             return work.get();
         }
         var connection = connections.begin();
         try {
             var result = work.get();
-            commit(connection);
+            if (commits.test(result)) {
+                commit(connection);
+            } else {
+                discard(connection);
+            }
             return result;
         } catch (RuntimeException e) {
             rollback(connection, e);
@@ -49,6 +66,14 @@ public final class JooqTransactionRunner implements TransactionRunner {
     private static void commit(Connection connection) {
         try {
             connection.commit();
+        } catch (SQLException e) {
+            throw Outages.failure(e);
+        }
+    }
+
+    private static void discard(Connection connection) {
+        try {
+            connection.rollback();
         } catch (SQLException e) {
             throw Outages.failure(e);
         }

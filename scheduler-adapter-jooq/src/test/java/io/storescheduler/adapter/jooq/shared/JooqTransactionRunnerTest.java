@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storescheduler.adapter.jooq.JooqPersistence;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.access.StoreRepository;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.lang.reflect.InvocationTargetException;
@@ -64,6 +66,33 @@ class JooqTransactionRunnerTest {
         assertEquals("slot_exists", refused.code());
         assertEquals(UseCaseFailure.Kind.CONFLICT, unknownStore.kind());
         assertEquals("integrity_conflict", unknownStore.code(), "a constraint without a code of its own");
+    }
+
+    @Test
+    void a_done_attempt_commits_what_it_wrote() {
+        var written = new long[1];
+
+        var outcome = transactions.attempt(() -> {
+            written[0] = stores.insert(name(), ZONE).id();
+            return Outcome.done(written[0]);
+        });
+
+        assertEquals(Outcome.done(written[0]), outcome);
+        assertTrue(stores.find(written[0]).isPresent());
+    }
+
+    @Test
+    void a_refused_attempt_writes_nothing_and_its_refusal_comes_out_as_it_is() {
+        var refusal = Refusal.conflict("not_now", "the work refused after writing");
+        var written = new long[1];
+
+        var outcome = transactions.attempt(() -> {
+            written[0] = stores.insert(name(), ZONE).id();
+            return Outcome.refused(refusal);
+        });
+
+        assertEquals(Outcome.refused(refusal), outcome);
+        assertEquals(Optional.empty(), stores.find(written[0]), "a refusal rolls back like a throw");
     }
 
     @Test
