@@ -39,7 +39,9 @@ public final class HttpCalls {
     }
 
     private static final ObjectMapper MAPPER = Json.mapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    // HTTP/1.1, as the bootstrap's ApiClient sends: the default client offers an h2c upgrade with
+    // each request, and twice, under load, lost the answer to a 1 MiB body the server refused early
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final Javalin app;
 
