@@ -57,8 +57,7 @@ final class BookingWiring {
         this.references = new BookingReferences(persistence.catalogue());
         this.edits = new BookingEdits(persistence.bookings(), views, persistence.scheduleLock(), persistence.transactions(),
                 clock, events);
-        this.statusChanges = new BookingStatusChanges(persistence.bookings(), views, persistence.scheduleLock(),
-                persistence.transactions(), clock, events);
+        this.statusChanges = new BookingStatusChanges(edits);
         this.clientMatchRules = new ClientMatchRules(references);
         this.dmMatchRules = new DmMatchRules(references);
     }

@@ -46,22 +46,28 @@ public final class BookingEdits {
     /** Applies {@code change} to the locked booking; the change answers the booking when it is made, or why not. */
     Outcome<BookingView> edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
-        return transactions.attempt(() -> apply(storeId, bookingId, expectedVersion, type, change));
+        return transactions.attempt(() -> apply(storeId, bookingId, expectedVersion, changed -> type, change));
     }
 
     Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
+        return editUnderScheduleLock(storeId, bookingId, expectedVersion, changed -> type, change);
+    }
+
+    /** As above, the event's type read off the changed booking (a status change's is the status it reached). */
+    Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion,
+            Function<Booking, BookingEventType> typeOf, Function<Booking, Outcome<Booking>> change) {
         return transactions.attempt(() -> {
             scheduleLock.lock(storeId);
-            return apply(storeId, bookingId, expectedVersion, type, change);
+            return apply(storeId, bookingId, expectedVersion, typeOf, change);
         });
     }
 
-    private Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
-            Function<Booking, Outcome<Booking>> change) {
+    private Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion,
+            Function<Booking, BookingEventType> typeOf, Function<Booking, Outcome<Booking>> change) {
         return views.lockForChange(storeId, bookingId, expectedVersion).flatMap(change).flatMap(booking -> {
             bookings.update(booking, clock.instant());
-            return events.record(type, views.view(storeId, bookingId));
+            return events.record(typeOf.apply(booking), views.view(storeId, bookingId));
         });
     }
 }

@@ -99,6 +99,6 @@ record BookingServices(
     }
 
     private BookingStatusChanges statusChanges() {
-        return new BookingStatusChanges(bookings, views(), scheduleLock, transactions, clock, events);
+        return new BookingStatusChanges(edits());
     }
 }
