@@ -1,5 +1,7 @@
 package io.storescheduler.application.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +28,8 @@ public final class UseCaseFailure extends RuntimeException {
         this.kind = Objects.requireNonNull(kind);
         this.code = Objects.requireNonNull(code);
         this.errors = List.copyOf(errors);
-        this.details = Map.copyOf(details);
+        // in the order given, as Refusal keeps it: the answer's members come out the same every run
+        this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
     /** {@code refusal}, thrown by a use case that does not answer it as a value yet. */
