@@ -13,7 +13,7 @@ public interface TransactionRunner {
     /**
      * Runs {@code work} in one transaction that commits when it is done and rolls back when it is
      * refused, so a refused write leaves nothing behind. Inside another transaction it joins it,
-     * and the outer one decides: its work answers the refusal on, and is refused in turn.
+     * and a refusal there rolls the outer transaction back as well, whatever the outer work answers.
      */
     <T> Outcome<T> attempt(Supplier<Outcome<T>> work);
 }

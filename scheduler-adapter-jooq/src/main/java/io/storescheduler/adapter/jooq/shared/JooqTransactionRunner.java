@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  *
  * <p>An integrity violation that escapes {@code work} leaves as a conflict ({@link IntegrityConflicts}).
  * A refused {@link Outcome} rolls back like a throw, without one: refusals are answers, not failures.
+ * Refused inside work that joined an outer transaction, it rolls the outer one back too.
  */
 public final class JooqTransactionRunner implements TransactionRunner {
 
@@ -41,12 +42,17 @@ public final class JooqTransactionRunner implements TransactionRunner {
     /** Runs {@code work}, committing when {@code commits} says so of its result and rolling back otherwise. */
     private <T> T run(Supplier<T> work, Predicate<T> commits) {
         if (connections.inTransaction()) {
-            return work.get();
+            var result = work.get();
+            if (!commits.test(result)) {
+                // a refusal inside joined work: the outer transaction rolls back too, whatever it answers
+                connections.markRollbackOnly();
+            }
+            return result;
         }
         var connection = connections.begin();
         try {
             var result = work.get();
-            if (commits.test(result)) {
+            if (commits.test(result) && !connections.isRollbackOnly()) {
                 commit(connection);
             } else {
                 discard(connection);

@@ -12,6 +12,7 @@ public final class ThreadConnections implements ConnectionProvider {
 
     private final ConnectionProvider pool;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    private final ThreadLocal<Boolean> rollbackOnly = new ThreadLocal<>();
 
     public ThreadConnections(ConnectionProvider pool) {
         this.pool = pool;
@@ -34,6 +35,15 @@ public final class ThreadConnections implements ConnectionProvider {
         return transaction.get() != null;
     }
 
+    /** Work joined to the thread's transaction was refused: the transaction must not commit. */
+    void markRollbackOnly() {
+        rollbackOnly.set(Boolean.TRUE);
+    }
+
+    boolean isRollbackOnly() {
+        return rollbackOnly.get() != null;
+    }
+
     /** No round trip: the driver sends {@code BEGIN} with the transaction's first statement. */
     Connection begin() {
         var connection = pool.acquire();
@@ -49,6 +59,7 @@ public final class ThreadConnections implements ConnectionProvider {
 
     void end(Connection connection) {
         transaction.remove();
+        rollbackOnly.remove();
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {

@@ -96,6 +96,26 @@ class JooqTransactionRunnerTest {
     }
 
     @Test
+    void an_attempt_refused_inside_an_outer_transaction_rolls_the_outer_one_back() {
+        var refusal = Refusal.conflict("not_now", "the inner work refused after writing");
+        var written = new long[2];
+
+        var inner = transactions.inTransaction(() -> {
+            written[0] = stores.insert(name(), ZONE).id();
+            return transactions.attempt(() -> {
+                written[1] = stores.insert(name(), ZONE).id();
+                return Outcome.refused(refusal);
+            });
+        });
+
+        assertEquals(Outcome.refused(refusal), inner);
+        assertEquals(Optional.empty(), stores.find(written[0]), "the outer work's write is rolled back");
+        assertEquals(Optional.empty(), stores.find(written[1]), "the inner work's write is rolled back");
+        var next = transactions.attempt(() -> Outcome.done(stores.insert(name(), ZONE).id()));
+        assertTrue(next instanceof Outcome.Done<Long> done && stores.find(done.value()).isPresent(), "the next transaction commits");
+    }
+
+    @Test
     void a_failing_work_writes_nothing_and_its_exception_comes_out_unchanged() {
         var failure = new IllegalStateException("no");
         var written = new long[1];
