@@ -159,7 +159,7 @@ public final class SchedulerApi {
         var guard = new Guard(useCases.guard(), problems, limits);
         new AccessRoutes(guard, bodies, answers, useCases.access()).register(routes);
         new CatalogueRoutes(guard, bodies, answers, useCases.catalogue()).register(routes);
-        new BookingRoutes(guard, bodies, answers, problems, useCases.bookings()).register(routes);
+        new BookingRoutes(guard, bodies, answers, useCases.bookings()).register(routes);
         new BookingListRoutes(guard, answers, useCases.listBookings()).register(routes);
         new PartyRoutes(guard, bodies, answers, useCases.party()).register(routes);
         new SlotRoutes(guard, bodies, answers, useCases.slots()).register(routes);

@@ -12,7 +12,6 @@ import io.storescheduler.adapter.http.shared.IfMatch;
 import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Parameters;
-import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
 import io.storescheduler.application.booking.AddBookingClientUseCase;
@@ -62,15 +61,13 @@ public final class BookingRoutes {
     private final JsonBodies bodies;
     private final Answers answers;
     private final BookingAnswers bookingAnswers;
-    private final Problems problems;
     private final UseCases useCases;
 
-    public BookingRoutes(Guard guard, JsonBodies bodies, Answers answers, Problems problems, UseCases useCases) {
+    public BookingRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
         this.guard = guard;
         this.bodies = bodies;
         this.answers = answers;
         this.bookingAnswers = new BookingAnswers(answers);
-        this.problems = problems;
         this.useCases = useCases;
     }
 

@@ -68,7 +68,7 @@ class BookingRoutesTest {
             return STORE;
         }, new NoIdempotency()), problems,
                 new RequestLimits(new InMemoryRateLimiter(roomy), new InMemoryRateLimiter(roomy)));
-        var routes = new BookingRoutes(guard, HttpCalls.bodies(), new Answers(mapper), problems, new BookingRoutes.UseCases(
+        var routes = new BookingRoutes(guard, HttpCalls.bodies(), new Answers(mapper), new BookingRoutes.UseCases(
                 command -> unexpected(), (storeId, bookingId) -> unexpected(), command -> unexpected(),
                 command -> {
                     ADDED_CLIENTS.add(command);
