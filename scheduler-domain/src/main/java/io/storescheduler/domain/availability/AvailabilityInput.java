@@ -3,6 +3,9 @@ package io.storescheduler.domain.availability;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.OpeningHours;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +20,7 @@ import java.util.Objects;
  */
 public record AvailabilityInput(
         List<Instant> starts,
-        long scriptId,
+        ScriptId scriptId,
         int durationMinutes,
         int partySize,
         int dmCharacters,
@@ -26,8 +29,8 @@ public record AvailabilityInput(
         List<Room> rooms,
         List<Dm> dms,
         List<ScheduleEntry> scheduled,
-        Long roomId,
-        Long dmId) {
+        RoomId roomId,
+        DmId dmId) {
 
     public AvailabilityInput {
         starts = List.copyOf(starts);

@@ -7,6 +7,7 @@ import io.storescheduler.domain.booking.RoomChoicePolicy;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.RoomId;
 import io.storescheduler.domain.store.OpeningHours;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ public final class AvailabilityPolicy {
             long to = Timeline.micros(end);
             var freeDms = dms.freeDuring(from, to);
             // too few DMs: no need to look at the rooms
-            var freeRooms = freeDms.size() < in.dmCharacters() ? List.<Long>of() : rooms.freeDuring(from, to);
+            var freeRooms = freeDms.size() < in.dmCharacters() ? List.<RoomId>of() : rooms.freeDuring(from, to);
             if (!freeRooms.isEmpty()) {
                 offers.add(new Offer(start, end, freeRooms, freeDms));
             }
@@ -64,11 +65,11 @@ public final class AvailabilityPolicy {
 
     /** The active rooms seating the party (or only the one asked for), in room-choice order. */
     static List<Room> candidateRooms(AvailabilityInput in) {
-        Map<Long, Room> byId = new HashMap<>();
+        Map<RoomId, Room> byId = new HashMap<>();
         in.rooms().forEach(room -> byId.put(room.id(), room));
         return in.rooms().stream()
                 .filter(room -> room.seats(in.partySize()))
-                .filter(room -> in.roomId() == null || in.roomId() == room.id())
+                .filter(room -> in.roomId() == null || in.roomId().equals(room.id()))
                 .map(room -> new RoomCandidate(room.id(), room.name(), room.capacity(), room.active(), 0))
                 .sorted(RoomChoicePolicy.SMALLEST_FIRST)
                 .map(candidate -> byId.get(candidate.roomId()))
@@ -79,8 +80,8 @@ public final class AvailabilityPolicy {
     static List<Dm> candidateDms(AvailabilityInput in) {
         return in.dms().stream()
                 .filter(dm -> dm.active() && dm.canHost(in.scriptId()))
-                .filter(dm -> in.dmId() == null || in.dmId() == dm.id())
-                .sorted(Comparator.comparingLong(Dm::id))
+                .filter(dm -> in.dmId() == null || in.dmId().equals(dm.id()))
+                .sorted(Comparator.comparing(Dm::id))
                 .toList();
     }
 
@@ -94,26 +95,25 @@ public final class AvailabilityPolicy {
     }
 
     /** The candidate rooms (or DMs) in order, each with its timeline and the reset that follows each of its games. */
-    private record Lanes(long[] ids, Timeline[] timelines, long[] resets) {
+    private record Lanes<I>(List<I> ids, Timeline[] timelines, long[] resets) {
 
-        static <T> Lanes of(List<T> candidates, Function<T, Long> id, Function<T, Duration> reset, Map<Long, Timeline> busy) {
-            var ids = new long[candidates.size()];
+        static <T, I> Lanes<I> of(List<T> candidates, Function<T, I> id, Function<T, Duration> reset, Map<I, Timeline> busy) {
+            var ids = candidates.stream().map(id).toList();
             var timelines = new Timeline[candidates.size()];
             var resets = new long[candidates.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = id.apply(candidates.get(i));
-                timelines[i] = busy.getOrDefault(ids[i], Timeline.EMPTY);
+            for (int i = 0; i < timelines.length; i++) {
+                timelines[i] = busy.getOrDefault(ids.get(i), Timeline.EMPTY);
                 resets[i] = Timeline.micros(reset.apply(candidates.get(i)));
             }
-            return new Lanes(ids, timelines, resets);
+            return new Lanes<>(ids, timelines, resets);
         }
 
         /** The ids of the lanes free during {@code [from, to)}, in their order. */
-        List<Long> freeDuring(long from, long to) {
-            var free = new ArrayList<Long>();
-            for (int i = 0; i < ids.length; i++) {
+        List<I> freeDuring(long from, long to) {
+            var free = new ArrayList<I>();
+            for (int i = 0; i < timelines.length; i++) {
                 if (timelines[i].isFree(from, to, resets[i])) {
-                    free.add(ids[i]);
+                    free.add(ids.get(i));
                 }
             }
             return free;
@@ -125,14 +125,14 @@ public final class AvailabilityPolicy {
 
         static final Timeline EMPTY = new Timeline(new long[0], new long[0]);
 
-        static Map<Long, Timeline> byKey(List<ScheduleEntry> entries, Function<ScheduleEntry, Collection<Long>> keys) {
-            Map<Long, List<ScheduleEntry>> grouped = new HashMap<>();
+        static <K> Map<K, Timeline> byKey(List<ScheduleEntry> entries, Function<ScheduleEntry, Collection<K>> keys) {
+            Map<K, List<ScheduleEntry>> grouped = new HashMap<>();
             for (var entry : entries) {
                 if (entry.status() == BookingStatus.SCHEDULED && entry.hasTime() && entry.startAt().isBefore(entry.endAt())) {
                     keys.apply(entry).forEach(key -> grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
                 }
             }
-            Map<Long, Timeline> timelines = new HashMap<>();
+            Map<K, Timeline> timelines = new HashMap<>();
             grouped.forEach((key, games) -> timelines.put(key, of(games)));
             return timelines;
         }

@@ -1,5 +1,12 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,16 +21,16 @@ import java.util.stream.Collectors;
  * every change and guards against lost updates.
  */
 public record Booking(
-        long id,
-        long storeId,
+        BookingId id,
+        StoreId storeId,
         BookingStatus status,
         Instant startAt,
         Instant endAt,
-        Long scriptId,
-        Long roomId,
-        Long slotId,
+        ScriptId scriptId,
+        RoomId roomId,
+        SlotId slotId,
         String note,
-        List<Long> clientIds,
+        List<ClientId> clientIds,
         List<CharacterClientMatch> clientMatches,
         List<CharacterDmMatch> dmMatches,
         long version,
@@ -38,11 +45,11 @@ public record Booking(
         dmMatches = List.copyOf(dmMatches);
     }
 
-    public Set<Long> dmIds() {
+    public Set<DmId> dmIds() {
         return dmMatches.stream().map(CharacterDmMatch::dmId).collect(Collectors.toUnmodifiableSet());
     }
 
-    public Set<Long> partyClientIds() {
+    public Set<ClientId> partyClientIds() {
         return Set.copyOf(clientIds);
     }
 
@@ -50,7 +57,7 @@ public record Booking(
      * This booking once confirmed into {@code roomId} at {@code slotId}. Only an incomplete booking
      * can be confirmed: asking otherwise is a bug, as the confirmation policy refuses it first.
      */
-    public Booking scheduledIn(long roomId, long slotId) {
+    public Booking scheduledIn(RoomId roomId, SlotId slotId) {
         if (!(BookingLifecycle.confirm(status) instanceof Transition.Allowed allowed)) {
             throw new IllegalStateException("booking " + id + " is " + status.code() + ", not incomplete");
         }
@@ -76,7 +83,7 @@ public record Booking(
      * characters are not the old script's; free DMs stay. Persisting the drop is the caller's, as
      * the matches live apart from the booking's own fields.
      */
-    public Booking withScript(Long scriptId, Integer durationMinutes) {
+    public Booking withScript(ScriptId scriptId, Integer durationMinutes) {
         var end = scriptId == null ? null : BookingTimes.endOf(startAt, durationMinutes);
         var sameScript = Objects.equals(scriptId, this.scriptId);
         return new Booking(id, storeId, status, startAt, end, scriptId, roomId, slotId, note, clientIds,
@@ -95,7 +102,7 @@ public record Booking(
      * its length, so the end moves with the start. Its script's duration is read when the script is
      * set, not at every change, so a later change to the script does not stretch a booking made.
      */
-    public Booking movedTo(Instant newStart, Long newSlotId) {
+    public Booking movedTo(Instant newStart, SlotId newSlotId) {
         var end = endAt == null ? null : newStart.plus(Duration.between(startAt, endAt));
         return new Booking(id, storeId, status, newStart, end, scriptId, roomId, newSlotId, note, clientIds,
                 clientMatches, dmMatches, version, createdAt, updatedAt);
@@ -107,7 +114,7 @@ public record Booking(
     }
 
     /** This booking in (or, while incomplete, preferring) the room {@code newRoomId}. */
-    public Booking inRoom(Long newRoomId) {
+    public Booking inRoom(RoomId newRoomId) {
         return new Booking(id, storeId, status, startAt, endAt, scriptId, newRoomId, slotId, note, clientIds,
                 clientMatches, dmMatches, version, createdAt, updatedAt);
     }

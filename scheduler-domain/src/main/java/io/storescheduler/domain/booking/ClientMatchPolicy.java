@@ -1,6 +1,9 @@
 package io.storescheduler.domain.booking;
 
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.MatchId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +23,7 @@ public final class ClientMatchPolicy {
      * its match {@code replacing}, if given.
      */
     public static ClientMatchDecision decide(
-            Booking booking, Set<Long> nonDmCharacterIds, long characterId, long clientId, OptionalLong replacing) {
+            Booking booking, Set<CharacterId> nonDmCharacterIds, CharacterId characterId, ClientId clientId, Optional<MatchId> replacing) {
         if (booking.scriptId() == null) {
             return new ClientMatchDecision.ScriptMissing();
         }
@@ -31,13 +34,13 @@ public final class ClientMatchPolicy {
             return new ClientMatchDecision.ClientNotInParty(clientId);
         }
         for (CharacterClientMatch match : booking.clientMatches()) {
-            if (replacing.isPresent() && match.id() == replacing.getAsLong()) {
+            if (replacing.isPresent() && match.id().equals(replacing.get())) {
                 continue;
             }
-            if (match.characterId() == characterId) {
+            if (match.characterId().equals(characterId)) {
                 return new ClientMatchDecision.CharacterAlreadyMatched(characterId, match.clientId());
             }
-            if (match.clientId() == clientId) {
+            if (match.clientId().equals(clientId)) {
                 return new ClientMatchDecision.ClientAlreadyMatched(clientId, match.characterId());
             }
         }

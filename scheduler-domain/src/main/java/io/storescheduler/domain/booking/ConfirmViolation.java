@@ -1,5 +1,9 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -28,28 +32,28 @@ public sealed interface ConfirmViolation {
     }
 
     /** Non-DM characters of the script that no party client plays. */
-    record CharacterUnmatched(List<Long> characterIds) implements ConfirmViolation {
+    record CharacterUnmatched(List<CharacterId> characterIds) implements ConfirmViolation {
         public CharacterUnmatched {
             characterIds = sortedIds(characterIds, "characterIds");
         }
     }
 
     /** Party clients that play no non-DM character of the script. */
-    record ClientUnmatched(List<Long> clientIds) implements ConfirmViolation {
+    record ClientUnmatched(List<ClientId> clientIds) implements ConfirmViolation {
         public ClientUnmatched {
             clientIds = sortedIds(clientIds, "clientIds");
         }
     }
 
     /** Non-DM characters that two or more party clients play. */
-    record CharacterMatchedMoreThanOnce(List<Long> characterIds) implements ConfirmViolation {
+    record CharacterMatchedMoreThanOnce(List<CharacterId> characterIds) implements ConfirmViolation {
         public CharacterMatchedMoreThanOnce {
             characterIds = sortedIds(characterIds, "characterIds");
         }
     }
 
     /** Party clients that play two or more non-DM characters. */
-    record ClientMatchedMoreThanOnce(List<Long> clientIds) implements ConfirmViolation {
+    record ClientMatchedMoreThanOnce(List<ClientId> clientIds) implements ConfirmViolation {
         public ClientMatchedMoreThanOnce {
             clientIds = sortedIds(clientIds, "clientIds");
         }
@@ -59,7 +63,7 @@ public sealed interface ConfirmViolation {
      * Matches that name a character that is not a non-DM character of the script, or a client
      * not in the party: left behind by a script or party change, they would break the bijection.
      */
-    record MatchOutsideBooking(List<Long> matchIds) implements ConfirmViolation {
+    record MatchOutsideBooking(List<MatchId> matchIds) implements ConfirmViolation {
         public MatchOutsideBooking {
             matchIds = sortedIds(matchIds, "matchIds");
         }
@@ -70,7 +74,7 @@ public sealed interface ConfirmViolation {
     }
 
     /** DMs matched to DM characters who cannot host the booking's script (any more). */
-    record DmNotQualified(List<Long> dmIds) implements ConfirmViolation {
+    record DmNotQualified(List<DmId> dmIds) implements ConfirmViolation {
         public DmNotQualified {
             dmIds = sortedIds(dmIds, "dmIds");
         }
@@ -91,7 +95,7 @@ public sealed interface ConfirmViolation {
         };
     }
 
-    private static List<Long> sortedIds(Collection<Long> ids, String name) {
+    private static <T extends Comparable<T>> List<T> sortedIds(Collection<T> ids, String name) {
         Objects.requireNonNull(ids, name);
         // An empty list would be a violation that names nothing wrong: a bug in the caller.
         if (ids.isEmpty()) {

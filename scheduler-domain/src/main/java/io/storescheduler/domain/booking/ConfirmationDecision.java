@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.RoomId;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
 public sealed interface ConfirmationDecision permits ConfirmationDecision.Confirmed, ConfirmationDecision.Rejected {
 
     /** Schedule the booking into {@code roomId}; {@code roomConflictCount} is the overlap accepted. */
-    record Confirmed(long roomId, int roomConflictCount) implements ConfirmationDecision {
+    record Confirmed(RoomId roomId, int roomConflictCount) implements ConfirmationDecision {
     }
 
     /** Every failed precondition, in the order of the specification; never empty. */

@@ -1,6 +1,10 @@
 package io.storescheduler.domain.booking;
 
 import io.storescheduler.domain.catalogue.Dm;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,11 +18,11 @@ import java.util.Set;
  */
 public record ConfirmationInput(
         BookingStatus status,
-        Long scriptId,
-        Set<Long> partyClientIds,
-        Set<Long> nonDmCharacterIds,
+        ScriptId scriptId,
+        Set<ClientId> partyClientIds,
+        Set<CharacterId> nonDmCharacterIds,
         List<CharacterClientMatch> clientMatches,
-        Long preferredRoomId,
+        RoomId preferredRoomId,
         List<RoomCandidate> rooms,
         List<Dm> characterDms) {
 
@@ -32,8 +36,8 @@ public record ConfirmationInput(
     }
 
     /** A booking none of whose DMs plays a DM character. */
-    public ConfirmationInput(BookingStatus status, Long scriptId, Set<Long> partyClientIds, Set<Long> nonDmCharacterIds,
-            List<CharacterClientMatch> clientMatches, Long preferredRoomId, List<RoomCandidate> rooms) {
+    public ConfirmationInput(BookingStatus status, ScriptId scriptId, Set<ClientId> partyClientIds, Set<CharacterId> nonDmCharacterIds,
+            List<CharacterClientMatch> clientMatches, RoomId preferredRoomId, List<RoomCandidate> rooms) {
         this(status, scriptId, partyClientIds, nonDmCharacterIds, clientMatches, preferredRoomId, rooms, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.BookingId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * when there are more than those; {@code has_conflict} is {@link #hasConflict()}. Two computations
  * of the same schedule answer the same report.
  */
-public record ConflictReport(List<Long> bookingIds, int count) {
+public record ConflictReport(List<BookingId> bookingIds, int count) {
 
     /** The most ids a report lists; the count goes on past it. */
     public static final int LISTED_IDS = 100;
@@ -34,7 +35,7 @@ public record ConflictReport(List<Long> bookingIds, int count) {
     }
 
     /** The report of all of {@code conflictingIds}: their exact count, the smallest of them listed. */
-    public static ConflictReport of(Collection<Long> conflictingIds) {
+    public static ConflictReport of(Collection<BookingId> conflictingIds) {
         var sorted = new TreeSet<>(conflictingIds);
         return new ConflictReport(sorted.stream().limit(LISTED_IDS).toList(), sorted.size());
     }

@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.BookingId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -34,7 +35,7 @@ public final class ConflictRule {
     }
 
     public static boolean conflict(ScheduleEntry a, ScheduleEntry b) {
-        return a.bookingId() != b.bookingId()
+        return !a.bookingId().equals(b.bookingId())
                 && a.status() == BookingStatus.SCHEDULED
                 && b.status() == BookingStatus.SCHEDULED
                 && a.hasTime()
@@ -73,7 +74,7 @@ public final class ConflictRule {
             return ConflictReport.none();
         }
         ScheduleEntry asScheduled = asScheduled(subject);
-        List<Long> ids = others.stream()
+        List<BookingId> ids = others.stream()
                 .filter(other -> conflict(asScheduled, other))
                 .map(ScheduleEntry::bookingId)
                 .toList();

@@ -1,5 +1,9 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.ScriptId;
+
 /**
  * Whether a booking may hold a character-DM match: admitted, or refused with the code the API
  * answers and the ids the refusal names.
@@ -20,28 +24,28 @@ public sealed interface DmMatchDecision {
         }
     }
 
-    record CharacterNotDm(long characterId, long scriptId) implements Refused {
+    record CharacterNotDm(CharacterId characterId, ScriptId scriptId) implements Refused {
         public String code() {
             return "character_not_dm";
         }
     }
 
     /** The DM cannot host {@code scriptId}, so cannot play one of its DM characters. */
-    record DmNotQualified(long dmId, long scriptId) implements Refused {
+    record DmNotQualified(DmId dmId, ScriptId scriptId) implements Refused {
         public String code() {
             return "dm_not_qualified";
         }
     }
 
     /** The DM character is played already, by {@code dmId}. */
-    record CharacterAlreadyMatched(long characterId, long dmId) implements Refused {
+    record CharacterAlreadyMatched(CharacterId characterId, DmId dmId) implements Refused {
         public String code() {
             return "character_already_matched";
         }
     }
 
     /** The DM is a free DM of the booking already. */
-    record DmAlreadyMatched(long dmId) implements Refused {
+    record DmAlreadyMatched(DmId dmId) implements Refused {
         public String code() {
             return "dm_already_matched";
         }

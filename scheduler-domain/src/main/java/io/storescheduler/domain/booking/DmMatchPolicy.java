@@ -1,6 +1,9 @@
 package io.storescheduler.domain.booking;
 
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,8 +24,8 @@ public final class DmMatchPolicy {
      * script), may hold the match {@code (characterId, dmId)} in place of its match
      * {@code replacing}, if given. A {@code null} character makes the DM a free DM.
      */
-    public static DmMatchDecision decide(Booking booking, Set<Long> dmCharacterIds, boolean dmCanHostScript,
-            Long characterId, long dmId, OptionalLong replacing) {
+    public static DmMatchDecision decide(Booking booking, Set<CharacterId> dmCharacterIds, boolean dmCanHostScript,
+            CharacterId characterId, DmId dmId, Optional<MatchId> replacing) {
         if (characterId != null) {
             if (booking.scriptId() == null) {
                 return new DmMatchDecision.ScriptMissing();
@@ -38,15 +41,15 @@ public final class DmMatchPolicy {
     }
 
     /** The first other match of the booking that plays {@code characterId}, or that is {@code dmId} free already. */
-    private static DmMatchDecision clash(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
+    private static DmMatchDecision clash(Booking booking, CharacterId characterId, DmId dmId, Optional<MatchId> replacing) {
         for (CharacterDmMatch match : booking.dmMatches()) {
-            if (replacing.isPresent() && match.id() == replacing.getAsLong()) {
+            if (replacing.isPresent() && match.id().equals(replacing.get())) {
                 continue;
             }
             if (characterId != null && characterId.equals(match.characterId())) {
                 return new DmMatchDecision.CharacterAlreadyMatched(characterId, match.dmId());
             }
-            if (characterId == null && match.isFreeDm() && match.dmId() == dmId) {
+            if (characterId == null && match.isFreeDm() && match.dmId().equals(dmId)) {
                 return new DmMatchDecision.DmAlreadyMatched(dmId);
             }
         }

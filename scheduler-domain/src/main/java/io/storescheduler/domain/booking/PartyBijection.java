@@ -1,5 +1,7 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,14 +29,14 @@ public final class PartyBijection {
      * booking. An empty party is not reported here; that is the confirmation's {@code no_clients}.
      */
     public static List<ConfirmViolation> check(
-            Set<Long> nonDmCharacterIds, Set<Long> partyClientIds, Collection<CharacterClientMatch> matches) {
-        Set<Long> characters = Set.copyOf(nonDmCharacterIds);
-        Set<Long> clients = Set.copyOf(partyClientIds);
+            Set<CharacterId> nonDmCharacterIds, Set<ClientId> partyClientIds, Collection<CharacterClientMatch> matches) {
+        Set<CharacterId> characters = Set.copyOf(nonDmCharacterIds);
+        Set<ClientId> clients = Set.copyOf(partyClientIds);
         Map<Boolean, List<CharacterClientMatch>> byInside = List.copyOf(matches).stream()
                 .collect(Collectors.partitioningBy(match -> isInside(match, characters, clients)));
         List<CharacterClientMatch> inside = byInside.get(true);
-        Map<Long, Long> perCharacter = countBy(inside, CharacterClientMatch::characterId);
-        Map<Long, Long> perClient = countBy(inside, CharacterClientMatch::clientId);
+        Map<CharacterId, Long> perCharacter = countBy(inside, CharacterClientMatch::characterId);
+        Map<ClientId, Long> perClient = countBy(inside, CharacterClientMatch::clientId);
 
         List<ConfirmViolation> violations = new ArrayList<>();
         addIfAny(violations, withCount(characters, perCharacter, n -> n == 0), ConfirmViolation.CharacterUnmatched::new);
@@ -47,20 +49,20 @@ public final class PartyBijection {
         return List.copyOf(violations);
     }
 
-    private static boolean isInside(CharacterClientMatch match, Set<Long> characters, Set<Long> clients) {
+    private static boolean isInside(CharacterClientMatch match, Set<CharacterId> characters, Set<ClientId> clients) {
         return characters.contains(match.characterId()) && clients.contains(match.clientId());
     }
 
-    private static Map<Long, Long> countBy(List<CharacterClientMatch> matches, Function<CharacterClientMatch, Long> key) {
+    private static <T> Map<T, Long> countBy(List<CharacterClientMatch> matches, Function<CharacterClientMatch, T> key) {
         return matches.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
 
-    private static List<Long> withCount(Set<Long> ids, Map<Long, Long> counts, LongPredicate wanted) {
+    private static <T> List<T> withCount(Set<T> ids, Map<T, Long> counts, LongPredicate wanted) {
         return ids.stream().filter(id -> wanted.test(counts.getOrDefault(id, 0L))).toList();
     }
 
-    private static void addIfAny(
-            List<ConfirmViolation> violations, List<Long> ids, Function<List<Long>, ConfirmViolation> violation) {
+    private static <T> void addIfAny(
+            List<ConfirmViolation> violations, List<T> ids, Function<List<T>, ConfirmViolation> violation) {
         if (!ids.isEmpty()) {
             violations.add(violation.apply(ids));
         }

@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.RoomId;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * how many scheduled bookings it would put this booking in conflict with (computed by the caller
  * with {@link ConflictRule} for the booking's time and DMs in that room).
  */
-public record RoomCandidate(long roomId, String name, int capacity, boolean active, int roomConflictCount) {
+public record RoomCandidate(RoomId roomId, String name, int capacity, boolean active, int roomConflictCount) {
 
     public RoomCandidate {
         Objects.requireNonNull(name, "name");

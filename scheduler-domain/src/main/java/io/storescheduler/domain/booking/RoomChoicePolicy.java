@@ -1,5 +1,6 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.RoomId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +17,12 @@ public final class RoomChoicePolicy {
     public static final Comparator<RoomCandidate> SMALLEST_FIRST = Comparator
             .comparingInt(RoomCandidate::capacity)
             .thenComparing(RoomCandidate::name, String.CASE_INSENSITIVE_ORDER)
-            .thenComparingLong(RoomCandidate::roomId);
+            .thenComparing(RoomCandidate::roomId);
 
     private RoomChoicePolicy() {
     }
 
-    public static RoomChoice choose(Long preferredRoomId, int partySize, List<RoomCandidate> rooms) {
+    public static RoomChoice choose(RoomId preferredRoomId, int partySize, List<RoomCandidate> rooms) {
         if (partySize < 0) {
             throw new IllegalArgumentException("partySize must not be negative: " + partySize);
         }
@@ -34,7 +35,7 @@ public final class RoomChoicePolicy {
 
     // The three steps of the rule collapse into one order: when a conflict-free candidate exists
     // the fewest conflicts is zero, and "preferred first, then smallest" settles each step's ties.
-    private static Comparator<RoomCandidate> preference(Long preferredRoomId) {
+    private static Comparator<RoomCandidate> preference(RoomId preferredRoomId) {
         Comparator<RoomCandidate> preferredFirst =
                 Comparator.comparing(room -> !Objects.equals(preferredRoomId, room.roomId()));
         return Comparator.comparingInt(RoomCandidate::roomConflictCount)

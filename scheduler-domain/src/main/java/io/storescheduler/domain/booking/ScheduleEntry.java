@@ -1,5 +1,8 @@
 package io.storescheduler.domain.booking;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +16,7 @@ import java.util.Set;
  * occupied during {@code [startAt, endAt + roomTurnaround)}: the game and the reset after it.
  */
 public record ScheduleEntry(
-        long bookingId, BookingStatus status, Instant startAt, Instant endAt, Long roomId, Set<Long> dmIds,
+        BookingId bookingId, BookingStatus status, Instant startAt, Instant endAt, RoomId roomId, Set<DmId> dmIds,
         Duration roomTurnaround) {
 
     public ScheduleEntry {
@@ -26,7 +29,7 @@ public record ScheduleEntry(
     }
 
     /** An entry whose room needs no reset after a game (or which has no room). */
-    public ScheduleEntry(long bookingId, BookingStatus status, Instant startAt, Instant endAt, Long roomId, Set<Long> dmIds) {
+    public ScheduleEntry(BookingId bookingId, BookingStatus status, Instant startAt, Instant endAt, RoomId roomId, Set<DmId> dmIds) {
         this(bookingId, status, startAt, endAt, roomId, dmIds, Duration.ZERO);
     }
 

@@ -1,15 +1,18 @@
 package io.storescheduler.domain.catalogue;
 
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
+import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.Collections;
 
 /**
  * A staff game master of a store; only active DMs can be matched to a booking. {@code scriptIds}
  * are the scripts the DM can host, or {@code null}: every script, the store's and any it adds later.
  */
-public record Dm(long id, long storeId, String name, boolean active, SortedSet<Long> scriptIds) {
+public record Dm(DmId id, StoreId storeId, String name, boolean active, SortedSet<ScriptId> scriptIds) {
 
     public static final int MAX_SCRIPT_IDS = 1000;
 
@@ -18,12 +21,12 @@ public record Dm(long id, long storeId, String name, boolean active, SortedSet<L
     }
 
     /** A DM who hosts every script. */
-    public Dm(long id, long storeId, String name, boolean active) {
+    public Dm(DmId id, StoreId storeId, String name, boolean active) {
         this(id, storeId, name, active, null);
     }
 
     /** A DM hosting {@code scriptIds}, or every script when it is {@code null}. */
-    public static Dm of(long id, long storeId, String name, boolean active, Set<Long> scriptIds) {
+    public static Dm of(DmId id, StoreId storeId, String name, boolean active, Set<ScriptId> scriptIds) {
         return new Dm(id, storeId, name, active, scriptIds == null ? null : new TreeSet<>(scriptIds));
     }
 
@@ -32,7 +35,7 @@ public record Dm(long id, long storeId, String name, boolean active, SortedSet<L
     }
 
     /** Whether the DM can host a game of the script: every DM can unless the store narrowed what they host. */
-    public boolean canHost(long scriptId) {
+    public boolean canHost(ScriptId scriptId) {
         return scriptIds == null || scriptIds.contains(scriptId);
     }
 }

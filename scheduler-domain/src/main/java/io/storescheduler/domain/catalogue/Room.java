@@ -1,5 +1,7 @@
 package io.storescheduler.domain.catalogue;
 
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 
 /**
@@ -7,7 +9,7 @@ import java.time.Duration;
  * never chosen; {@code turnaroundMinutes} ({@value #MIN_TURNAROUND_MINUTES}..{@value
  * #MAX_TURNAROUND_MINUTES}) is the time it takes to reset after a game, during which it stays occupied.
  */
-public record Room(long id, long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+public record Room(RoomId id, StoreId storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
 
     public static final int MIN_TURNAROUND_MINUTES = 0;
     public static final int MAX_TURNAROUND_MINUTES = 240;
@@ -19,7 +21,7 @@ public record Room(long id, long storeId, String name, int capacity, boolean act
     }
 
     /** A room that needs no reset after a game. */
-    public Room(long id, long storeId, String name, int capacity, boolean active) {
+    public Room(RoomId id, StoreId storeId, String name, int capacity, boolean active) {
         this(id, storeId, name, capacity, active, 0);
     }
 

@@ -1,25 +1,28 @@
 package io.storescheduler.domain.catalogue;
 
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A game in a store's catalogue, with how long it runs and its characters. */
-public record Script(long id, long storeId, String name, int durationMinutes, List<ScriptCharacter> characters) {
+public record Script(ScriptId id, StoreId storeId, String name, int durationMinutes, List<ScriptCharacter> characters) {
 
     public Script {
         characters = List.copyOf(characters);
     }
 
-    public Set<Long> nonDmCharacterIds() {
+    public Set<CharacterId> nonDmCharacterIds() {
         return characterIds(false);
     }
 
-    public Set<Long> dmCharacterIds() {
+    public Set<CharacterId> dmCharacterIds() {
         return characterIds(true);
     }
 
-    private Set<Long> characterIds(boolean dm) {
+    private Set<CharacterId> characterIds(boolean dm) {
         return characters.stream()
                 .filter(character -> character.dm() == dm)
                 .map(ScriptCharacter::id)

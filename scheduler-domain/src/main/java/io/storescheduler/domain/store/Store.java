@@ -1,10 +1,11 @@
 package io.storescheduler.domain.store;
 
+import io.storescheduler.domain.id.StoreId;
 import java.time.ZoneId;
 import java.util.Objects;
 
 /** A venue, with the time zone its bookings are shown in and its opening hours in that zone. */
-public record Store(long id, String name, ZoneId timezone, OpeningHours openingHours) {
+public record Store(StoreId id, String name, ZoneId timezone, OpeningHours openingHours) {
 
     public Store {
         Objects.requireNonNull(timezone, "timezone");
@@ -12,7 +13,7 @@ public record Store(long id, String name, ZoneId timezone, OpeningHours openingH
     }
 
     /** A store that is always open. */
-    public Store(long id, String name, ZoneId timezone) {
+    public Store(StoreId id, String name, ZoneId timezone) {
         this(id, name, timezone, OpeningHours.alwaysOpen());
     }
 }
