@@ -1,6 +1,7 @@
 package io.storescheduler.application.access;
 
 import io.storescheduler.application.shared.ExpiringCache;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public final class AccessCache implements ForgetAccessUseCase {
     static final int CAPACITY = 10_000;
 
     private final ExpiringCache<String, Actor> actors;
-    private final ExpiringCache<Long, Store> stores;
+    private final ExpiringCache<StoreId, Store> stores;
 
     public AccessCache(Clock clock) {
         this(clock, TTL, CAPACITY);
@@ -37,7 +38,7 @@ public final class AccessCache implements ForgetAccessUseCase {
         return actors.get(HexFormat.of().formatHex(tokenHash), hash -> load.get());
     }
 
-    Optional<Store> store(long storeId, Supplier<Optional<Store>> load) {
+    Optional<Store> store(StoreId storeId, Supplier<Optional<Store>> load) {
         return stores.get(storeId, id -> load.get());
     }
 
@@ -47,7 +48,7 @@ public final class AccessCache implements ForgetAccessUseCase {
     }
 
     @Override
-    public void forgetStore(long storeId) {
+    public void forgetStore(StoreId storeId) {
         stores.invalidate(storeId);
     }
 

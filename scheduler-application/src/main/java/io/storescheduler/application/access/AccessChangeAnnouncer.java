@@ -1,5 +1,7 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.domain.id.StoreId;
+
 /**
  * Tells every instance of the service that an actor was revoked or a store changed, so that each
  * forgets what its {@link AccessCache} remembers of it. Called inside the writing transaction: the
@@ -9,5 +11,5 @@ public interface AccessChangeAnnouncer {
 
     void actorRevoked(long actorId);
 
-    void storeChanged(long storeId);
+    void storeChanged(StoreId storeId);
 }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.access;
 
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
     }
 
     @Override
-    public Store authorize(Actor actor, long storeId) {
+    public Store authorize(Actor actor, StoreId storeId) {
         if (!actor.mayAccess(storeId)) {
             throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
         }

@@ -1,5 +1,6 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 
 /**
@@ -8,5 +9,5 @@ import io.storescheduler.domain.store.Store;
  */
 public interface AuthorizeStoreUseCase {
 
-    Store authorize(Actor actor, long storeId);
+    Store authorize(Actor actor, StoreId storeId);
 }

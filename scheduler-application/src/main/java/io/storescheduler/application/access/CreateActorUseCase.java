@@ -1,11 +1,12 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.domain.id.StoreId;
 import java.util.Set;
 
 /** An admin creates an actor and receives its token, which is shown this once only. */
 public interface CreateActorUseCase {
 
-    record CreateActorCommand(String name, Set<Long> storeIds, boolean admin) {}
+    record CreateActorCommand(String name, Set<StoreId> storeIds, boolean admin) {}
 
     record CreatedActor(Actor actor, String token) {}
 

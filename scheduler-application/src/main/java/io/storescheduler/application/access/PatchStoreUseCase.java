@@ -1,12 +1,13 @@
 package io.storescheduler.application.access;
 
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 
 /** An admin renames a store, moves it to another time zone (its bookings keep their instants) or sets its opening hours. */
 public interface PatchStoreUseCase {
 
-    record PatchStoreCommand(long storeId, StoreChanges changes) {}
+    record PatchStoreCommand(StoreId storeId, StoreChanges changes) {}
 
     Store patch(PatchStoreCommand command);
 }

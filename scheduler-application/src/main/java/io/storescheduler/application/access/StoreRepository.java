@@ -3,6 +3,7 @@ package io.storescheduler.application.access;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
@@ -23,14 +24,14 @@ public interface StoreRepository {
     Store insert(String name, ZoneId timezone);
 
     /** Writes the changes and answers the store as it is now; empty when there is no such store. */
-    Optional<Store> update(long storeId, StoreChanges changes);
+    Optional<Store> update(StoreId storeId, StoreChanges changes);
 
-    Optional<Store> find(long storeId);
+    Optional<Store> find(StoreId storeId);
 
     Page<Store> listAll(PageRequest page);
 
-    Page<Store> listOnly(Set<Long> storeIds, PageRequest page);
+    Page<Store> listOnly(Set<StoreId> storeIds, PageRequest page);
 
     /** Which of {@code storeIds} exist. */
-    Set<Long> existing(Set<Long> storeIds);
+    Set<StoreId> existing(Set<StoreId> storeIds);
 }

@@ -3,8 +3,8 @@ package io.storescheduler.application.availability;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Outcome;
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.Refusal;
+import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.availability.AvailabilityInput;
 import io.storescheduler.domain.availability.AvailabilityPolicy;
 import io.storescheduler.domain.availability.CandidateStarts;
@@ -12,6 +12,7 @@ import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class FindAvailabilityService implements FindAvailabilityUseCase {
 
     /** Each booking with its room's turnaround as the rooms were read. */
     private static List<ScheduleEntry> withTurnarounds(List<ScheduleEntry> entries, List<Room> rooms) {
-        Map<Long, Room> byId = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
+        Map<RoomId, Room> byId = rooms.stream().collect(Collectors.toMap(Room::id, Function.identity()));
         return entries.stream()
                 .map(entry -> entry.roomId() == null || !byId.containsKey(entry.roomId()) ? entry
                         : entry.withRoomTurnaround(byId.get(entry.roomId()).turnaround()))

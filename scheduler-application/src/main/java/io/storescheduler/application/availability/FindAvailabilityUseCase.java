@@ -2,6 +2,9 @@ package io.storescheduler.application.availability;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.availability.Offer;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.Store;
 import java.time.Instant;
 import java.util.List;
@@ -13,11 +16,11 @@ public interface FindAvailabilityUseCase {
     int MAX_ITEMS = 200;
 
     /** A search of {@code [from, to)}; {@code roomId} and {@code dmId} narrow it when not null. */
-    record FindAvailabilityQuery(Store store, long scriptId, int partySize, Instant from, Instant to, int stepMinutes,
-            Long roomId, Long dmId) {}
+    record FindAvailabilityQuery(Store store, ScriptId scriptId, int partySize, Instant from, Instant to, int stepMinutes,
+            RoomId roomId, DmId dmId) {}
 
     /** The offered starts, ascending; when {@code truncated}, more start at {@code nextFrom} or later. */
-    record Availability(long scriptId, int partySize, int durationMinutes, int stepMinutes, List<Offer> items,
+    record Availability(ScriptId scriptId, int partySize, int durationMinutes, int stepMinutes, List<Offer> items,
             boolean truncated, Instant nextFrom) {}
 
     Outcome<Availability> find(FindAvailabilityQuery query);

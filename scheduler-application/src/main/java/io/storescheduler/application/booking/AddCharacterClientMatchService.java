@@ -2,7 +2,7 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /** Matches a party client to a non-DM character of the booking's script. */
 public final class AddCharacterClientMatchService implements AddCharacterClientMatchUseCase {
@@ -21,7 +21,7 @@ public final class AddCharacterClientMatchService implements AddCharacterClientM
     public Outcome<BookingView> addClientMatch(AddCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
                 MatchKind.CLIENT.editable(booking)
-                        .flatMap(open -> rules.check(open, command.characterId(), command.clientId(), OptionalLong.empty()))
+                        .flatMap(open -> rules.check(open, command.characterId(), command.clientId(), Optional.empty()))
                         .map(open -> {
                             bookings.addClientMatch(command.storeId(), command.bookingId(), command.characterId(), command.clientId());
                             return open;

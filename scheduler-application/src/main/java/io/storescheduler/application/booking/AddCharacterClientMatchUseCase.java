@@ -1,6 +1,10 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.OptionalLong;
 
 /**
@@ -9,7 +13,7 @@ import java.util.OptionalLong;
  */
 public interface AddCharacterClientMatchUseCase {
 
-    record AddCharacterClientMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, long characterId, long clientId) {}
+    record AddCharacterClientMatchCommand(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, CharacterId characterId, ClientId clientId) {}
 
     Outcome<BookingView> addClientMatch(AddCharacterClientMatchCommand command);
 }

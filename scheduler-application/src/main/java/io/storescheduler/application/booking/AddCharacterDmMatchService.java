@@ -2,7 +2,7 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /** Matches a DM to a DM character of the booking's script, or adds a free DM. */
 public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseCase {
@@ -22,7 +22,7 @@ public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseC
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
                 booking -> MatchKind.DM.editable(booking)
                         .flatMap(open -> rules.checkNamedDm(open, command.dmId()))
-                        .flatMap(open -> rules.check(open, command.characterId(), command.dmId(), OptionalLong.empty()))
+                        .flatMap(open -> rules.check(open, command.characterId(), command.dmId(), Optional.empty()))
                         .map(open -> {
                             bookings.addDmMatch(command.storeId(), command.bookingId(), command.characterId(), command.dmId());
                             return open;

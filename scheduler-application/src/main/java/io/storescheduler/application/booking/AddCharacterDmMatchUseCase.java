@@ -1,6 +1,10 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.OptionalLong;
 
 /**
@@ -9,7 +13,7 @@ import java.util.OptionalLong;
  */
 public interface AddCharacterDmMatchUseCase {
 
-    record AddCharacterDmMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, Long characterId, long dmId) {}
+    record AddCharacterDmMatchCommand(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, CharacterId characterId, DmId dmId) {}
 
     Outcome<BookingView> addDmMatch(AddCharacterDmMatchCommand command);
 }

@@ -5,6 +5,8 @@ import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -44,18 +46,18 @@ public final class BookingEdits {
     }
 
     /** Applies {@code change} to the locked booking; the change answers the booking when it is made, or why not. */
-    Outcome<BookingView> edit(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+    Outcome<BookingView> edit(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
         return transactions.attempt(() -> apply(storeId, bookingId, expectedVersion, changed -> type, change));
     }
 
-    Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion, BookingEventType type,
+    Outcome<BookingView> editUnderScheduleLock(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, BookingEventType type,
             Function<Booking, Outcome<Booking>> change) {
         return editUnderScheduleLock(storeId, bookingId, expectedVersion, changed -> type, change);
     }
 
     /** As above, the event's type read off the changed booking (a status change's is the status it reached). */
-    Outcome<BookingView> editUnderScheduleLock(long storeId, long bookingId, OptionalLong expectedVersion,
+    Outcome<BookingView> editUnderScheduleLock(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion,
             Function<Booking, BookingEventType> typeOf, Function<Booking, Outcome<Booking>> change) {
         return transactions.attempt(() -> {
             scheduleLock.lock(storeId);
@@ -63,7 +65,7 @@ public final class BookingEdits {
         });
     }
 
-    private Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion,
+    private Outcome<BookingView> apply(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion,
             Function<Booking, BookingEventType> typeOf, Function<Booking, Outcome<Booking>> change) {
         return views.lockForChange(storeId, bookingId, expectedVersion).flatMap(change).flatMap(booking -> {
             bookings.update(booking, clock.instant());

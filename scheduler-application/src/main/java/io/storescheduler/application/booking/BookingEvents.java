@@ -6,11 +6,12 @@ import io.storescheduler.application.shared.ExpiringCache;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 /**
  * What every booking write calls last in its transaction: the event of the change, with the
@@ -23,10 +24,10 @@ public final class BookingEvents {
 
     private final EventOutbox outbox;
     private final BookingDocuments documents;
-    private final LongFunction<Optional<ZoneId>> zones;
-    private final ExpiringCache<Long, ZoneId> zoneCache;
+    private final Function<StoreId, Optional<ZoneId>> zones;
+    private final ExpiringCache<StoreId, ZoneId> zoneCache;
 
-    public BookingEvents(EventOutbox outbox, BookingDocuments documents, LongFunction<Optional<ZoneId>> zones, Clock clock) {
+    public BookingEvents(EventOutbox outbox, BookingDocuments documents, Function<StoreId, Optional<ZoneId>> zones, Clock clock) {
         this.outbox = outbox;
         this.documents = documents;
         this.zones = zones;

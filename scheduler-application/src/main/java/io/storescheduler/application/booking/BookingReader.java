@@ -1,5 +1,7 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.Optional;
 
 /**
@@ -9,5 +11,5 @@ import java.util.Optional;
 public interface BookingReader {
 
     /** The booking with its conflicts (none unless its status shows them); empty when the store has no such booking. */
-    Optional<BookingView> findWithConflicts(long storeId, long bookingId);
+    Optional<BookingView> findWithConflicts(StoreId storeId, BookingId bookingId);
 }

@@ -8,6 +8,12 @@ import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.EntityId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 
 /**
@@ -22,7 +28,7 @@ public final class BookingReferences {
         this.catalogue = catalogue;
     }
 
-    Outcome<Script> script(long storeId, long scriptId) {
+    Outcome<Script> script(StoreId storeId, ScriptId scriptId) {
         return Outcome.of(catalogue.findScript(storeId, scriptId), () -> missing("script", "script_id", scriptId));
     }
 
@@ -39,23 +45,23 @@ public final class BookingReferences {
                         + BookingTimes.MAX_DURATION_MINUTES + " minutes"));
     }
 
-    Outcome<Room> room(long storeId, long roomId) {
+    Outcome<Room> room(StoreId storeId, RoomId roomId) {
         return Outcome.of(catalogue.findRoom(storeId, roomId), () -> missing("room", "room_id", roomId));
     }
 
-    Outcome<Dm> dm(long storeId, long dmId) {
+    Outcome<Dm> dm(StoreId storeId, DmId dmId) {
         return Outcome.of(catalogue.findDm(storeId, dmId), () -> missing("dm", "dm_id", dmId));
     }
 
-    Outcome<Dm> activeDm(long storeId, long dmId) {
+    Outcome<Dm> activeDm(StoreId storeId, DmId dmId) {
         return dm(storeId, dmId).ensure(Dm::active, dm -> Refusal.invalid("dm_inactive", "dm_id", "dm " + dmId + " is not active"));
     }
 
-    Outcome<Client> client(long storeId, long clientId) {
+    Outcome<Client> client(StoreId storeId, ClientId clientId) {
         return Outcome.of(catalogue.findClient(storeId, clientId), () -> missing("client", "client_id", clientId));
     }
 
-    private static Refusal missing(String what, String field, long id) {
+    private static Refusal missing(String what, String field, EntityId id) {
         return Refusal.invalid(what + "_not_found", field, "no " + what + " " + id + " in this store");
     }
 }

@@ -2,9 +2,11 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
-import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.Transition;
+import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -24,7 +26,7 @@ public final class BookingStatusChanges {
         this.edits = edits;
     }
 
-    Outcome<BookingView> apply(long storeId, long bookingId, OptionalLong expectedVersion,
+    Outcome<BookingView> apply(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion,
             Function<BookingStatus, Transition> transition) {
         return edits.editUnderScheduleLock(storeId, bookingId, expectedVersion,
                 changed -> BookingEventType.ofStatusReached(changed.status()),

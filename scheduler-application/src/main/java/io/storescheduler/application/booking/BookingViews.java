@@ -5,6 +5,8 @@ import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -20,7 +22,7 @@ public final class BookingViews {
     }
 
     /** The booking a write has just changed, read back: it holds the booking's lock, so the booking is there. */
-    BookingView view(long storeId, long bookingId) {
+    BookingView view(StoreId storeId, BookingId bookingId) {
         return view(bookings.find(storeId, bookingId).orElseThrow());
     }
 
@@ -32,7 +34,7 @@ public final class BookingViews {
     }
 
     /** Each booking with its conflicts, in the same order; the conflicts of all of them found at once. */
-    List<BookingView> views(long storeId, List<Booking> page) {
+    List<BookingView> views(StoreId storeId, List<Booking> page) {
         var entries = page.stream()
                 .filter(booking -> BookingLifecycle.showsConflicts(booking.status()))
                 .map(Booking::scheduleEntry)
@@ -44,13 +46,13 @@ public final class BookingViews {
     }
 
     /** The booking, locked for this transaction, at the version the caller expects if it says one. */
-    Outcome<Booking> lockForChange(long storeId, long bookingId, OptionalLong expectedVersion) {
+    Outcome<Booking> lockForChange(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion) {
         return Outcome.of(bookings.findForUpdate(storeId, bookingId), () -> notFound(bookingId))
                 .ensure(booking -> expectedVersion.isEmpty() || expectedVersion.getAsLong() == booking.version(),
                         booking -> Refusal.stale("booking " + bookingId, expectedVersion.getAsLong(), booking.version()));
     }
 
-    static Refusal notFound(long bookingId) {
+    static Refusal notFound(BookingId bookingId) {
         return Refusal.notFound("booking", bookingId);
     }
 

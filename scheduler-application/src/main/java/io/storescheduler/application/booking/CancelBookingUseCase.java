@@ -1,6 +1,8 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.OptionalLong;
 
 /**
@@ -9,7 +11,7 @@ import java.util.OptionalLong;
  */
 public interface CancelBookingUseCase {
 
-    record CancelBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
+    record CancelBookingCommand(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion) {}
 
     Outcome<BookingView> cancel(CancelBookingCommand command);
 }

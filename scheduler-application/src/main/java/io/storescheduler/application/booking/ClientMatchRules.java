@@ -3,11 +3,14 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.ClientMatchDecision;
 import io.storescheduler.domain.booking.ClientMatchDecision.Refused;
+import io.storescheduler.domain.booking.ClientMatchDecision;
 import io.storescheduler.domain.booking.ClientMatchPolicy;
 import io.storescheduler.domain.catalogue.Script;
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.MatchId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,8 +27,8 @@ public final class ClientMatchRules {
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */
-    Outcome<Booking> check(Booking booking, long characterId, long clientId, OptionalLong replacing) {
-        Outcome<Set<Long>> characters = booking.scriptId() == null
+    Outcome<Booking> check(Booking booking, CharacterId characterId, ClientId clientId, Optional<MatchId> replacing) {
+        Outcome<Set<CharacterId>> characters = booking.scriptId() == null
                 ? Outcome.done(Set.of()) : references.script(booking.storeId(), booking.scriptId()).map(Script::nonDmCharacterIds);
         return characters.flatMap(playable -> ClientMatchPolicy.decide(booking, playable, characterId, clientId, replacing)
                 instanceof Refused refused ? Outcome.refused(refusal(refused)) : Outcome.done(booking));

@@ -12,6 +12,7 @@ import io.storescheduler.domain.booking.RoomCandidate;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
         });
     }
 
-    private Outcome<BookingView> schedule(Booking booking, long roomId) {
+    private Outcome<BookingView> schedule(Booking booking, RoomId roomId) {
         var slotId = slots.upsert(booking.storeId(), booking.startAt());
         bookings.update(booking.scheduledIn(roomId, slotId), clock.instant());
         return events.record(BookingEventType.CONFIRMED, views.view(booking.storeId(), booking.id()));
@@ -82,7 +83,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     }
 
     private List<RoomCandidate> roomCandidates(Booking booking, Script script) {
-        Map<Long, Integer> busy = script == null || booking.endAt() == null ? Map.of()
+        Map<RoomId, Integer> busy = script == null || booking.endAt() == null ? Map.of()
                 : conflicts.roomConflictCounts(booking.storeId(), booking.id(), booking.startAt(), booking.endAt());
         var partySize = Math.max(1, booking.clientIds().size());
         return catalogue.activeRoomsSeating(booking.storeId(), partySize).stream()

@@ -1,6 +1,8 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.OptionalLong;
 
 /**
@@ -10,7 +12,7 @@ import java.util.OptionalLong;
  */
 public interface ConfirmBookingUseCase {
 
-    record ConfirmBookingCommand(long storeId, long bookingId, OptionalLong expectedVersion) {}
+    record ConfirmBookingCommand(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion) {}
 
     /** Scheduled, with the booking as it is now; or refused, with every failed precondition. */
     Outcome<BookingView> confirm(ConfirmBookingCommand command);

@@ -1,5 +1,8 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,8 +11,8 @@ import java.util.List;
  * plays, in which room, and what the two share (the room, and which DMs). It is always scheduled,
  * so its status goes without saying.
  */
-public record ConflictingBooking(long bookingId, Instant startAt, Instant endAt, Long roomId, boolean sharesRoom,
-        List<Long> sharedDmIds) {
+public record ConflictingBooking(BookingId bookingId, Instant startAt, Instant endAt, RoomId roomId, boolean sharesRoom,
+        List<DmId> sharedDmIds) {
 
     public ConflictingBooking {
         sharedDmIds = List.copyOf(sharedDmIds);

@@ -1,11 +1,12 @@
 package io.storescheduler.application.booking;
 
-import io.storescheduler.application.shared.Outcome;
-import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.quota.StoreQuotas;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -50,7 +51,7 @@ public final class CreateIncompleteBookingService implements CreateIncompleteBoo
                 roomId, command.note(), clock.instant())));
     }
 
-    private Outcome<Long> roomOf(CreateIncompleteBookingCommand command) {
+    private Outcome<RoomId> roomOf(CreateIncompleteBookingCommand command) {
         return command.roomId() == null ? Outcome.done(null) : references.room(command.storeId(), command.roomId()).map(Room::id);
     }
 }

@@ -3,11 +3,14 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.Booking;
-import io.storescheduler.domain.booking.DmMatchDecision;
 import io.storescheduler.domain.booking.DmMatchDecision.Refused;
+import io.storescheduler.domain.booking.DmMatchDecision;
 import io.storescheduler.domain.booking.DmMatchPolicy;
 import io.storescheduler.domain.catalogue.Script;
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,14 +28,14 @@ public final class DmMatchRules {
     }
 
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */
-    Outcome<Booking> checkNamedDm(Booking booking, long dmId) {
+    Outcome<Booking> checkNamedDm(Booking booking, DmId dmId) {
         return references.activeDm(booking.storeId(), dmId).map(active -> booking);
     }
 
     /** The checks for {@code booking} to hold the match {@code (characterId, dmId)} in place of {@code replacing}, if given. */
-    Outcome<Booking> check(Booking booking, Long characterId, long dmId, OptionalLong replacing) {
+    Outcome<Booking> check(Booking booking, CharacterId characterId, DmId dmId, Optional<MatchId> replacing) {
         boolean playsCharacter = characterId != null && booking.scriptId() != null;
-        Outcome<Set<Long>> characters = playsCharacter
+        Outcome<Set<CharacterId>> characters = playsCharacter
                 ? references.script(booking.storeId(), booking.scriptId()).map(Script::dmCharacterIds) : Outcome.done(Set.of());
         Outcome<Boolean> canHost = playsCharacter
                 ? references.dm(booking.storeId(), dmId).map(dm -> dm.canHost(booking.scriptId())) : Outcome.done(false);

@@ -7,10 +7,10 @@ import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.id.MatchId;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 /**
  * What the client and the DM matches of a booking share when one is changed or removed: the
@@ -18,7 +18,7 @@ import java.util.function.ToLongFunction;
  * those statuses, in how a refusal names them, and in the list they live in.
  */
 record MatchKind<M>(Predicate<BookingStatus> canChange, String what, String resource,
-        Function<Booking, List<M>> matches, ToLongFunction<M> id) {
+        Function<Booking, List<M>> matches, Function<M, MatchId> id) {
 
     static final MatchKind<CharacterClientMatch> CLIENT = new MatchKind<>(BookingLifecycle::canChangeClientMatches,
             "the character matches", "character_client_match", Booking::clientMatches, CharacterClientMatch::id);
@@ -30,8 +30,8 @@ record MatchKind<M>(Predicate<BookingStatus> canChange, String what, String reso
     }
 
     /** The booking's match {@code matchId}; a match of another booking, or of none, is not found. */
-    Outcome<M> match(Booking booking, long matchId) {
-        return Outcome.of(matches.apply(booking).stream().filter(match -> id.applyAsLong(match) == matchId).findFirst(),
+    Outcome<M> match(Booking booking, MatchId matchId) {
+        return Outcome.of(matches.apply(booking).stream().filter(match -> id.apply(match).equals(matchId)).findFirst(),
                 () -> Refusal.notFound(resource, matchId));
     }
 }

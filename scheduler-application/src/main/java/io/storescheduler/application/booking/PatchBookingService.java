@@ -10,6 +10,8 @@ import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -98,7 +100,7 @@ public final class PatchBookingService implements PatchBookingUseCase {
         return changed.flatMap(next -> reseated && next.status() == BookingStatus.SCHEDULED ? seated(next) : Outcome.done(next));
     }
 
-    private Outcome<Booking> withScript(Booking booking, Long scriptId) {
+    private Outcome<Booking> withScript(Booking booking, ScriptId scriptId) {
         if (scriptId == null) {
             return Outcome.done(booking.withScript(null, null));
         }
@@ -108,11 +110,11 @@ public final class PatchBookingService implements PatchBookingUseCase {
 
     /** A scheduled booking moves into the slot of its new start; an incomplete one has no slot yet. */
     private Booking moved(Booking booking, Instant startAt) {
-        var slotId = booking.status() == BookingStatus.SCHEDULED ? Long.valueOf(slots.upsert(booking.storeId(), startAt)) : booking.slotId();
+        var slotId = booking.status() == BookingStatus.SCHEDULED ? slots.upsert(booking.storeId(), startAt) : booking.slotId();
         return booking.movedTo(startAt, slotId);
     }
 
-    private Outcome<Long> namedRoom(Booking booking, Long roomId) {
+    private Outcome<RoomId> namedRoom(Booking booking, RoomId roomId) {
         if (roomId == null && booking.keepsARoom()) {
             return Outcome.refused(Refusal.invalid("room_required", "room_id", "a scheduled booking keeps a room"));
         }

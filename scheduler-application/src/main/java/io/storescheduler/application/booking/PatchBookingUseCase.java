@@ -2,6 +2,10 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.OptionalLong;
 
@@ -13,12 +17,12 @@ import java.util.OptionalLong;
 public interface PatchBookingUseCase {
 
     record PatchBookingCommand(
-            long storeId,
-            long bookingId,
+            StoreId storeId,
+            BookingId bookingId,
             OptionalLong expectedVersion,
             FieldChange<Instant> startAt,
-            FieldChange<Long> scriptId,
-            FieldChange<Long> roomId,
+            FieldChange<ScriptId> scriptId,
+            FieldChange<RoomId> roomId,
             FieldChange<String> note) {}
 
     Outcome<BookingView> patch(PatchBookingCommand command);

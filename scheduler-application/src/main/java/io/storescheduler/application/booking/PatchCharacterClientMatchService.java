@@ -2,7 +2,9 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import java.util.Optional;
 
 /** Changes a character-client match, checked like a new match that replaces it. */
 public final class PatchCharacterClientMatchService implements PatchCharacterClientMatchUseCase {
@@ -21,9 +23,9 @@ public final class PatchCharacterClientMatchService implements PatchCharacterCli
     public Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
                 MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).flatMap(open -> {
-                    long characterId = command.characterId().orElse(match.characterId());
-                    long clientId = command.clientId().orElse(match.clientId());
-                    return rules.check(open, characterId, clientId, OptionalLong.of(match.id())).map(checked -> {
+                    CharacterId characterId = command.characterId().orElse(match.characterId());
+                    ClientId clientId = command.clientId().orElse(match.clientId());
+                    return rules.check(open, characterId, clientId, Optional.of(match.id())).map(checked -> {
                         bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
                         return checked;
                     });

@@ -2,6 +2,11 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.OptionalLong;
 
 /**
@@ -10,8 +15,8 @@ import java.util.OptionalLong;
  */
 public interface PatchCharacterClientMatchUseCase {
 
-    record PatchCharacterClientMatchCommand(long storeId, long bookingId, OptionalLong expectedVersion, long matchId,
-            FieldChange<Long> characterId, FieldChange<Long> clientId) {}
+    record PatchCharacterClientMatchCommand(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, MatchId matchId,
+            FieldChange<CharacterId> characterId, FieldChange<ClientId> clientId) {}
 
     Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command);
 }

@@ -2,7 +2,8 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
-import java.util.OptionalLong;
+import io.storescheduler.domain.id.DmId;
+import java.util.Optional;
 
 /**
  * Changes a character-DM match under the store's schedule lock: a scheduled booking's DMs are part
@@ -25,9 +26,9 @@ public final class PatchCharacterDmMatchService implements PatchCharacterDmMatch
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
                 booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).flatMap(open -> {
                     var characterId = command.characterId().orElse(match.characterId());
-                    long dmId = command.dmId().orElse(match.dmId());
+                    DmId dmId = command.dmId().orElse(match.dmId());
                     var named = command.dmId().isSet() ? rules.checkNamedDm(open, dmId) : Outcome.done(open);
-                    return named.flatMap(checked -> rules.check(checked, characterId, dmId, OptionalLong.of(match.id()))).map(checked -> {
+                    return named.flatMap(checked -> rules.check(checked, characterId, dmId, Optional.of(match.id()))).map(checked -> {
                         bookings.updateDmMatch(booking.storeId(), booking.id(), match.id(), characterId, dmId);
                         return checked;
                     });

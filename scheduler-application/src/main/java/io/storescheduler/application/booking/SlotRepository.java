@@ -2,6 +2,9 @@ package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +17,7 @@ import java.util.Optional;
 public interface SlotRepository {
 
     /** A slot with the ids of every booking that points at it, cancelled ones included, by id. */
-    record Slot(long id, long storeId, Instant startAt, String note, List<Long> bookingIds) {
+    record Slot(SlotId id, StoreId storeId, Instant startAt, String note, List<BookingId> bookingIds) {
 
         public Slot {
             bookingIds = List.copyOf(bookingIds);
@@ -22,24 +25,24 @@ public interface SlotRepository {
     }
 
     /** The slot starting at {@code startAt}, created if there is none yet; answers its id. */
-    long upsert(long storeId, Instant startAt);
+    SlotId upsert(StoreId storeId, Instant startAt);
 
     /** A new slot; a conflict when the store has a slot at {@code startAt} already. */
-    Slot insert(long storeId, Instant startAt, String note);
+    Slot insert(StoreId storeId, Instant startAt, String note);
 
-    Optional<Slot> find(long storeId, long slotId);
+    Optional<Slot> find(StoreId storeId, SlotId slotId);
 
     /** The store's slots starting in {@code [from, to)} (a null bound is open), by start. */
-    Page<Slot> list(long storeId, Instant from, Instant to, PageRequest page);
+    Page<Slot> list(StoreId storeId, Instant from, Instant to, PageRequest page);
 
     /** Writes the slot's start and note; a conflict when another slot of the store starts then. */
-    void update(long storeId, long slotId, Instant startAt, String note);
+    void update(StoreId storeId, SlotId slotId, Instant startAt, String note);
 
     /** Whether a booking that is not cancelled points at the slot. */
-    boolean holdsBookingsNotCancelled(long storeId, long slotId);
+    boolean holdsBookingsNotCancelled(StoreId storeId, SlotId slotId);
 
     /** Cancelled bookings let go of the slot (their {@code slot_id} becomes null, their version grows). */
-    void releaseCancelledBookings(long storeId, long slotId, Instant now);
+    void releaseCancelledBookings(StoreId storeId, SlotId slotId, Instant now);
 
-    void delete(long storeId, long slotId);
+    void delete(StoreId storeId, SlotId slotId);
 }

@@ -1,10 +1,14 @@
 package io.storescheduler.application.calendar;
 
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.EntityId;
+import io.storescheduler.domain.id.RoomId;
+
 /** Whose calendar a feed is: a room's or a DM's, by its id in the store. */
-public record CalendarOwner(Kind kind, long id) {
+public sealed interface CalendarOwner {
 
     /** The two kinds of calendar; {@code label} is how a path and a message name it. */
-    public enum Kind {
+    enum Kind {
         ROOM("room"), DM("dm");
 
         private final String label;
@@ -18,11 +22,26 @@ public record CalendarOwner(Kind kind, long id) {
         }
     }
 
-    public static CalendarOwner room(long roomId) {
-        return new CalendarOwner(Kind.ROOM, roomId);
+    record OfRoom(RoomId id) implements CalendarOwner {
     }
 
-    public static CalendarOwner dm(long dmId) {
-        return new CalendarOwner(Kind.DM, dmId);
+    record OfDm(DmId id) implements CalendarOwner {
+    }
+
+    EntityId id();
+
+    default Kind kind() {
+        return switch (this) {
+            case OfRoom room -> Kind.ROOM;
+            case OfDm dm -> Kind.DM;
+        };
+    }
+
+    static CalendarOwner room(RoomId roomId) {
+        return new OfRoom(roomId);
+    }
+
+    static CalendarOwner dm(DmId dmId) {
+        return new OfDm(dmId);
     }
 }

@@ -1,9 +1,10 @@
 package io.storescheduler.application.calendar;
 
 import io.storescheduler.application.access.Tokens;
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
+import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     /** The one thing a feed needs of stores: the store, with its zone, when it exists. */
     @FunctionalInterface
     public interface Stores {
-        Optional<Store> find(long storeId);
+        Optional<Store> find(StoreId storeId);
     }
 
     /** How far back a feed reaches: the bookings of the last 30 days stay in the calendar. */
@@ -43,7 +44,7 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     }
 
     @Override
-    public Outcome<String> rotateKey(long storeId, CalendarOwner owner) {
+    public Outcome<String> rotateKey(StoreId storeId, CalendarOwner owner) {
         var key = Tokens.newToken();
         return transactions.attempt(() -> Outcome.of(calendars.ownerName(storeId, owner), () -> Refusal.notFound(owner.kind().label(), owner.id()))
                 .map(name -> {
@@ -53,7 +54,7 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     }
 
     @Override
-    public Optional<CalendarFeed> readFeed(long storeId, CalendarOwner owner, String key) {
+    public Optional<CalendarFeed> readFeed(StoreId storeId, CalendarOwner owner, String key) {
         var given = Tokens.hash(key);
         var matches = calendars.keyHash(storeId, owner).map(kept -> Tokens.sameHash(kept, given)).orElse(false);
         if (!matches) {

@@ -1,5 +1,6 @@
 package io.storescheduler.application.calendar;
 
+import io.storescheduler.domain.id.StoreId;
 import java.util.Optional;
 
 /**
@@ -8,5 +9,5 @@ import java.util.Optional;
  */
 public interface ReadCalendarFeedUseCase {
 
-    Optional<CalendarFeed> readFeed(long storeId, CalendarOwner owner, String key);
+    Optional<CalendarFeed> readFeed(StoreId storeId, CalendarOwner owner, String key);
 }

@@ -7,6 +7,11 @@ import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +44,7 @@ public interface CatalogueRepository {
     record ScriptChanges(FieldChange<String> name, FieldChange<Integer> durationMinutes) {}
 
     /** {@code scriptIds} set to null: the DM hosts every script again. */
-    record DmChanges(FieldChange<String> name, FieldChange<Boolean> active, FieldChange<Set<Long>> scriptIds) {
+    record DmChanges(FieldChange<String> name, FieldChange<Boolean> active, FieldChange<Set<ScriptId>> scriptIds) {
 
         public DmChanges(FieldChange<String> name, FieldChange<Boolean> active) {
             this(name, active, FieldChange.keep());
@@ -48,68 +53,68 @@ public interface CatalogueRepository {
 
     record ClientChanges(FieldChange<String> name, FieldChange<String> phone) {}
 
-    Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes);
+    Room insertRoom(StoreId storeId, String name, int capacity, boolean active, int turnaroundMinutes);
 
-    default Room insertRoom(long storeId, String name, int capacity, boolean active) {
+    default Room insertRoom(StoreId storeId, String name, int capacity, boolean active) {
         return insertRoom(storeId, name, capacity, active, 0);
     }
 
-    Optional<Room> findRoom(long storeId, long roomId);
+    Optional<Room> findRoom(StoreId storeId, RoomId roomId);
 
-    Page<Room> listRooms(long storeId, PageRequest page);
+    Page<Room> listRooms(StoreId storeId, PageRequest page);
 
     /**
      * Writes the changes in one statement, so concurrent changes of other fields are not lost, and
      * answers the room as it is now; empty when the store has no such room. A name with the
      * {@code NameKey} of another room's name in the store is a conflict, as it is on insert.
      */
-    Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes);
+    Optional<Room> updateRoom(StoreId storeId, RoomId roomId, RoomChanges changes);
 
     /** The store's active rooms seating at least {@code minCapacity}. */
-    List<Room> activeRoomsSeating(long storeId, int minCapacity);
+    List<Room> activeRoomsSeating(StoreId storeId, int minCapacity);
 
-    Script insertScript(long storeId, String name, int durationMinutes, List<NewCharacter> characters);
+    Script insertScript(StoreId storeId, String name, int durationMinutes, List<NewCharacter> characters);
 
-    Optional<Script> findScript(long storeId, long scriptId);
+    Optional<Script> findScript(StoreId storeId, ScriptId scriptId);
 
-    Page<Script> listScripts(long storeId, PageRequest page);
+    Page<Script> listScripts(StoreId storeId, PageRequest page);
 
     /** Like {@link #updateRoom}, for a script's own columns. */
-    Optional<Script> updateScript(long storeId, long scriptId, ScriptChanges changes);
+    Optional<Script> updateScript(StoreId storeId, ScriptId scriptId, ScriptChanges changes);
 
     /** {@code scriptIds} null: the DM hosts every script. */
-    Dm insertDm(long storeId, String name, boolean active, Set<Long> scriptIds);
+    Dm insertDm(StoreId storeId, String name, boolean active, Set<ScriptId> scriptIds);
 
-    default Dm insertDm(long storeId, String name, boolean active) {
+    default Dm insertDm(StoreId storeId, String name, boolean active) {
         return insertDm(storeId, name, active, null);
     }
 
     /** Which of {@code scriptIds} are scripts of the store. */
-    List<Long> existingScripts(long storeId, Collection<Long> scriptIds);
+    List<ScriptId> existingScripts(StoreId storeId, Collection<ScriptId> scriptIds);
 
     /** Every DM of the store, active or not, by id: at most the DM quota of rows. */
-    List<Dm> allDms(long storeId);
+    List<Dm> allDms(StoreId storeId);
 
     /** Every room of the store, active or not, by id: at most the room quota of rows. */
-    List<Room> allRooms(long storeId);
+    List<Room> allRooms(StoreId storeId);
 
-    Optional<Dm> findDm(long storeId, long dmId);
+    Optional<Dm> findDm(StoreId storeId, DmId dmId);
 
-    Page<Dm> listDms(long storeId, PageRequest page);
+    Page<Dm> listDms(StoreId storeId, PageRequest page);
 
     /** Like {@link #updateRoom}. */
-    Optional<Dm> updateDm(long storeId, long dmId, DmChanges changes);
+    Optional<Dm> updateDm(StoreId storeId, DmId dmId, DmChanges changes);
 
-    Client insertClient(long storeId, String name, String phone);
+    Client insertClient(StoreId storeId, String name, String phone);
 
-    Optional<Client> findClient(long storeId, long clientId);
+    Optional<Client> findClient(StoreId storeId, ClientId clientId);
 
     /** Clients whose name or phone contains {@code query}, case-insensitively; all when it is null. */
-    Page<Client> listClients(long storeId, String query, PageRequest page);
+    Page<Client> listClients(StoreId storeId, String query, PageRequest page);
 
     /** Like {@link #updateRoom}; a phone set to null is cleared. */
-    Optional<Client> updateClient(long storeId, long clientId, ClientChanges changes);
+    Optional<Client> updateClient(StoreId storeId, ClientId clientId, ClientChanges changes);
 
     /** Which of {@code clientIds} are clients of the store. */
-    List<Long> existingClients(long storeId, Collection<Long> clientIds);
+    List<ClientId> existingClients(StoreId storeId, Collection<ClientId> clientIds);
 }

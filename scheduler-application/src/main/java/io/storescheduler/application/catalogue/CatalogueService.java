@@ -1,11 +1,11 @@
 package io.storescheduler.application.catalogue;
 
-import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
@@ -13,6 +13,11 @@ import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -71,12 +76,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Room getRoom(long storeId, long roomId) {
+    public Room getRoom(StoreId storeId, RoomId roomId) {
         return catalogue.findRoom(storeId, roomId).orElseThrow(() -> UseCaseFailure.notFound("room", roomId));
     }
 
     @Override
-    public Page<Room> listRooms(long storeId, PageRequest page) {
+    public Page<Room> listRooms(StoreId storeId, PageRequest page) {
         return catalogue.listRooms(storeId, page);
     }
 
@@ -103,12 +108,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Script getScript(long storeId, long scriptId) {
+    public Script getScript(StoreId storeId, ScriptId scriptId) {
         return catalogue.findScript(storeId, scriptId).orElseThrow(() -> UseCaseFailure.notFound("script", scriptId));
     }
 
     @Override
-    public Page<Script> listScripts(long storeId, PageRequest page) {
+    public Page<Script> listScripts(StoreId storeId, PageRequest page) {
         return catalogue.listScripts(storeId, page);
     }
 
@@ -132,7 +137,7 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
             if (command.changes().scriptIds().isSet() || command.changes().active().isSet()) {
                 scheduleLock.lock(command.storeId());
             }
-            if (command.changes().scriptIds() instanceof FieldChange.SetTo<Set<Long>>(var scriptIds)) {
+            if (command.changes().scriptIds() instanceof FieldChange.SetTo<Set<ScriptId>>(var scriptIds)) {
                 requireScriptsOfStore(command.storeId(), scriptIds);
             }
             return catalogue.updateDm(command.storeId(), command.dmId(), command.changes());
@@ -140,7 +145,7 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     /** A DM hosts scripts of their own store only; null (every script) names none. */
-    private void requireScriptsOfStore(long storeId, Set<Long> scriptIds) {
+    private void requireScriptsOfStore(StoreId storeId, Set<ScriptId> scriptIds) {
         if (scriptIds == null || scriptIds.isEmpty()) {
             return;
         }
@@ -152,12 +157,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Dm getDm(long storeId, long dmId) {
+    public Dm getDm(StoreId storeId, DmId dmId) {
         return catalogue.findDm(storeId, dmId).orElseThrow(() -> UseCaseFailure.notFound("dm", dmId));
     }
 
     @Override
-    public Page<Dm> listDms(long storeId, PageRequest page) {
+    public Page<Dm> listDms(StoreId storeId, PageRequest page) {
         return catalogue.listDms(storeId, page);
     }
 
@@ -176,12 +181,12 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Client getClient(long storeId, long clientId) {
+    public Client getClient(StoreId storeId, ClientId clientId) {
         return catalogue.findClient(storeId, clientId).orElseThrow(() -> UseCaseFailure.notFound("client", clientId));
     }
 
     @Override
-    public Page<Client> listClients(long storeId, String query, PageRequest page) {
+    public Page<Client> listClients(StoreId storeId, String query, PageRequest page) {
         return catalogue.listClients(storeId, query, page);
     }
 }

@@ -4,19 +4,21 @@ import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Client;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.StoreId;
 
 /** A store's clients: add one, change one's name or phone, find them by name or phone, read one. */
 public interface ManageClientsUseCase {
 
-    record CreateClientCommand(long storeId, String name, String phone) {}
+    record CreateClientCommand(StoreId storeId, String name, String phone) {}
 
-    record PatchClientCommand(long storeId, long clientId, ClientChanges changes) {}
+    record PatchClientCommand(StoreId storeId, ClientId clientId, ClientChanges changes) {}
 
     Client createClient(CreateClientCommand command);
 
     Client patchClient(PatchClientCommand command);
 
-    Client getClient(long storeId, long clientId);
+    Client getClient(StoreId storeId, ClientId clientId);
 
-    Page<Client> listClients(long storeId, String query, PageRequest page);
+    Page<Client> listClients(StoreId storeId, String query, PageRequest page);
 }

@@ -5,6 +5,8 @@ import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 
 /**
@@ -14,15 +16,15 @@ import java.util.List;
  */
 public interface ManageScriptsUseCase {
 
-    record CreateScriptCommand(long storeId, String name, int durationMinutes, List<NewCharacter> characters) {}
+    record CreateScriptCommand(StoreId storeId, String name, int durationMinutes, List<NewCharacter> characters) {}
 
-    record PatchScriptCommand(long storeId, long scriptId, ScriptChanges changes) {}
+    record PatchScriptCommand(StoreId storeId, ScriptId scriptId, ScriptChanges changes) {}
 
     Script createScript(CreateScriptCommand command);
 
     Script patchScript(PatchScriptCommand command);
 
-    Script getScript(long storeId, long scriptId);
+    Script getScript(StoreId storeId, ScriptId scriptId);
 
-    Page<Script> listScripts(long storeId, PageRequest page);
+    Page<Script> listScripts(StoreId storeId, PageRequest page);
 }

@@ -1,11 +1,13 @@
 package io.storescheduler.application.event;
 
+import io.storescheduler.domain.id.StoreId;
+
 /** Told when the database says a store's events committed, by whichever instance wrote them. */
 public interface EventArrivals {
 
     EventArrivals IGNORED = new EventArrivals() {
         @Override
-        public void arrived(long storeId) {}
+        public void arrived(StoreId storeId) {}
 
         @Override
         public void arrivedAnywhere() {}
@@ -15,7 +17,7 @@ public interface EventArrivals {
     static EventArrivals all(EventArrivals... told) {
         return new EventArrivals() {
             @Override
-            public void arrived(long storeId) {
+            public void arrived(StoreId storeId) {
                 for (var each : told) {
                     each.arrived(storeId);
                 }
@@ -30,7 +32,7 @@ public interface EventArrivals {
         };
     }
 
-    void arrived(long storeId);
+    void arrived(StoreId storeId);
 
     /** News may have been missed (no connection listened for a while): any store may have new events. */
     void arrivedAnywhere();

@@ -1,5 +1,6 @@
 package io.storescheduler.application.event;
 
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,13 +25,13 @@ public final class EventFeedService implements ReadEventsUseCase {
     }
 
     @Override
-    public EventPage read(long storeId, long after, int limit) {
+    public EventPage read(StoreId storeId, long after, int limit) {
         var items = outbox.after(storeId, after, limit);
         return new EventPage(items, items.isEmpty() ? after : items.getLast().seq());
     }
 
     @Override
-    public Optional<CompletableFuture<EventPage>> readOrWait(long storeId, long after, int limit, Duration wait) {
+    public Optional<CompletableFuture<EventPage>> readOrWait(StoreId storeId, long after, int limit, Duration wait) {
         var waiter = waiters.register(storeId);
         if (waiter.isEmpty()) {
             return Optional.empty();

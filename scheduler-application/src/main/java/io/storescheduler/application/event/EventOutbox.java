@@ -1,5 +1,6 @@
 package io.storescheduler.application.event;
 
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ public interface EventOutbox {
     void append(NewEvent event);
 
     /** Up to {@code limit} of the store's events after {@code afterSeq}, oldest first. */
-    List<StoredEvent> after(long storeId, long afterSeq, int limit);
+    List<StoredEvent> after(StoreId storeId, long afterSeq, int limit);
 }

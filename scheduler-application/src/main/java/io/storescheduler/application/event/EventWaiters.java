@@ -1,5 +1,6 @@
 package io.storescheduler.application.event;
 
+import io.storescheduler.domain.id.StoreId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,7 @@ public final class EventWaiters implements EventArrivals {
 
     private final int perStore;
     private final int inAll;
-    private final ConcurrentHashMap<Long, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<StoreId, Set<CompletableFuture<Void>>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
 
     public EventWaiters(int perStore, int inAll) {
@@ -24,7 +25,7 @@ public final class EventWaiters implements EventArrivals {
     }
 
     /** A waiter for the store's next event, or empty when the store or the instance has all the waiters it takes. */
-    Optional<CompletableFuture<Void>> register(long storeId) {
+    Optional<CompletableFuture<Void>> register(StoreId storeId) {
         if (count.incrementAndGet() > inAll) {
             count.decrementAndGet();
             return Optional.empty();
@@ -46,7 +47,7 @@ public final class EventWaiters implements EventArrivals {
 
     /** Wakes every waiter of the store. */
     @Override
-    public void arrived(long storeId) {
+    public void arrived(StoreId storeId) {
         var waiters = waiting.get(storeId);
         if (waiters != null) {
             waiters.forEach(waiter -> waiter.complete(null));
@@ -64,7 +65,7 @@ public final class EventWaiters implements EventArrivals {
         return count.get();
     }
 
-    private void leave(long storeId, CompletableFuture<Void> waiter) {
+    private void leave(StoreId storeId, CompletableFuture<Void> waiter) {
         waiting.computeIfPresent(storeId, (id, waiters) -> {
             if (waiters.remove(waiter)) {
                 count.decrementAndGet();

@@ -1,5 +1,6 @@
 package io.storescheduler.application.event;
 
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -8,11 +9,11 @@ import java.util.concurrent.CompletableFuture;
 public interface ReadEventsUseCase {
 
     /** Up to {@code limit} events after {@code after} (0: from the oldest kept). */
-    EventPage read(long storeId, long after, int limit);
+    EventPage read(StoreId storeId, long after, int limit);
 
     /**
      * Like {@link #read}, but an empty page is held until an event of the store commits or
      * {@code wait} is up; empty when this instance already holds as many waiting readers as it takes.
      */
-    Optional<CompletableFuture<EventPage>> readOrWait(long storeId, long after, int limit, Duration wait);
+    Optional<CompletableFuture<EventPage>> readOrWait(StoreId storeId, long after, int limit, Duration wait);
 }

@@ -1,12 +1,13 @@
 package io.storescheduler.application.idempotency;
 
+import io.storescheduler.domain.id.StoreId;
 import java.util.Objects;
 
 /**
  * An {@code Idempotency-Key} in the scope it counts in: the same key names the same request only
  * for the same actor in the same store. Routes outside any store use {@link #NO_STORE}.
  */
-public record IdempotencyKey(long actorId, long storeId, String value) {
+public record IdempotencyKey(long actorId, StoreId storeId, String value) {
 
     public static final int MAX_LENGTH = 200;
     /** Store ids start at 1, so 0 is free to stand for the admin routes outside any store. */

@@ -1,5 +1,6 @@
 package io.storescheduler.application.quota;
 
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 
 /**
@@ -10,11 +11,11 @@ import java.time.Instant;
 public interface QuotaLedger {
 
     /** Locks the store's {@code quota} (not {@link Quota#BOOKINGS_PER_DAY}) and answers how much of it is used, at most its limit. */
-    long lockAndCount(long storeId, Quota quota);
+    long lockAndCount(StoreId storeId, Quota quota);
 
     /**
      * Locks the store's local day {@code [from, until)} and answers how many of its bookings,
      * whatever their status, start in it, at most the limit.
      */
-    long lockAndCountBookingsOn(long storeId, Instant from, Instant until);
+    long lockAndCountBookingsOn(StoreId storeId, Instant from, Instant until);
 }

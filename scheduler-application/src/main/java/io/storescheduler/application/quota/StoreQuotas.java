@@ -4,6 +4,7 @@ import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.ExpiringCache;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,7 @@ public final class StoreQuotas {
     /** Where a store's time zone is read: all the quota check needs of the stores. */
     @FunctionalInterface
     public interface StoreZones {
-        Optional<ZoneId> zoneOf(long storeId);
+        Optional<ZoneId> zoneOf(StoreId storeId);
 
         /** The zones of the stores {@code stores} keeps. */
         static StoreZones of(StoreRepository stores) {
@@ -36,7 +37,7 @@ public final class StoreQuotas {
 
     private final QuotaLedger ledger;
     private final StoreZones stores;
-    private final ExpiringCache<Long, ZoneId> zones;
+    private final ExpiringCache<StoreId, ZoneId> zones;
 
     public StoreQuotas(QuotaLedger ledger, StoreZones stores, Clock clock) {
         this.ledger = ledger;
@@ -45,24 +46,24 @@ public final class StoreQuotas {
     }
 
     /** Room in the store for one more room, script, DM or client. */
-    public void ensureRoomForOneMore(long storeId, Quota quota) {
+    public void ensureRoomForOneMore(StoreId storeId, Quota quota) {
         if (ledger.lockAndCount(storeId, quota) >= quota.limit()) {
             throw UseCaseFailure.of(exceeded(quota));
         }
     }
 
     /** Why the store's local day of {@code startAt} has no room for one more booking, if it has none. */
-    public Optional<Refusal> refusesBookingAt(long storeId, Instant startAt) {
+    public Optional<Refusal> refusesBookingAt(StoreId storeId, Instant startAt) {
         return inZoneOf(storeId, zone -> refusesOnDayOf(storeId, zone, startAt));
     }
 
     /** Why a booking cannot move from {@code currentStart} to {@code newStart}, if it cannot: a move within its own local day needs no room. */
-    public Optional<Refusal> refusesMove(long storeId, Instant currentStart, Instant newStart) {
+    public Optional<Refusal> refusesMove(StoreId storeId, Instant currentStart, Instant newStart) {
         return inZoneOf(storeId, zone -> currentStart.atZone(zone).toLocalDate().equals(newStart.atZone(zone).toLocalDate())
                 ? Optional.empty() : refusesOnDayOf(storeId, zone, newStart));
     }
 
-    private Optional<Refusal> refusesOnDayOf(long storeId, ZoneId zone, Instant startAt) {
+    private Optional<Refusal> refusesOnDayOf(StoreId storeId, ZoneId zone, Instant startAt) {
         var day = startAt.atZone(zone).toLocalDate();
         var from = day.atStartOfDay(zone).toInstant();
         var until = day.plusDays(1).atStartOfDay(zone).toInstant();
@@ -70,7 +71,7 @@ public final class StoreQuotas {
                 ? Optional.of(exceeded(Quota.BOOKINGS_PER_DAY)) : Optional.empty();
     }
 
-    private Optional<Refusal> inZoneOf(long storeId, Function<ZoneId, Optional<Refusal>> check) {
+    private Optional<Refusal> inZoneOf(StoreId storeId, Function<ZoneId, Optional<Refusal>> check) {
         return zones.get(storeId, stores::zoneOf).map(check).orElseGet(() -> Optional.of(Refusal.notFound("store", storeId)));
     }
 

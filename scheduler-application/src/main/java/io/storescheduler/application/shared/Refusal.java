@@ -1,5 +1,6 @@
 package io.storescheduler.application.shared;
 
+import io.storescheduler.domain.id.EntityId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ public record Refusal(Kind kind, String code, String detail, List<FieldError> er
         details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
+    public static Refusal notFound(String what, EntityId id) {
+        return notFound(what, id.value());
+    }
+
+    /** Not found, for the entities whose ids are bare numbers (actors, webhooks). */
     public static Refusal notFound(String what, long id) {
         return new Refusal(Kind.NOT_FOUND, what + "_not_found", what.replace('_', ' ') + " " + id + " does not exist in this store",
                 List.of(), Map.of());

@@ -1,5 +1,6 @@
 package io.storescheduler.application.shared;
 
+import io.storescheduler.domain.id.EntityId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ public final class UseCaseFailure extends RuntimeException {
     /** {@code refusal}, thrown by a use case that does not answer it as a value yet. */
     public static UseCaseFailure of(Refusal refusal) {
         return new UseCaseFailure(Kind.valueOf(refusal.kind().name()), refusal.code(), refusal.detail(), refusal.errors(), refusal.details());
+    }
+
+    public static UseCaseFailure notFound(String what, EntityId id) {
+        return of(Refusal.notFound(what, id));
     }
 
     public static UseCaseFailure notFound(String what, long id) {

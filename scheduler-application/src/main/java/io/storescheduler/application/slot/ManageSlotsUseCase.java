@@ -5,6 +5,8 @@ import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 
 /**
@@ -13,17 +15,17 @@ import java.time.Instant;
  */
 public interface ManageSlotsUseCase {
 
-    record CreateSlotCommand(long storeId, Instant startAt, String note) {}
+    record CreateSlotCommand(StoreId storeId, Instant startAt, String note) {}
 
-    record PatchSlotCommand(long storeId, long slotId, FieldChange<Instant> startAt, FieldChange<String> note) {}
+    record PatchSlotCommand(StoreId storeId, SlotId slotId, FieldChange<Instant> startAt, FieldChange<String> note) {}
 
     Slot createSlot(CreateSlotCommand command);
 
-    Outcome<Slot> getSlot(long storeId, long slotId);
+    Outcome<Slot> getSlot(StoreId storeId, SlotId slotId);
 
-    Page<Slot> listSlots(long storeId, Instant from, Instant to, PageRequest page);
+    Page<Slot> listSlots(StoreId storeId, Instant from, Instant to, PageRequest page);
 
     Outcome<Slot> patchSlot(PatchSlotCommand command);
 
-    Outcome<Void> deleteSlot(long storeId, long slotId);
+    Outcome<Void> deleteSlot(StoreId storeId, SlotId slotId);
 }

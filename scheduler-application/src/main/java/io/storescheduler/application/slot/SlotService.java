@@ -1,13 +1,15 @@
 package io.storescheduler.application.slot;
 
-import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.booking.SlotRepository.Slot;
-import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.Refusal;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -38,12 +40,12 @@ public final class SlotService implements ManageSlotsUseCase {
     }
 
     @Override
-    public Outcome<Slot> getSlot(long storeId, long slotId) {
+    public Outcome<Slot> getSlot(StoreId storeId, SlotId slotId) {
         return Outcome.of(slots.find(storeId, slotId), () -> Refusal.notFound("slot", slotId));
     }
 
     @Override
-    public Page<Slot> listSlots(long storeId, Instant from, Instant to, PageRequest page) {
+    public Page<Slot> listSlots(StoreId storeId, Instant from, Instant to, PageRequest page) {
         return slots.list(storeId, from, to, page);
     }
 
@@ -64,7 +66,7 @@ public final class SlotService implements ManageSlotsUseCase {
     }
 
     @Override
-    public Outcome<Void> deleteSlot(long storeId, long slotId) {
+    public Outcome<Void> deleteSlot(StoreId storeId, SlotId slotId) {
         return transactions.attempt(() -> {
             scheduleLock.lock(storeId);
             return getSlot(storeId, slotId).flatMap(slot -> releaseUnlessHeld(slot, "deleted")).map(slot -> {

@@ -1,6 +1,7 @@
 package io.storescheduler.application.webhook;
 
 import io.storescheduler.application.event.StoredEvent;
+import io.storescheduler.domain.id.StoreId;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,5 +11,5 @@ import java.time.ZoneId;
  * far, {@code failingSince} when its run of failures began (null if none), the store's zone to
  * render it in.
  */
-public record DueDelivery(long webhookId, long storeId, URI url, String secret, int failedAttempts, Instant failingSince,
+public record DueDelivery(long webhookId, StoreId storeId, URI url, String secret, int failedAttempts, Instant failingSince,
         ZoneId zone, StoredEvent event) {}

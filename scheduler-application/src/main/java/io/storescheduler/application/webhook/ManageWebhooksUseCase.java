@@ -4,6 +4,7 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.StoreId;
 import java.net.URI;
 import java.util.Set;
 
@@ -11,16 +12,16 @@ import java.util.Set;
 public interface ManageWebhooksUseCase {
 
     /** A webhook to register: {@code eventTypes} empty means all of them. */
-    record RegisterWebhookCommand(long storeId, URI url, Set<BookingEventType> eventTypes) {}
+    record RegisterWebhookCommand(StoreId storeId, URI url, Set<BookingEventType> eventTypes) {}
 
     /** The registered webhook and its signing secret, shown this once. */
     record Registered(Webhook webhook, String secret) {}
 
     Outcome<Registered> register(RegisterWebhookCommand command);
 
-    Page<Webhook> list(long storeId, PageRequest page);
+    Page<Webhook> list(StoreId storeId, PageRequest page);
 
-    Outcome<Void> delete(long storeId, long webhookId);
+    Outcome<Void> delete(StoreId storeId, long webhookId);
 
-    Outcome<Page<DeliveryAttempt>> deliveries(long storeId, long webhookId, PageRequest page);
+    Outcome<Page<DeliveryAttempt>> deliveries(StoreId storeId, long webhookId, PageRequest page);
 }

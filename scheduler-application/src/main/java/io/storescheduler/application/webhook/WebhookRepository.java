@@ -3,6 +3,7 @@ package io.storescheduler.application.webhook;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.net.URI;
 import java.time.Instant;
@@ -13,19 +14,19 @@ import java.util.Set;
 public interface WebhookRepository {
 
     /** How many webhooks the store has. */
-    int count(long storeId);
+    int count(StoreId storeId);
 
     /** A new webhook, owed the store's events from those committed after now on. */
-    Webhook insert(long storeId, URI url, Set<BookingEventType> eventTypes, String secret, Instant now);
+    Webhook insert(StoreId storeId, URI url, Set<BookingEventType> eventTypes, String secret, Instant now);
 
-    Page<Webhook> list(long storeId, PageRequest page);
+    Page<Webhook> list(StoreId storeId, PageRequest page);
 
-    Optional<Webhook> find(long storeId, long webhookId);
+    Optional<Webhook> find(StoreId storeId, long webhookId);
 
-    boolean delete(long storeId, long webhookId);
+    boolean delete(StoreId storeId, long webhookId);
 
     /** The webhook's attempts, newest first. */
-    Page<DeliveryAttempt> attempts(long storeId, long webhookId, PageRequest page);
+    Page<DeliveryAttempt> attempts(StoreId storeId, long webhookId, PageRequest page);
 
     /**
      * The most overdue delivery of any store that no other transaction holds, locked (FOR UPDATE

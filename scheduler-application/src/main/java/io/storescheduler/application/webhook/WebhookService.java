@@ -1,12 +1,13 @@
 package io.storescheduler.application.webhook;
 
-import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -69,18 +70,18 @@ public final class WebhookService implements ManageWebhooksUseCase, DeliverWebho
     }
 
     @Override
-    public Page<Webhook> list(long storeId, PageRequest page) {
+    public Page<Webhook> list(StoreId storeId, PageRequest page) {
         return webhooks.list(storeId, page);
     }
 
     @Override
-    public Outcome<Void> delete(long storeId, long webhookId) {
+    public Outcome<Void> delete(StoreId storeId, long webhookId) {
         return transactions.attempt(() -> webhooks.delete(storeId, webhookId)
                 ? Outcome.done(null) : Outcome.refused(Refusal.notFound("webhook", webhookId)));
     }
 
     @Override
-    public Outcome<Page<DeliveryAttempt>> deliveries(long storeId, long webhookId, PageRequest page) {
+    public Outcome<Page<DeliveryAttempt>> deliveries(StoreId storeId, long webhookId, PageRequest page) {
         return Outcome.of(webhooks.find(storeId, webhookId), () -> Refusal.notFound("webhook", webhookId))
                 .map(webhook -> webhooks.attempts(storeId, webhookId, page));
     }
