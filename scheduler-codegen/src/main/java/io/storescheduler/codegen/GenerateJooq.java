@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -19,6 +22,7 @@ import org.jooq.meta.jaxb.Database;
 import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.LambdaConverter;
 import org.jooq.meta.jaxb.Target;
 
 /**
@@ -30,6 +34,27 @@ import org.jooq.meta.jaxb.Target;
  * have not changed since the last run (a digest is kept beside the output).
  */
 public final class GenerateJooq {
+
+    private static final String ID_PACKAGE = "io.storescheduler.domain.id";
+
+    /**
+     * Each id record with the columns holding it: the entity's own {@code id} and every column
+     * named for it ({@code store_id} in any table is a {@code StoreId}). Actors, webhooks and events
+     * keep plain numbers.
+     */
+    private static final Map<String, String> ID_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        ID_COLUMNS.put("StoreId", "(.*\\.)?store\\.id|.*\\.store_id");
+        ID_COLUMNS.put("BookingId", "(.*\\.)?booking\\.id|.*\\.booking_id");
+        ID_COLUMNS.put("ClientId", "(.*\\.)?client\\.id|.*\\.client_id");
+        ID_COLUMNS.put("CharacterId", "(.*\\.)?script_character\\.id|.*\\.character_id");
+        ID_COLUMNS.put("DmId", "(.*\\.)?dm\\.id|.*\\.dm_id");
+        ID_COLUMNS.put("RoomId", "(.*\\.)?room\\.id|.*\\.room_id");
+        ID_COLUMNS.put("ScriptId", "(.*\\.)?script\\.id|.*\\.script_id");
+        ID_COLUMNS.put("SlotId", "(.*\\.)?slot\\.id|.*\\.slot_id");
+        ID_COLUMNS.put("MatchId", "(.*\\.)?character_(client|dm)_match\\.id");
+    }
 
     private GenerateJooq() {}
 
@@ -68,10 +93,7 @@ public final class GenerateJooq {
                         .withInputSchema("public")
                         .withOutputSchemaToDefault(true)
                         .withExcludes("flyway_schema_history")
-                        .withForcedTypes(new ForcedType()
-                                .withUserType("java.time.Instant")
-                                .withBinding("io.storescheduler.adapter.jooq.shared.InstantBinding")
-                                .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))
+                        .withForcedTypes(forcedTypes()))
                 .withGenerate(new Generate()
                         .withRecords(true)
                         .withPojos(false)
@@ -82,6 +104,23 @@ public final class GenerateJooq {
                         .withPackageName(packageName)
                         .withDirectory(output.toString())
                         .withClean(true)));
+    }
+
+    /** Timestamps read as the driver gives them; each entity's id column, and the columns naming it, as its id record. */
+    private static List<ForcedType> forcedTypes() {
+        var types = new ArrayList<ForcedType>();
+        types.add(new ForcedType()
+                .withUserType("java.time.Instant")
+                .withBinding("io.storescheduler.adapter.jooq.shared.InstantBinding")
+                .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)"));
+        ID_COLUMNS.forEach((id, columns) -> types.add(new ForcedType()
+                .withUserType(ID_PACKAGE + "." + id)
+                .withLambdaConverter(new LambdaConverter()
+                        .withFrom(ID_PACKAGE + "." + id + "::new")
+                        .withTo(ID_PACKAGE + "." + id + "::value"))
+                .withIncludeTypes("(?i:bigint|int8)")
+                .withIncludeExpression(columns)));
+        return types;
     }
 
     /** A digest of the migrations and of the generator's configuration: a change to either regenerates the classes. */

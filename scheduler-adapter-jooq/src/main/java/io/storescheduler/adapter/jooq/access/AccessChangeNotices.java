@@ -1,6 +1,7 @@
 package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.application.access.ForgetAccessUseCase;
+import io.storescheduler.domain.id.StoreId;
 
 /**
  * The PostgreSQL notification channel the instances tell each other of access changes on, and its
@@ -19,7 +20,7 @@ final class AccessChangeNotices {
         return ACTOR + actorId;
     }
 
-    static String store(long storeId) {
+    static String store(StoreId storeId) {
         return STORE + storeId;
     }
 
@@ -31,7 +32,7 @@ final class AccessChangeNotices {
                 return;
             }
             if (payload.startsWith(STORE)) {
-                receiver.forgetStore(Long.parseLong(payload.substring(STORE.length())));
+                receiver.forgetStore(new StoreId(Long.parseLong(payload.substring(STORE.length()))));
                 return;
             }
         } catch (NumberFormatException unreadable) {

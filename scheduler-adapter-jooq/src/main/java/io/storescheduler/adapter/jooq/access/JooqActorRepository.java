@@ -5,11 +5,12 @@ import static io.storescheduler.adapter.jooq.schema.Tables.ACTOR_STORE;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
-import io.storescheduler.application.access.Actor;
 import io.storescheduler.adapter.jooq.shared.Pages;
+import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.ActorRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import org.jooq.impl.DSL;
 /** Actors in {@code actor}, their stores in {@code actor_store}; only token hashes are stored. */
 public final class JooqActorRepository implements ActorRepository {
 
-    private static final Field<List<Long>> STORES = multiset(
+    private static final Field<List<StoreId>> STORES = multiset(
             select(ACTOR_STORE.STORE_ID).from(ACTOR_STORE).where(ACTOR_STORE.ACTOR_ID.eq(ACTOR.ID)))
             .convertFrom(result -> result.map(Record1::value1));
 
@@ -35,7 +36,7 @@ public final class JooqActorRepository implements ActorRepository {
     }
 
     @Override
-    public Actor insert(String name, byte[] tokenHash, boolean admin, Set<Long> storeIds) {
+    public Actor insert(String name, byte[] tokenHash, boolean admin, Set<StoreId> storeIds) {
         var id = dsl.insertInto(ACTOR, ACTOR.NAME, ACTOR.TOKEN_HASH, ACTOR.ADMIN)
                 .values(name, tokenHash, admin)
                 .returning(ACTOR.ID)
@@ -63,15 +64,15 @@ public final class JooqActorRepository implements ActorRepository {
         return dsl.deleteFrom(ACTOR).where(ACTOR.ID.eq(actorId)).execute() == 1;
     }
 
-    private SelectJoinStep<Record4<Long, String, Boolean, List<Long>>> selectActors() {
+    private SelectJoinStep<Record4<Long, String, Boolean, List<StoreId>>> selectActors() {
         return dsl.select(ACTOR.ID, ACTOR.NAME, ACTOR.ADMIN, STORES).from(ACTOR);
     }
 
-    private static Actor toActor(Record4<Long, String, Boolean, List<Long>> record) {
+    private static Actor toActor(Record4<Long, String, Boolean, List<StoreId>> record) {
         return new Actor(record.value1(), record.value2(), record.value3(), storeSet(record.value4()));
     }
 
-    private static Set<Long> storeSet(List<Long> storeIds) {
+    private static Set<StoreId> storeSet(List<StoreId> storeIds) {
         return new HashSet<>(storeIds);
     }
 }

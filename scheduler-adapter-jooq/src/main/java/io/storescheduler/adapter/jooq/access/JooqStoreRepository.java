@@ -9,6 +9,7 @@ import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
@@ -41,7 +42,7 @@ public final class JooqStoreRepository implements StoreRepository {
     }
 
     @Override
-    public Optional<Store> update(long storeId, StoreChanges changes) {
+    public Optional<Store> update(StoreId storeId, StoreChanges changes) {
         new ColumnChanges().set(STORE.NAME, changes.name()).set(STORE.TIMEZONE, changes.timezone().map(ZoneId::getId))
                 .set(STORE.OPENING_HOURS, changes.openingHours().map(hours -> hours.lines().toArray(String[]::new)))
                 .apply(dsl, STORE, STORE.ID.eq(storeId));
@@ -49,7 +50,7 @@ public final class JooqStoreRepository implements StoreRepository {
     }
 
     @Override
-    public Optional<Store> find(long storeId) {
+    public Optional<Store> find(StoreId storeId) {
         return dsl.selectFrom(STORE).where(STORE.ID.eq(storeId)).fetchOptional().map(JooqStoreRepository::toStore);
     }
 
@@ -59,12 +60,12 @@ public final class JooqStoreRepository implements StoreRepository {
     }
 
     @Override
-    public Page<Store> listOnly(Set<Long> storeIds, PageRequest page) {
+    public Page<Store> listOnly(Set<StoreId> storeIds, PageRequest page) {
         return list(STORE.ID.in(storeIds), page);
     }
 
     @Override
-    public Set<Long> existing(Set<Long> storeIds) {
+    public Set<StoreId> existing(Set<StoreId> storeIds) {
         return new HashSet<>(dsl.select(STORE.ID).from(STORE).where(STORE.ID.in(storeIds)).fetch(STORE.ID));
     }
 

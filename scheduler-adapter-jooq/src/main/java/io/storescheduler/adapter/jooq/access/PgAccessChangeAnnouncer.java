@@ -1,6 +1,7 @@
 package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.application.access.AccessChangeAnnouncer;
+import io.storescheduler.domain.id.StoreId;
 import org.jooq.DSLContext;
 
 /**
@@ -22,7 +23,7 @@ public final class PgAccessChangeAnnouncer implements AccessChangeAnnouncer {
     }
 
     @Override
-    public void storeChanged(long storeId) {
+    public void storeChanged(StoreId storeId) {
         announce(AccessChangeNotices.store(storeId));
     }
 

@@ -2,6 +2,7 @@ package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.application.access.ForgetAccessUseCase;
 import io.storescheduler.application.event.EventArrivals;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -126,7 +127,7 @@ public final class PgAccessChangeListener implements AutoCloseable {
 
     private void hear(String channel, String payload) {
         if (EVENTS_CHANNEL.equals(channel)) {
-            events.arrived(Long.parseLong(payload));
+            events.arrived(new StoreId(Long.parseLong(payload)));
         } else {
             AccessChangeNotices.deliver(payload, receiver);
         }

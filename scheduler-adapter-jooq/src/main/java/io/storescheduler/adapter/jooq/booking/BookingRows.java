@@ -11,12 +11,15 @@ import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
 
@@ -27,7 +30,7 @@ import org.jooq.SelectSelectStep;
  */
 final class BookingRows {
 
-    private static final Field<List<Long>> PARTY = multiset(
+    private static final Field<List<ClientId>> PARTY = multiset(
             select(BOOKING_CLIENT.CLIENT_ID).from(BOOKING_CLIENT)
                     .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))
                     .orderBy(BOOKING_CLIENT.CLIENT_ID))
@@ -57,7 +60,7 @@ final class BookingRows {
         return dsl.select(BOOKING.fields()).select(PARTY, CLIENT_MATCHES, DM_MATCHES);
     }
 
-    static Condition byId(long storeId, long bookingId) {
+    static Condition byId(StoreId storeId, BookingId bookingId) {
         return BOOKING.STORE_ID.eq(storeId).and(BOOKING.ID.eq(bookingId));
     }
 

@@ -17,13 +17,19 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.Records;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
@@ -53,7 +59,8 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
                 .select(CONFLICTS.fields())
                 .from(BOOKING)
                 .crossJoin(CONFLICTS)
-                .where(BOOKING.STORE_ID.eq(param(STORE_ID, Long.class)), BOOKING.ID.eq(param(BOOKING_ID, Long.class))));
+                .where(BOOKING.STORE_ID.eq(param(STORE_ID, BOOKING.STORE_ID.getDataType())),
+                        BOOKING.ID.eq(param(BOOKING_ID, BOOKING.ID.getDataType()))));
     }
 
     @Override
@@ -73,18 +80,18 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
     }
 
     @Override
-    public Optional<Booking> find(long storeId, long bookingId) {
+    public Optional<Booking> find(StoreId storeId, BookingId bookingId) {
         return selectBookings(byId(storeId, bookingId)).fetchOptional(BookingRows::toBooking);
     }
 
     @Override
-    public Optional<BookingView> findWithConflicts(long storeId, long bookingId) {
+    public Optional<BookingView> findWithConflicts(StoreId storeId, BookingId bookingId) {
         return withConflicts.with(dsl, Map.of(STORE_ID, storeId, BOOKING_ID, bookingId))
                 .fetchOptional(record -> new BookingView(BookingRows.toBooking(record), JooqConflictFinder.report(record, CONFLICTS)));
     }
 
     @Override
-    public Page<Booking> list(long storeId, BookingFilter filter, PageRequest page) {
+    public Page<Booking> list(StoreId storeId, BookingFilter filter, PageRequest page) {
         var condition = matching(storeId, filter);
         var items = selectBookings(condition).orderBy(BOOKING.START_AT, BOOKING.ID)
                 .limit(page.limit()).offset(page.offset())
@@ -96,7 +103,7 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
         return BookingRows.selectBooking(dsl).from(BOOKING).where(condition);
     }
 
-    private static Condition matching(long storeId, BookingFilter filter) {
+    private static Condition matching(StoreId storeId, BookingFilter filter) {
         var condition = BOOKING.STORE_ID.eq(storeId);
         if (!filter.statuses().isEmpty()) {
             condition = condition.and(BOOKING.STATUS.in(filter.statuses().stream().map(BookingStatus::code).toList()));
@@ -131,7 +138,7 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
      * checks of this transaction's own party and match rows need not wait on it.
      */
     @Override
-    public Optional<Booking> findForUpdate(long storeId, long bookingId) {
+    public Optional<Booking> findForUpdate(StoreId storeId, BookingId bookingId) {
         var locked = dsl.selectOne().from(BOOKING).where(byId(storeId, bookingId)).forNoKeyUpdate().fetchOptional();
         return locked.isPresent() ? find(storeId, bookingId) : Optional.empty();
     }
@@ -153,47 +160,47 @@ public final class JooqBookingRepository implements BookingRepository, BookingRe
     }
 
     @Override
-    public boolean addClient(long storeId, long bookingId, long clientId) {
+    public boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return partyAndMatches.addClient(storeId, bookingId, clientId);
     }
 
     @Override
-    public boolean removeClient(long storeId, long bookingId, long clientId) {
+    public boolean removeClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return partyAndMatches.removeClient(storeId, bookingId, clientId);
     }
 
     @Override
-    public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
+    public MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
         return partyAndMatches.addClientMatch(storeId, bookingId, characterId, clientId);
     }
 
     @Override
-    public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
+    public void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
         partyAndMatches.updateClientMatch(storeId, bookingId, matchId, characterId, clientId);
     }
 
     @Override
-    public void removeClientMatch(long storeId, long bookingId, long matchId) {
+    public void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         partyAndMatches.removeClientMatch(storeId, bookingId, matchId);
     }
 
     @Override
-    public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
+    public MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
         return partyAndMatches.addDmMatch(storeId, bookingId, characterId, dmId);
     }
 
     @Override
-    public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
+    public void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
         partyAndMatches.updateDmMatch(storeId, bookingId, matchId, characterId, dmId);
     }
 
     @Override
-    public void removeDmMatch(long storeId, long bookingId, long matchId) {
+    public void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         partyAndMatches.removeDmMatch(storeId, bookingId, matchId);
     }
 
     @Override
-    public void dropCharacterMatches(long storeId, long bookingId) {
+    public void dropCharacterMatches(StoreId storeId, BookingId bookingId) {
         partyAndMatches.dropCharacterMatches(storeId, bookingId);
     }
 }

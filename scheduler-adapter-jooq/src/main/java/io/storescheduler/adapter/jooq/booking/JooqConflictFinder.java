@@ -24,6 +24,10 @@ import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,6 +35,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,6 +65,8 @@ import org.jooq.impl.SQLDataType;
 public final class JooqConflictFinder implements ConflictFinder {
 
     private static final Duration LONGEST_TURNAROUND = Overlap.LONGEST_TURNAROUND;
+    /** No booking's id: the windows of availability leave none out. */
+    private static final BookingId NO_BOOKING = new BookingId(0);
     private static final String COUNT = "conflict_count";
     private static final String SMALLEST_IDS = "conflict_ids";
     private static final List<Field<String>> SHOWING_CONFLICTS = Arrays.stream(BookingStatus.values())
@@ -74,7 +81,7 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     @Override
-    public ConflictReport conflictsOf(long storeId, ScheduleEntry entry) {
+    public ConflictReport conflictsOf(StoreId storeId, ScheduleEntry entry) {
         if (!canConflict(entry)) {
             return ConflictReport.none();
         }
@@ -85,17 +92,17 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     @Override
-    public Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page) {
+    public Page<ConflictingBooking> conflictingBookings(StoreId storeId, ScheduleEntry entry, PageRequest page) {
         if (!canConflict(entry)) {
             return new Page<>(List.of(), page, 0);
         }
         // a booking without a room shares none: false, not the null its comparison gives
         var sharesRoom = coalesce(DSL.field(sharesRoom(entry.roomId())), inline(false));
-        var sharedDms = array(selectDistinct(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH).where(
+        var sharedDms = array(selectDistinct(CHARACTER_DM_MATCH.DM_ID.coerce(SQLDataType.BIGINT)).from(CHARACTER_DM_MATCH).where(
                         CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID),
                         CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
                         CHARACTER_DM_MATCH.DM_ID.in(entry.dmIds()))
-                .orderBy(CHARACTER_DM_MATCH.DM_ID));
+                .orderBy(CHARACTER_DM_MATCH.DM_ID.coerce(SQLDataType.BIGINT)));
         var conflicting = Overlap.of(storeId, entry).conflictsWith(BOOKING);
         var items = dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, sharesRoom, sharedDms)
                 .from(BOOKING)
@@ -103,7 +110,7 @@ public final class JooqConflictFinder implements ConflictFinder {
                 .orderBy(BOOKING.ID)
                 .limit(page.limit()).offset(page.offset())
                 .fetch(record -> new ConflictingBooking(record.value1(), record.value2(), record.value3(), record.value4(),
-                        record.value5(), Arrays.asList(record.value6())));
+                        record.value5(), Arrays.stream(record.value6()).map(DmId::new).toList()));
         return new Page<>(items, page, dsl.fetchCount(BOOKING, conflicting));
     }
 
@@ -113,7 +120,7 @@ public final class JooqConflictFinder implements ConflictFinder {
      * answers one row per entry, however many conflicts each has.
      */
     @Override
-    public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
+    public Map<BookingId, ConflictReport> conflictsOfEach(StoreId storeId, Collection<ScheduleEntry> entries) {
         // one row per booking: a booking given twice would be a duplicate key of the answer
         var timed = entries.stream().filter(JooqConflictFinder::canConflict).distinct().toList();
         if (timed.isEmpty()) {
@@ -121,7 +128,7 @@ public final class JooqConflictFinder implements ConflictFinder {
         }
         var entry = values(timed.stream().map(one -> Overlap.entryRow(storeId, one)).toList().toArray(Row6[]::new))
                 .as("entry", Overlap.ENTRY_COLUMNS);
-        var entryId = entry.field("booking_id", Long.class);
+        var entryId = entry.field("booking_id", Overlap.BOOKING_ID);
         var conflicts = summaryOf(BOOKING, Overlap.ofEntries(entry, timed).conflictsWith(BOOKING));
         return dsl.select(entryId).select(conflicts.fields())
                 .from(entry)
@@ -151,7 +158,7 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     /** Over no rows at all, {@code array_agg} is null. */
     private static ConflictReport report(int count, Long[] smallestIds) {
-        return new ConflictReport(smallestIds == null ? List.of() : Arrays.asList(smallestIds), count);
+        return new ConflictReport(smallestIds == null ? List.of() : Arrays.stream(smallestIds).map(BookingId::new).toList(), count);
     }
 
     /** Without a time, or with neither a room nor a DM, a booking shares nothing with another: no query needed. */
@@ -160,10 +167,10 @@ public final class JooqConflictFinder implements ConflictFinder {
     }
 
     @Override
-    public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
+    public Map<RoomId, Integer> roomConflictCounts(StoreId storeId, BookingId bookingId, Instant startAt, Instant endAt) {
         return dsl.select(BOOKING.ROOM_ID, count())
                 .from(BOOKING)
-                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId), val(bookingId),
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, Overlap.STORE_ID), Overlap.typed(bookingId, Overlap.BOOKING_ID),
                         val(startAt.minus(LONGEST_TURNAROUND)), val(endAt.plus(LONGEST_TURNAROUND))))
                 .and(BOOKING.ROOM_ID.isNotNull())
                 .and(Overlap.occupiesRoomDuring(BOOKING, val(startAt), val(endAt)))
@@ -173,16 +180,16 @@ public final class JooqConflictFinder implements ConflictFinder {
 
     /** The scheduled games that may need a room or a DM during the window: those overlapping it widened by the longest turnaround. */
     @Override
-    public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
-        var dms = array(select(CHARACTER_DM_MATCH.DM_ID).from(CHARACTER_DM_MATCH)
+    public List<ScheduleEntry> scheduledAround(StoreId storeId, Instant from, Instant to) {
+        var dms = array(select(CHARACTER_DM_MATCH.DM_ID.coerce(SQLDataType.BIGINT)).from(CHARACTER_DM_MATCH)
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID)));
         return dsl.select(BOOKING.ID, BOOKING.START_AT, BOOKING.END_AT, BOOKING.ROOM_ID, dms)
                 .from(BOOKING)
-                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId), val(0L),
+                .where(Overlap.scheduledDuring(BOOKING, Overlap.typed(storeId, Overlap.STORE_ID), Overlap.typed(NO_BOOKING, Overlap.BOOKING_ID),
                         val(from.minus(LONGEST_TURNAROUND)), val(to.plus(LONGEST_TURNAROUND))))
                 .orderBy(BOOKING.START_AT, BOOKING.ID)
                 .fetch(record -> new ScheduleEntry(record.value1(), BookingStatus.SCHEDULED, record.value2(), record.value3(),
-                        record.value4(), Set.of(record.value5())));
+                        record.value4(), dmIds(record.value5())));
     }
 
     /**
@@ -205,7 +212,11 @@ public final class JooqConflictFinder implements ConflictFinder {
         return subject.STATUS.in(SHOWING_CONFLICTS).and(Overlap.ofRow(subject).conflictsWith(found));
     }
 
-    private static Condition sharesRoom(Long roomId) {
+    private static Set<DmId> dmIds(Long[] ids) {
+        return Arrays.stream(ids).map(DmId::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Condition sharesRoom(RoomId roomId) {
         return roomId == null ? falseCondition() : BOOKING.ROOM_ID.eq(roomId);
     }
 }

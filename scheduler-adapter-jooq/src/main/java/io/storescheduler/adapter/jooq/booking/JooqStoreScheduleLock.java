@@ -3,6 +3,7 @@ package io.storescheduler.adapter.jooq.booking;
 import static io.storescheduler.adapter.jooq.schema.Tables.STORE_SCHEDULE_LOCK;
 
 import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.domain.id.StoreId;
 import org.jooq.DSLContext;
 
 /**
@@ -27,7 +28,7 @@ public final class JooqStoreScheduleLock implements StoreScheduleLock {
     }
 
     @Override
-    public void lock(long storeId) {
+    public void lock(StoreId storeId) {
         var locked = dsl.select(STORE_SCHEDULE_LOCK.STORE_ID).from(STORE_SCHEDULE_LOCK)
                 .where(STORE_SCHEDULE_LOCK.STORE_ID.eq(storeId))
                 .forNoKeyUpdate()

@@ -18,10 +18,15 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Row6;
 import org.jooq.Table;
@@ -47,8 +52,13 @@ import org.jooq.types.DayToSecond;
  * @param mayShareRoom false when the subject is known to have no room: the room half is left out
  * @param mayShareDm false when the subject is known to have no DM: the DM half is left out
  */
-record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, Field<Instant> startAt, Field<Instant> endAt,
-        Field<Long[]> dmIds, boolean mayShareRoom, boolean mayShareDm) {
+record Overlap(Field<StoreId> storeId, Field<BookingId> bookingId, Field<RoomId> roomId, Field<Instant> startAt,
+        Field<Instant> endAt, Field<Long[]> dmIds, boolean mayShareRoom, boolean mayShareDm) {
+
+    /** The id columns' types, built once by the generated tables: a value given one reuses it. */
+    static final DataType<StoreId> STORE_ID = BOOKING.STORE_ID.getDataType();
+    static final DataType<BookingId> BOOKING_ID = BOOKING.ID.getDataType();
+    static final DataType<RoomId> ROOM_ID = BOOKING.ROOM_ID.getDataType();
 
     static final Duration LONGEST_TURNAROUND = Duration.ofMinutes(Room.MAX_TURNAROUND_MINUTES);
     private static final Field<DayToSecond> TURNAROUND_BOUND = inline(DayToSecond.valueOf(LONGEST_TURNAROUND));
@@ -56,14 +66,14 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
     static final String[] ENTRY_COLUMNS = {"booking_id", "store_id", "room_id", "start_at", "end_at", "dm_ids"};
 
     /** One booking, as values. */
-    static Overlap of(long storeId, ScheduleEntry entry) {
-        return new Overlap(typed(storeId), val(entry.bookingId()), typed(entry.roomId()),
+    static Overlap of(StoreId storeId, ScheduleEntry entry) {
+        return new Overlap(typed(storeId, STORE_ID), typed(entry.bookingId(), BOOKING_ID), typed(entry.roomId(), ROOM_ID),
                 val(entry.startAt()), val(entry.endAt()), dmIdsOf(entry), entry.roomId() != null, !entry.dmIds().isEmpty());
     }
 
     /** A row of {@code entry}, a {@code VALUES} list of {@link #entryRow}s of {@code entries}. */
     static Overlap ofEntries(Table<?> entry, List<ScheduleEntry> entries) {
-        return new Overlap(entry.field("store_id", Long.class), entry.field("booking_id", Long.class), entry.field("room_id", Long.class),
+        return new Overlap(entry.field("store_id", STORE_ID), entry.field("booking_id", BOOKING_ID), entry.field("room_id", ROOM_ID),
                 entry.field("start_at", Instant.class), entry.field("end_at", Instant.class), entry.field("dm_ids", Long[].class),
                 entries.stream().anyMatch(one -> one.roomId() != null), entries.stream().anyMatch(one -> !one.dmIds().isEmpty()));
     }
@@ -71,14 +81,14 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
     /** The booking row {@code subject} of an outer query, its DMs read from its matches. */
     static Overlap ofRow(Booking subject) {
         var subjectDm = CHARACTER_DM_MATCH.as("subject_dm");
-        var dmIds = array(select(subjectDm.DM_ID).from(subjectDm)
+        var dmIds = array(select(subjectDm.DM_ID.coerce(SQLDataType.BIGINT)).from(subjectDm)
                 .where(subjectDm.STORE_ID.eq(subject.STORE_ID), subjectDm.BOOKING_ID.eq(subject.ID)));
         return new Overlap(subject.STORE_ID, subject.ID, subject.ROOM_ID, subject.START_AT, subject.END_AT, dmIds, true, true);
     }
 
     /** A booking as a row of the {@code VALUES} list {@link #ofEntries} reads, its columns {@link #ENTRY_COLUMNS}. */
-    static Row6<Long, Long, Long, Instant, Instant, Long[]> entryRow(long storeId, ScheduleEntry entry) {
-        return row(typed(entry.bookingId()), typed(storeId), typed(entry.roomId()),
+    static Row6<BookingId, StoreId, RoomId, Instant, Instant, Long[]> entryRow(StoreId storeId, ScheduleEntry entry) {
+        return row(typed(entry.bookingId(), BOOKING_ID), typed(storeId, STORE_ID), typed(entry.roomId(), ROOM_ID),
                 typed(entry.startAt()), typed(entry.endAt()), dmIdsOf(entry));
     }
 
@@ -103,7 +113,8 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
      * overlaps {@code [from, to)}. {@code to} before {@code from} asks for an empty range, which
      * overlaps nothing, rather than an error.
      */
-    static Condition scheduledDuring(Booking found, Field<Long> storeId, Field<Long> bookingId, Field<Instant> from, Field<Instant> to) {
+    static Condition scheduledDuring(
+            Booking found, Field<StoreId> storeId, Field<BookingId> bookingId, Field<Instant> from, Field<Instant> to) {
         return found.STORE_ID.eq(storeId)
                 // inlined, so that even a generic plan matches the partial indexes' predicate
                 .and(found.STATUS.eq(inline(BookingStatus.SCHEDULED.code())))
@@ -132,7 +143,7 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
         return exists(selectOne().from(CHARACTER_DM_MATCH).where(
                 CHARACTER_DM_MATCH.STORE_ID.eq(found.STORE_ID),
                 CHARACTER_DM_MATCH.BOOKING_ID.eq(found.ID),
-                CHARACTER_DM_MATCH.DM_ID.eq(DSL.any(dmIds))));
+                CHARACTER_DM_MATCH.DM_ID.coerce(SQLDataType.BIGINT).eq(DSL.any(dmIds))));
     }
 
     /**
@@ -155,12 +166,12 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
     /**
      * A value cast to its column's type: PostgreSQL would take an untyped parameter in {@code VALUES}
      * for text, and a GiST index of {@code btree_gist} serves {@code bigint = bigint} only, not the
-     * {@code bigint = integer} an inlined small number reads as. Built on jOOQ's plain types, not
-     * the columns' own: a value and a cast of a column with a binding of its own ({@code
-     * InstantBinding}) each construct a converted type, hundreds of them for a page's list.
+     * {@code bigint = integer} an inlined small number reads as. Built on types made once: a value
+     * and a cast given a column ({@code val(x, BOOKING.END_AT)}) each construct the column's
+     * converted type again, hundreds of them for a page's list.
      */
-    static Field<Long> typed(Long value) {
-        return cast(val(value, SQLDataType.BIGINT), SQLDataType.BIGINT);
+    static <T> Field<T> typed(T value, DataType<T> type) {
+        return cast(val(value, type), type);
     }
 
     static Field<Instant> typed(Instant value) {
@@ -168,6 +179,6 @@ record Overlap(Field<Long> storeId, Field<Long> bookingId, Field<Long> roomId, F
     }
 
     private static Field<Long[]> dmIdsOf(ScheduleEntry entry) {
-        return cast(val(entry.dmIds().stream().sorted().toArray(Long[]::new)), SQLDataType.BIGINT.array());
+        return cast(val(entry.dmIds().stream().map(DmId::value).sorted().toArray(Long[]::new)), SQLDataType.BIGINT.array());
     }
 }

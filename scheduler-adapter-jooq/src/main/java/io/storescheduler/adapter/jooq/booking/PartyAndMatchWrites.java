@@ -4,6 +4,12 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.StoreId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -16,20 +22,20 @@ final class PartyAndMatchWrites {
         this.dsl = dsl;
     }
 
-    boolean addClient(long storeId, long bookingId, long clientId) {
+    boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
                 .values(storeId, bookingId, clientId)
                 .onConflictDoNothing()
                 .execute() == 1;
     }
 
-    boolean removeClient(long storeId, long bookingId, long clientId) {
+    boolean removeClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return dsl.deleteFrom(BOOKING_CLIENT)
                 .where(BOOKING_CLIENT.STORE_ID.eq(storeId), BOOKING_CLIENT.BOOKING_ID.eq(bookingId), BOOKING_CLIENT.CLIENT_ID.eq(clientId))
                 .execute() == 1;
     }
 
-    long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
+    MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
         return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
                         CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
                 .values(storeId, bookingId, characterId, clientId)
@@ -37,7 +43,7 @@ final class PartyAndMatchWrites {
                 .fetchSingle(CHARACTER_CLIENT_MATCH.ID);
     }
 
-    void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
+    void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
         dsl.update(CHARACTER_CLIENT_MATCH)
                 .set(CHARACTER_CLIENT_MATCH.CHARACTER_ID, characterId)
                 .set(CHARACTER_CLIENT_MATCH.CLIENT_ID, clientId)
@@ -45,17 +51,17 @@ final class PartyAndMatchWrites {
                 .execute();
     }
 
-    void removeClientMatch(long storeId, long bookingId, long matchId) {
+    void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         dsl.deleteFrom(CHARACTER_CLIENT_MATCH).where(clientMatch(storeId, bookingId, matchId)).execute();
     }
 
-    private static Condition clientMatch(long storeId, long bookingId, long matchId) {
+    private static Condition clientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         return CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId)
                 .and(CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
                 .and(CHARACTER_CLIENT_MATCH.ID.eq(matchId));
     }
 
-    long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
+    MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
         return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
                         CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
                 .values(storeId, bookingId, characterId, dmId)
@@ -63,7 +69,7 @@ final class PartyAndMatchWrites {
                 .fetchSingle(CHARACTER_DM_MATCH.ID);
     }
 
-    void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
+    void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
         dsl.update(CHARACTER_DM_MATCH)
                 .set(CHARACTER_DM_MATCH.CHARACTER_ID, characterId)
                 .set(CHARACTER_DM_MATCH.DM_ID, dmId)
@@ -71,17 +77,17 @@ final class PartyAndMatchWrites {
                 .execute();
     }
 
-    void removeDmMatch(long storeId, long bookingId, long matchId) {
+    void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         dsl.deleteFrom(CHARACTER_DM_MATCH).where(dmMatch(storeId, bookingId, matchId)).execute();
     }
 
-    private static Condition dmMatch(long storeId, long bookingId, long matchId) {
+    private static Condition dmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         return CHARACTER_DM_MATCH.STORE_ID.eq(storeId)
                 .and(CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId))
                 .and(CHARACTER_DM_MATCH.ID.eq(matchId));
     }
 
-    void dropCharacterMatches(long storeId, long bookingId) {
+    void dropCharacterMatches(StoreId storeId, BookingId bookingId) {
         dsl.deleteFrom(CHARACTER_CLIENT_MATCH)
                 .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
                 .execute();

@@ -13,8 +13,11 @@ import static org.jooq.impl.DSL.selectOne;
 
 import io.storescheduler.application.calendar.CalendarEntry;
 import io.storescheduler.application.calendar.CalendarOwner;
+import io.storescheduler.application.calendar.CalendarOwner.OfDm;
+import io.storescheduler.application.calendar.CalendarOwner.OfRoom;
 import io.storescheduler.application.calendar.CalendarRepository;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,20 +40,26 @@ public final class JooqCalendarRepository implements CalendarRepository {
     }
 
     @Override
-    public Optional<String> ownerName(long storeId, CalendarOwner owner) {
-        return switch (owner.kind()) {
-            case ROOM -> dsl.select(ROOM.NAME).from(ROOM).where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(owner.id())).fetchOptional(ROOM.NAME);
-            case DM -> dsl.select(DM.NAME).from(DM).where(DM.STORE_ID.eq(storeId), DM.ID.eq(owner.id())).fetchOptional(DM.NAME);
+    public Optional<String> ownerName(StoreId storeId, CalendarOwner owner) {
+        return switch (owner) {
+            case OfRoom room -> dsl.select(ROOM.NAME).from(ROOM).where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(room.id())).fetchOptional(ROOM.NAME);
+            case OfDm dm -> dsl.select(DM.NAME).from(DM).where(DM.STORE_ID.eq(storeId), DM.ID.eq(dm.id())).fetchOptional(DM.NAME);
         };
     }
 
     /** An upsert on the owner's unique index: a racing replacement waits for the row lock and then overwrites. */
     @Override
-    public void replaceKey(long storeId, CalendarOwner owner, byte[] keyHash, Instant at) {
+    public void replaceKey(StoreId storeId, CalendarOwner owner, byte[] keyHash, Instant at) {
         var ownerColumn = ownerColumn(owner);
-        dsl.insertInto(CALENDAR_KEY, CALENDAR_KEY.STORE_ID, ownerColumn, CALENDAR_KEY.KEY_HASH, CALENDAR_KEY.CREATED_AT)
-                .values(storeId, owner.id(), keyHash, at)
-                .onConflict(CALENDAR_KEY.STORE_ID, ownerColumn).where(ownerColumn.isNotNull())
+        var key = dsl.insertInto(CALENDAR_KEY)
+                .set(CALENDAR_KEY.STORE_ID, storeId)
+                .set(CALENDAR_KEY.KEY_HASH, keyHash)
+                .set(CALENDAR_KEY.CREATED_AT, at);
+        var owned = switch (owner) {
+            case OfRoom room -> key.set(CALENDAR_KEY.ROOM_ID, room.id());
+            case OfDm dm -> key.set(CALENDAR_KEY.DM_ID, dm.id());
+        };
+        owned.onConflict(CALENDAR_KEY.STORE_ID, ownerColumn).where(ownerColumn.isNotNull())
                 .doUpdate()
                 .set(CALENDAR_KEY.KEY_HASH, keyHash)
                 .set(CALENDAR_KEY.CREATED_AT, at)
@@ -58,14 +67,17 @@ public final class JooqCalendarRepository implements CalendarRepository {
     }
 
     @Override
-    public Optional<byte[]> keyHash(long storeId, CalendarOwner owner) {
+    public Optional<byte[]> keyHash(StoreId storeId, CalendarOwner owner) {
         return dsl.select(CALENDAR_KEY.KEY_HASH).from(CALENDAR_KEY)
-                .where(CALENDAR_KEY.STORE_ID.eq(storeId), ownerColumn(owner).eq(owner.id()))
+                .where(CALENDAR_KEY.STORE_ID.eq(storeId), switch (owner) {
+                    case OfRoom room -> CALENDAR_KEY.ROOM_ID.eq(room.id());
+                    case OfDm dm -> CALENDAR_KEY.DM_ID.eq(dm.id());
+                })
                 .fetchOptional(CALENDAR_KEY.KEY_HASH);
     }
 
     @Override
-    public List<CalendarEntry> entries(long storeId, CalendarOwner owner, Instant from, Instant to, int limit) {
+    public List<CalendarEntry> entries(StoreId storeId, CalendarOwner owner, Instant from, Instant to, int limit) {
         return dsl.select(BOOKING.ID, BOOKING.VERSION, BOOKING.STATUS, BOOKING.START_AT, BOOKING.END_AT, SCRIPT.NAME, PARTY_SIZE,
                         ROOM.NAME, BOOKING.CREATED_AT, BOOKING.UPDATED_AT)
                 .from(BOOKING)
@@ -78,19 +90,19 @@ public final class JooqCalendarRepository implements CalendarRepository {
                 .fetch(JooqCalendarRepository::entry);
     }
 
-    private static Condition ownedBy(long storeId, CalendarOwner owner) {
-        return switch (owner.kind()) {
-            case ROOM -> BOOKING.ROOM_ID.eq(owner.id());
-            case DM -> org.jooq.impl.DSL.exists(selectOne().from(CHARACTER_DM_MATCH)
+    private static Condition ownedBy(StoreId storeId, CalendarOwner owner) {
+        return switch (owner) {
+            case OfRoom room -> BOOKING.ROOM_ID.eq(room.id());
+            case OfDm dm -> org.jooq.impl.DSL.exists(selectOne().from(CHARACTER_DM_MATCH)
                     .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID),
-                            CHARACTER_DM_MATCH.DM_ID.eq(owner.id())));
+                            CHARACTER_DM_MATCH.DM_ID.eq(dm.id())));
         };
     }
 
-    private static Field<Long> ownerColumn(CalendarOwner owner) {
-        return switch (owner.kind()) {
-            case ROOM -> CALENDAR_KEY.ROOM_ID;
-            case DM -> CALENDAR_KEY.DM_ID;
+    private static Field<?> ownerColumn(CalendarOwner owner) {
+        return switch (owner) {
+            case OfRoom room -> CALENDAR_KEY.ROOM_ID;
+            case OfDm dm -> CALENDAR_KEY.DM_ID;
         };
     }
 

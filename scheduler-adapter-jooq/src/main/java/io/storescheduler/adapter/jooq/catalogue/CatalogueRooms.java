@@ -11,6 +11,8 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.NameKey;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -32,7 +34,7 @@ final class CatalogueRooms {
         this.dsl = dsl;
     }
 
-    Room insertRoom(long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+    Room insertRoom(StoreId storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
         try {
             return dsl.insertInto(ROOM, ROOM.STORE_ID, ROOM.NAME, ROOM.NAME_KEY, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES)
                     .values(storeId, name, NameKey.of(name), capacity, active, turnaroundMinutes)
@@ -43,7 +45,7 @@ final class CatalogueRooms {
         }
     }
 
-    Optional<Room> updateRoom(long storeId, long roomId, RoomChanges changes) {
+    Optional<Room> updateRoom(StoreId storeId, RoomId roomId, RoomChanges changes) {
         try {
             new ColumnChanges().set(ROOM.NAME, changes.name()).set(ROOM.NAME_KEY, changes.name().map(NameKey::of))
                     .set(ROOM.CAPACITY, changes.capacity()).set(ROOM.ACTIVE, changes.active())
@@ -62,11 +64,11 @@ final class CatalogueRooms {
         return e;
     }
 
-    Optional<Room> findRoom(long storeId, long roomId) {
+    Optional<Room> findRoom(StoreId storeId, RoomId roomId) {
         return selectRooms().where(ROOM.STORE_ID.eq(storeId), ROOM.ID.eq(roomId)).fetchOptional(Records.mapping(CatalogueRooms::room));
     }
 
-    Page<Room> listRooms(long storeId, PageRequest page) {
+    Page<Room> listRooms(StoreId storeId, PageRequest page) {
         var condition = ROOM.STORE_ID.eq(storeId);
         var items = selectRooms().where(condition).orderBy(ROOM.ID)
                 .limit(page.limit()).offset(page.offset())
@@ -74,22 +76,22 @@ final class CatalogueRooms {
         return Pages.of(dsl, ROOM, condition, page, items);
     }
 
-    List<Room> activeRoomsSeating(long storeId, int minCapacity) {
+    List<Room> activeRoomsSeating(StoreId storeId, int minCapacity) {
         return selectRooms()
                 .where(ROOM.STORE_ID.eq(storeId), ROOM.ACTIVE.isTrue(), ROOM.CAPACITY.ge(minCapacity))
                 .orderBy(ROOM.ID)
                 .fetch(Records.mapping(CatalogueRooms::room));
     }
 
-    List<Room> allRooms(long storeId) {
+    List<Room> allRooms(StoreId storeId) {
         return selectRooms().where(ROOM.STORE_ID.eq(storeId)).orderBy(ROOM.ID).fetch(Records.mapping(CatalogueRooms::room));
     }
 
-    private static Room room(long id, long storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
+    private static Room room(RoomId id, StoreId storeId, String name, int capacity, boolean active, int turnaroundMinutes) {
         return new Room(id, storeId, name, capacity, active, turnaroundMinutes);
     }
 
-    private SelectJoinStep<Record6<Long, Long, String, Integer, Boolean, Integer>> selectRooms() {
+    private SelectJoinStep<Record6<RoomId, StoreId, String, Integer, Boolean, Integer>> selectRooms() {
         return dsl.select(ROOM.ID, ROOM.STORE_ID, ROOM.NAME, ROOM.CAPACITY, ROOM.ACTIVE, ROOM.TURNAROUND_MINUTES).from(ROOM);
     }
 }

@@ -6,6 +6,7 @@ import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.NewEvent;
 import io.storescheduler.application.event.StoredEvent;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -38,12 +39,12 @@ public final class JooqEventOutbox implements EventOutbox {
 
     @Override
     public void append(NewEvent event) {
-        dsl.execute(APPEND, event.storeId(), event.storeId(), event.type().code(), event.bookingId(),
+        dsl.execute(APPEND, event.storeId().value(), event.storeId().value(), event.type().code(), event.bookingId().value(),
                 DSL.val(event.occurredAt(), STORE_EVENT.OCCURRED_AT), event.booking());
     }
 
     @Override
-    public List<StoredEvent> after(long storeId, long afterSeq, int limit) {
+    public List<StoredEvent> after(StoreId storeId, long afterSeq, int limit) {
         return dsl.select(STORE_EVENT.ID, STORE_EVENT.SEQ, STORE_EVENT.STORE_ID, STORE_EVENT.BOOKING_ID, STORE_EVENT.TYPE,
                         STORE_EVENT.OCCURRED_AT, STORE_EVENT.BOOKING)
                 .from(STORE_EVENT)

@@ -55,7 +55,7 @@ final class SealedAnswers {
     }
 
     private static byte[] bodyKey(IdempotencyKey key) {
-        var scope = ByteBuffer.allocate(2 * Long.BYTES).putLong(key.actorId()).putLong(key.storeId()).array();
+        var scope = ByteBuffer.allocate(2 * Long.BYTES).putLong(key.actorId()).putLong(key.storeId().value()).array();
         var value = key.value().getBytes(StandardCharsets.UTF_8);
         var material = Arrays.copyOf(scope, scope.length + value.length);
         System.arraycopy(value, 0, material, scope.length, value.length);

@@ -2,6 +2,7 @@ package io.storescheduler.adapter.jooq.quota;
 
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.QuotaLedger;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,7 +29,7 @@ public final class JooqQuotaLedger implements QuotaLedger {
     }
 
     @Override
-    public long lockAndCount(long storeId, Quota quota) {
+    public long lockAndCount(StoreId storeId, Quota quota) {
         if (quota == Quota.BOOKINGS_PER_DAY) {
             throw new IllegalArgumentException("bookings are counted per day: lockAndCountBookingsOn");
         }
@@ -36,12 +37,12 @@ public final class JooqQuotaLedger implements QuotaLedger {
     }
 
     @Override
-    public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
+    public long lockAndCountBookingsOn(StoreId storeId, Instant from, Instant until) {
         return usage(Quota.BOOKINGS_PER_DAY, storeId, utc(from), utc(until));
     }
 
-    private long usage(Quota quota, long storeId, OffsetDateTime from, OffsetDateTime until) {
-        return dsl.fetchSingle(QUOTA_USAGE, quota.code(), storeId, from, until, quota.limit()).get(0, Long.class);
+    private long usage(Quota quota, StoreId storeId, OffsetDateTime from, OffsetDateTime until) {
+        return dsl.fetchSingle(QUOTA_USAGE, quota.code(), storeId.value(), from, until, quota.limit()).get(0, Long.class);
     }
 
     private static OffsetDateTime utc(Instant instant) {

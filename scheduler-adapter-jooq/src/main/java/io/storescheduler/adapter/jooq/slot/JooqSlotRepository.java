@@ -14,6 +14,9 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,7 @@ import org.jooq.exception.DataAccessException;
 /** Slots keyed by {@code (store_id, start_at)}, with the bookings that point at them. */
 public final class JooqSlotRepository implements SlotRepository {
 
-    private static final Field<List<Long>> BOOKING_IDS = multiset(
+    private static final Field<List<BookingId>> BOOKING_IDS = multiset(
             select(BOOKING.ID).from(BOOKING)
                     .where(BOOKING.STORE_ID.eq(SLOT.STORE_ID), BOOKING.SLOT_ID.eq(SLOT.ID))
                     .orderBy(BOOKING.ID))
@@ -45,7 +48,7 @@ public final class JooqSlotRepository implements SlotRepository {
      * racing insert of the same slot makes ours wait for it and then find it.
      */
     @Override
-    public long upsert(long storeId, Instant startAt) {
+    public SlotId upsert(StoreId storeId, Instant startAt) {
         return dsl.insertInto(SLOT, SLOT.STORE_ID, SLOT.START_AT)
                 .values(storeId, startAt)
                 .onConflict(SLOT.STORE_ID, SLOT.START_AT).doNothing()
@@ -57,7 +60,7 @@ public final class JooqSlotRepository implements SlotRepository {
     }
 
     @Override
-    public Slot insert(long storeId, Instant startAt, String note) {
+    public Slot insert(StoreId storeId, Instant startAt, String note) {
         try {
             var id = dsl.insertInto(SLOT, SLOT.STORE_ID, SLOT.START_AT, SLOT.NOTE)
                     .values(storeId, startAt, note)
@@ -70,12 +73,12 @@ public final class JooqSlotRepository implements SlotRepository {
     }
 
     @Override
-    public Optional<Slot> find(long storeId, long slotId) {
+    public Optional<Slot> find(StoreId storeId, SlotId slotId) {
         return selectSlots(SLOT.STORE_ID.eq(storeId).and(SLOT.ID.eq(slotId))).fetchOptional(Records.mapping(Slot::new));
     }
 
     @Override
-    public Page<Slot> list(long storeId, Instant from, Instant to, PageRequest page) {
+    public Page<Slot> list(StoreId storeId, Instant from, Instant to, PageRequest page) {
         var condition = SLOT.STORE_ID.eq(storeId);
         if (from != null) {
             condition = condition.and(SLOT.START_AT.ge(from));
@@ -90,7 +93,7 @@ public final class JooqSlotRepository implements SlotRepository {
     }
 
     @Override
-    public void update(long storeId, long slotId, Instant startAt, String note) {
+    public void update(StoreId storeId, SlotId slotId, Instant startAt, String note) {
         try {
             dsl.update(SLOT).set(SLOT.START_AT, startAt).set(SLOT.NOTE, note)
                     .where(SLOT.STORE_ID.eq(storeId), SLOT.ID.eq(slotId))
@@ -101,13 +104,13 @@ public final class JooqSlotRepository implements SlotRepository {
     }
 
     @Override
-    public boolean holdsBookingsNotCancelled(long storeId, long slotId) {
+    public boolean holdsBookingsNotCancelled(StoreId storeId, SlotId slotId) {
         return dsl.fetchExists(selectOne().from(BOOKING).where(bookingsOf(storeId, slotId),
                 BOOKING.STATUS.ne(inline(BookingStatus.CANCELLED.code()))));
     }
 
     @Override
-    public void releaseCancelledBookings(long storeId, long slotId, Instant now) {
+    public void releaseCancelledBookings(StoreId storeId, SlotId slotId, Instant now) {
         dsl.update(BOOKING)
                 .setNull(BOOKING.SLOT_ID)
                 .set(BOOKING.VERSION, BOOKING.VERSION.plus(1))
@@ -117,15 +120,15 @@ public final class JooqSlotRepository implements SlotRepository {
     }
 
     @Override
-    public void delete(long storeId, long slotId) {
+    public void delete(StoreId storeId, SlotId slotId) {
         dsl.deleteFrom(SLOT).where(SLOT.STORE_ID.eq(storeId), SLOT.ID.eq(slotId)).execute();
     }
 
-    private static Condition bookingsOf(long storeId, long slotId) {
+    private static Condition bookingsOf(StoreId storeId, SlotId slotId) {
         return BOOKING.STORE_ID.eq(storeId).and(BOOKING.SLOT_ID.eq(slotId));
     }
 
-    private SelectConditionStep<org.jooq.Record5<Long, Long, Instant, String, List<Long>>> selectSlots(Condition condition) {
+    private SelectConditionStep<org.jooq.Record5<SlotId, StoreId, Instant, String, List<BookingId>>> selectSlots(Condition condition) {
         return dsl.select(SLOT.ID, SLOT.STORE_ID, SLOT.START_AT, SLOT.NOTE, BOOKING_IDS).from(SLOT).where(condition);
     }
 

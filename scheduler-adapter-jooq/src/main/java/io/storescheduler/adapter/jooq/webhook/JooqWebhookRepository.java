@@ -13,6 +13,8 @@ import io.storescheduler.application.webhook.SendResult;
 import io.storescheduler.application.webhook.Webhook;
 import io.storescheduler.application.webhook.WebhookRepository;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.net.URI;
 import java.time.Instant;
@@ -91,20 +93,20 @@ public final class JooqWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public int count(long storeId) {
+    public int count(StoreId storeId) {
         return dsl.fetchCount(WEBHOOK, WEBHOOK.STORE_ID.eq(storeId));
     }
 
     @Override
-    public Webhook insert(long storeId, URI url, Set<BookingEventType> eventTypes, String secret, Instant now) {
+    public Webhook insert(StoreId storeId, URI url, Set<BookingEventType> eventTypes, String secret, Instant now) {
         var codes = eventTypes.stream().map(BookingEventType::code).sorted().toArray(String[]::new);
-        var id = dsl.fetchSingle(INSERT, storeId, url.toString(), codes, secret, now.toString(), storeId, now.toString())
+        var id = dsl.fetchSingle(INSERT, storeId.value(), url.toString(), codes, secret, now.toString(), storeId.value(), now.toString())
                 .get(0, Long.class);
         return new Webhook(id, storeId, url, EnumSet.copyOf(eventTypes), now, null, null);
     }
 
     @Override
-    public Page<Webhook> list(long storeId, PageRequest page) {
+    public Page<Webhook> list(StoreId storeId, PageRequest page) {
         var condition = WEBHOOK.STORE_ID.eq(storeId);
         var items = dsl.selectFrom(WEBHOOK).where(condition).orderBy(WEBHOOK.ID)
                 .limit(page.limit()).offset(page.offset())
@@ -113,18 +115,18 @@ public final class JooqWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public Optional<Webhook> find(long storeId, long webhookId) {
+    public Optional<Webhook> find(StoreId storeId, long webhookId) {
         return dsl.selectFrom(WEBHOOK).where(WEBHOOK.STORE_ID.eq(storeId).and(WEBHOOK.ID.eq(webhookId)))
                 .fetchOptional(JooqWebhookRepository::webhook);
     }
 
     @Override
-    public boolean delete(long storeId, long webhookId) {
+    public boolean delete(StoreId storeId, long webhookId) {
         return dsl.deleteFrom(WEBHOOK).where(WEBHOOK.STORE_ID.eq(storeId).and(WEBHOOK.ID.eq(webhookId))).execute() == 1;
     }
 
     @Override
-    public Page<DeliveryAttempt> attempts(long storeId, long webhookId, PageRequest page) {
+    public Page<DeliveryAttempt> attempts(StoreId storeId, long webhookId, PageRequest page) {
         var d = WEBHOOK_DELIVERY;
         var condition = d.STORE_ID.eq(storeId).and(d.WEBHOOK_ID.eq(webhookId));
         var items = dsl.select(d.EVENT_ID, d.ATTEMPT, d.STATUS, d.ATTEMPTED_AT, d.ERROR).from(d).where(condition)
@@ -207,10 +209,11 @@ public final class JooqWebhookRepository implements WebhookRepository {
     }
 
     private static DueDelivery due(Record row) {
-        var event = new StoredEvent(row.get("event_id", Long.class), row.get("seq", Long.class), row.get("store_id", Long.class),
-                row.get("booking_id", Long.class), BookingEventType.fromCode(row.get("type", String.class)).orElseThrow(),
+        var storeId = new StoreId(row.get("store_id", Long.class));
+        var event = new StoredEvent(row.get("event_id", Long.class), row.get("seq", Long.class), storeId,
+                new BookingId(row.get("booking_id", Long.class)), BookingEventType.fromCode(row.get("type", String.class)).orElseThrow(),
                 row.get("occurred_at", Instant.class), row.get("booking", String.class));
-        return new DueDelivery(row.get("id", Long.class), row.get("store_id", Long.class), URI.create(row.get("url", String.class)),
+        return new DueDelivery(row.get("id", Long.class), storeId, URI.create(row.get("url", String.class)),
                 row.get("secret", String.class), row.get("attempt", Integer.class), row.get("failing_since", Instant.class),
                 ZoneId.of(row.get("timezone", String.class)), event);
     }
