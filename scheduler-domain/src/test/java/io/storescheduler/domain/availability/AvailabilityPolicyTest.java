@@ -1,5 +1,12 @@
 package io.storescheduler.domain.availability;
 
+import static io.storescheduler.domain.id.Ids.bookingId;
+import static io.storescheduler.domain.id.Ids.dmId;
+import static io.storescheduler.domain.id.Ids.dmIds;
+import static io.storescheduler.domain.id.Ids.roomId;
+import static io.storescheduler.domain.id.Ids.roomIds;
+import static io.storescheduler.domain.id.Ids.scriptId;
+import static io.storescheduler.domain.id.Ids.storeId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +15,10 @@ import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -39,7 +50,8 @@ class AvailabilityPolicyTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Instant FROM = Instant.parse("2026-12-04T16:00:00Z"); // Saturday 00:00 in Shanghai
-    private static final long SCRIPT = 7;
+    private static final ScriptId SCRIPT = scriptId(7);
+    private static final StoreId STORE = storeId(1);
     private static final BookingStatus[] STATUSES = {BookingStatus.SCHEDULED, BookingStatus.SCHEDULED, BookingStatus.SCHEDULED,
             BookingStatus.INCOMPLETE, BookingStatus.CANCELLED, BookingStatus.COMPLETED};
 
@@ -62,29 +74,32 @@ class AvailabilityPolicyTest {
 
     @Test
     void a_room_being_reset_is_not_free_and_a_dm_is_free_when_the_game_ends() {
-        var room = new Room(1, 1, "Den", 6, true, 30);
-        var dm = new Dm(2, 1, "Ada", true);
-        var held = new ScheduleEntry(10, BookingStatus.SCHEDULED, FROM, FROM.plus(Duration.ofHours(2)), 1L, Set.of(2L));
+        var room = new Room(roomId(1), STORE, "Den", 6, true, 30);
+        var dm = new Dm(dmId(2), STORE, "Ada", true);
+        var held = new ScheduleEntry(
+                bookingId(10), BookingStatus.SCHEDULED, FROM, FROM.plus(Duration.ofHours(2)), room.id(), Set.of(dm.id()));
         var starts = List.of(FROM.plus(Duration.ofMinutes(120)), FROM.plus(Duration.ofMinutes(150)));
         var in = new AvailabilityInput(starts, SCRIPT, 60, 4, 1, SHANGHAI, OpeningHours.alwaysOpen(), List.of(room), List.of(dm),
                 List.of(held), null, null);
 
-        assertEquals(List.of(new Offer(starts.get(1), starts.get(1).plus(Duration.ofHours(1)), List.of(1L), List.of(2L))),
+        assertEquals(List.of(new Offer(starts.get(1), starts.get(1).plus(Duration.ofHours(1)), roomIds(1), dmIds(2))),
                 AvailabilityPolicy.offers(in));
     }
 
     @Test
     void a_game_ending_a_microsecond_into_a_start_holds_its_room_and_dm_and_one_ending_at_it_does_not() {
-        var room = new Room(1, 1, "Den", 6, true, 0);
-        var dm = new Dm(2, 1, "Ada", true);
+        var room = new Room(roomId(1), STORE, "Den", 6, true, 0);
+        var dm = new Dm(dmId(2), STORE, "Ada", true);
         var start = FROM.plus(Duration.ofHours(2));
         var starts = List.of(start);
         for (var overrun : List.of(Duration.ofNanos(1_000), Duration.ZERO)) {
-            var held = new ScheduleEntry(10, BookingStatus.SCHEDULED, FROM, start.plus(overrun), 1L, Set.of(2L));
+            var held = new ScheduleEntry(
+                    bookingId(10), BookingStatus.SCHEDULED, FROM, start.plus(overrun), room.id(), Set.of(dm.id()));
             var in = new AvailabilityInput(starts, SCRIPT, 60, 4, 1, SHANGHAI, OpeningHours.alwaysOpen(), List.of(room), List.of(dm),
                     List.of(held), null, null);
 
-            assertEquals(overrun.isZero() ? List.of(new Offer(start, start.plus(Duration.ofHours(1)), List.of(1L), List.of(2L))) : List.of(),
+            var offer = new Offer(start, start.plus(Duration.ofHours(1)), roomIds(1), dmIds(2));
+            assertEquals(overrun.isZero() ? List.of(offer) : List.of(),
                     AvailabilityPolicy.offers(in), "a game overrunning the start by " + overrun);
         }
     }
@@ -94,28 +109,29 @@ class AvailabilityPolicyTest {
     private static AvailabilityInput randomInput(Random random) {
         var rooms = new ArrayList<Room>();
         for (long id = 1; id <= 1 + random.nextInt(4); id++) {
-            rooms.add(new Room(id, 1, "room " + random.nextInt(3), 2 + random.nextInt(6), random.nextInt(6) > 0, 15 * random.nextInt(5)));
+            rooms.add(new Room(roomId(id), STORE, "room " + random.nextInt(3), 2 + random.nextInt(6), random.nextInt(6) > 0,
+                    15 * random.nextInt(5)));
         }
         var dms = new ArrayList<Dm>();
         for (long id = 11; id <= 11 + random.nextInt(4); id++) {
-            Set<Long> hosts = switch (random.nextInt(3)) {
+            Set<ScriptId> hosts = switch (random.nextInt(3)) {
                 case 0 -> null;
                 case 1 -> Set.of(SCRIPT);
-                default -> Set.of(SCRIPT + 1);
+                default -> Set.of(scriptId(SCRIPT.value() + 1));
             };
-            dms.add(Dm.of(id, 1, "dm " + id, random.nextInt(6) > 0, hosts));
+            dms.add(Dm.of(dmId(id), STORE, "dm " + id, random.nextInt(6) > 0, hosts));
         }
         var scheduled = new ArrayList<ScheduleEntry>();
         for (long id = 100; id < 100 + random.nextInt(16); id++) {
             var start = FROM.plus(Duration.ofMinutes(15L * (random.nextInt(4 * 48) - 16)));
             var roomId = random.nextInt(5) == 0 ? null : rooms.get(random.nextInt(rooms.size())).id();
-            var dmIds = new HashSet<Long>();
+            var dmIds = new HashSet<DmId>();
             dms.forEach(dm -> {
                 if (random.nextInt(4) == 0) {
                     dmIds.add(dm.id());
                 }
             });
-            scheduled.add(new ScheduleEntry(id, STATUSES[random.nextInt(STATUSES.length)], start,
+            scheduled.add(new ScheduleEntry(bookingId(id), STATUSES[random.nextInt(STATUSES.length)], start,
                     start.plus(Duration.ofMinutes(30 + 15L * random.nextInt(16))), roomId, dmIds));
         }
         var step = List.of(15, 30, 45, 60).get(random.nextInt(4));
@@ -150,7 +166,7 @@ class AvailabilityPolicyTest {
     // --- the oracle --------------------------------------------------------------------------
 
     private static List<Offer> oracle(AvailabilityInput in) {
-        Map<Long, Duration> turnarounds = in.rooms().stream().collect(Collectors.toMap(Room::id, Room::turnaround));
+        Map<RoomId, Duration> turnarounds = in.rooms().stream().collect(Collectors.toMap(Room::id, Room::turnaround));
         Function<ScheduleEntry, ScheduleEntry> withTurnaround =
                 entry -> entry.withRoomTurnaround(entry.roomId() == null ? Duration.ZERO : turnarounds.getOrDefault(entry.roomId(), Duration.ZERO));
         var schedule = in.scheduled().stream().map(withTurnaround).toList();
@@ -162,17 +178,18 @@ class AvailabilityPolicyTest {
             }
             var rooms = in.rooms().stream()
                     .filter(room -> room.active() && room.capacity() >= in.partySize())
-                    .filter(room -> in.roomId() == null || in.roomId() == room.id())
+                    .filter(room -> in.roomId() == null || in.roomId().equals(room.id()))
                     .filter(room -> schedule.stream().noneMatch(other -> ConflictRule.conflict(
-                            new ScheduleEntry(0, BookingStatus.SCHEDULED, start, end, room.id(), Set.of(), room.turnaround()), other)))
+                            new ScheduleEntry(bookingId(0), BookingStatus.SCHEDULED, start, end, room.id(), Set.of(),
+                                    room.turnaround()), other)))
                     .sorted(Comparator.comparingInt(Room::capacity).thenComparing(Room::name, String.CASE_INSENSITIVE_ORDER)
-                            .thenComparingLong(Room::id))
+                            .thenComparing(Room::id))
                     .map(Room::id).toList();
             var dms = in.dms().stream()
                     .filter(dm -> dm.active() && (dm.scriptIds() == null || dm.scriptIds().contains(in.scriptId())))
-                    .filter(dm -> in.dmId() == null || in.dmId() == dm.id())
+                    .filter(dm -> in.dmId() == null || in.dmId().equals(dm.id()))
                     .filter(dm -> schedule.stream().noneMatch(other -> ConflictRule.conflict(
-                            new ScheduleEntry(0, BookingStatus.SCHEDULED, start, end, null, Set.of(dm.id())), other)))
+                            new ScheduleEntry(bookingId(0), BookingStatus.SCHEDULED, start, end, null, Set.of(dm.id())), other)))
                     .map(Dm::id).sorted().toList();
             if (!rooms.isEmpty() && dms.size() >= in.dmCharacters()) {
                 offers.add(new Offer(start, end, rooms, dms));

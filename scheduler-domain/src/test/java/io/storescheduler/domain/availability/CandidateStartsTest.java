@@ -1,5 +1,8 @@
 package io.storescheduler.domain.availability;
 
+import static io.storescheduler.domain.id.Ids.roomId;
+import static io.storescheduler.domain.id.Ids.scriptId;
+import static io.storescheduler.domain.id.Ids.storeId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,8 +52,8 @@ class CandidateStartsTest {
         var day = LocalDate.of(2026, 3, 8);
         var from = midnight(day).plus(Duration.ofMinutes(90));
         var starts = CandidateStarts.grid(from, from.plus(Duration.ofMinutes(60)), NEW_YORK, 30);
-        var in = new AvailabilityInput(starts, 1, 120, 1, 0, NEW_YORK, io.storescheduler.domain.store.OpeningHours.alwaysOpen(),
-                java.util.List.of(new io.storescheduler.domain.catalogue.Room(1, 1, "Den", 4, true)), java.util.List.of(),
+        var in = new AvailabilityInput(starts, scriptId(1), 120, 1, 0, NEW_YORK, io.storescheduler.domain.store.OpeningHours.alwaysOpen(),
+                java.util.List.of(new io.storescheduler.domain.catalogue.Room(roomId(1), storeId(1), "Den", 4, true)), java.util.List.of(),
                 java.util.List.of(), null, null);
 
         assertEquals(2, starts.size(), "01:30 EST and 03:00 EDT, half an hour apart");

@@ -4,6 +4,12 @@ import static io.storescheduler.domain.booking.BookingStatus.CANCELLED;
 import static io.storescheduler.domain.booking.BookingStatus.COMPLETED;
 import static io.storescheduler.domain.booking.BookingStatus.INCOMPLETE;
 import static io.storescheduler.domain.booking.BookingStatus.SCHEDULED;
+import static io.storescheduler.domain.id.Ids.bookingId;
+import static io.storescheduler.domain.id.Ids.clientIds;
+import static io.storescheduler.domain.id.Ids.roomId;
+import static io.storescheduler.domain.id.Ids.scriptId;
+import static io.storescheduler.domain.id.Ids.slotId;
+import static io.storescheduler.domain.id.Ids.storeId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,7 +132,7 @@ class BookingLifecycleTest {
 
     private static Booking booking(BookingStatus status) {
         var start = Instant.parse("2026-12-05T06:00:00Z");
-        return new Booking(7, 1, status, start, start.plusSeconds(7200), 2L, 3L, 4L, null, List.of(5L),
-                List.of(), List.of(), 6, start, start);
+        return new Booking(bookingId(7), storeId(1), status, start, start.plusSeconds(7200), scriptId(2), roomId(3),
+                slotId(4), null, clientIds(5), List.of(), List.of(), 6, start, start);
     }
 }

@@ -1,10 +1,25 @@
 package io.storescheduler.domain.booking;
 
+import static io.storescheduler.domain.id.Ids.bookingId;
+import static io.storescheduler.domain.id.Ids.bookingIds;
+import static io.storescheduler.domain.id.Ids.characterId;
+import static io.storescheduler.domain.id.Ids.characterIds;
+import static io.storescheduler.domain.id.Ids.clientId;
+import static io.storescheduler.domain.id.Ids.clientIds;
+import static io.storescheduler.domain.id.Ids.dmId;
+import static io.storescheduler.domain.id.Ids.dmIds;
+import static io.storescheduler.domain.id.Ids.matchId;
+import static io.storescheduler.domain.id.Ids.matchIds;
+import static io.storescheduler.domain.id.Ids.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -23,13 +38,13 @@ class BookingValuesTest {
                 new ConfirmViolation.StatusNotIncomplete(BookingStatus.SCHEDULED),
                 new ConfirmViolation.ScriptMissing(),
                 new ConfirmViolation.NoClients(),
-                new ConfirmViolation.CharacterUnmatched(List.of(1L)),
-                new ConfirmViolation.ClientUnmatched(List.of(1L)),
-                new ConfirmViolation.CharacterMatchedMoreThanOnce(List.of(1L)),
-                new ConfirmViolation.ClientMatchedMoreThanOnce(List.of(1L)),
-                new ConfirmViolation.MatchOutsideBooking(List.of(1L)),
+                new ConfirmViolation.CharacterUnmatched(characterIds(1)),
+                new ConfirmViolation.ClientUnmatched(clientIds(1)),
+                new ConfirmViolation.CharacterMatchedMoreThanOnce(characterIds(1)),
+                new ConfirmViolation.ClientMatchedMoreThanOnce(clientIds(1)),
+                new ConfirmViolation.MatchOutsideBooking(matchIds(1)),
                 new ConfirmViolation.NoRoomAvailable(),
-                new ConfirmViolation.DmNotQualified(List.of(1L)));
+                new ConfirmViolation.DmNotQualified(dmIds(1)));
 
         assertEquals(
                 List.of("status_not_incomplete", "script_missing", "no_clients", "character_unmatched",
@@ -40,13 +55,13 @@ class BookingValuesTest {
 
     @Test
     void violation_ids_are_sorted_distinct_and_copied() {
-        List<Long> ids = new ArrayList<>(List.of(3L, 1L, 3L, 2L));
+        List<CharacterId> ids = new ArrayList<>(characterIds(3, 1, 3, 2));
 
         ConfirmViolation.CharacterUnmatched violation = new ConfirmViolation.CharacterUnmatched(ids);
-        ids.add(0L);
+        ids.add(characterId(0));
 
-        assertEquals(List.of(1L, 2L, 3L), violation.characterIds());
-        assertThrows(UnsupportedOperationException.class, () -> violation.characterIds().add(9L));
+        assertEquals(characterIds(1, 2, 3), violation.characterIds());
+        assertThrows(UnsupportedOperationException.class, () -> violation.characterIds().add(characterId(9)));
     }
 
     @Test
@@ -62,15 +77,15 @@ class BookingValuesTest {
 
     @Test
     void a_dm_match_without_a_character_is_a_free_dm() {
-        assertTrue(new CharacterDmMatch(1, null, 30).isFreeDm());
-        assertFalse(new CharacterDmMatch(1, 4L, 30).isFreeDm());
+        assertTrue(new CharacterDmMatch(matchId(1), null, dmId(30)).isFreeDm());
+        assertFalse(new CharacterDmMatch(matchId(1), characterId(4), dmId(30)).isFreeDm());
     }
 
     @Test
     void conflict_reports_keep_their_ids_sorted_and_distinct() {
-        ConflictReport report = ConflictReport.of(List.of(9L, 2L, 9L));
+        ConflictReport report = ConflictReport.of(bookingIds(9, 2, 9));
 
-        assertEquals(List.of(2L, 9L), report.bookingIds());
+        assertEquals(bookingIds(2, 9), report.bookingIds());
         assertEquals(2, report.count());
         assertTrue(report.hasConflict());
         assertFalse(report.truncated());
@@ -81,59 +96,60 @@ class BookingValuesTest {
 
     @Test
     void a_conflict_report_lists_the_smallest_hundred_ids_and_counts_them_all() {
-        List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, 250).boxed().toList());
+        List<BookingId> ids = new ArrayList<>(bookingsOneTo(250));
         Collections.shuffle(ids, new Random(7));
 
         ConflictReport report = ConflictReport.of(ids);
 
         assertEquals(250, report.count());
-        assertEquals(LongStream.rangeClosed(1, ConflictReport.LISTED_IDS).boxed().toList(), report.bookingIds());
+        assertEquals(bookingsOneTo(ConflictReport.LISTED_IDS), report.bookingIds());
         assertTrue(report.truncated());
         assertTrue(report.hasConflict());
-        assertFalse(ConflictReport.of(ids.stream().filter(id -> id <= 100).toList()).truncated(), "exactly a hundred are all listed");
+        assertFalse(ConflictReport.of(ids.stream().filter(id -> id.value() <= 100).toList()).truncated(),
+                "exactly a hundred are all listed");
     }
 
     @Test
     void a_conflict_report_whose_ids_do_not_fit_its_count_is_a_programming_error() {
-        List<Long> hundred = LongStream.rangeClosed(1, 100).boxed().toList();
-        List<Long> hundredAndOne = LongStream.rangeClosed(1, 101).boxed().toList();
+        List<BookingId> hundred = bookingsOneTo(100);
+        List<BookingId> hundredAndOne = bookingsOneTo(101);
 
         assertEquals(999, new ConflictReport(hundred, 999).count());
-        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(1L, 2L), 3), "fewer ids than conflicts");
-        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(1L, 2L), 1), "more ids than conflicts");
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(bookingIds(1, 2), 3), "fewer ids than conflicts");
+        assertThrows(IllegalArgumentException.class, () -> new ConflictReport(bookingIds(1, 2), 1), "more ids than conflicts");
         assertThrows(IllegalArgumentException.class, () -> new ConflictReport(hundredAndOne, 101), "more ids than are listed");
         assertThrows(IllegalArgumentException.class, () -> new ConflictReport(List.of(), -1));
     }
 
     @Test
     void a_confirmation_input_does_not_change_when_the_callers_collections_do() {
-        Set<Long> party = new HashSet<>(Set.of(10L));
+        Set<ClientId> party = new HashSet<>(Set.of(clientId(10)));
         List<RoomCandidate> rooms = new ArrayList<>();
         ConfirmationInput in = new ConfirmationInput(
                 BookingStatus.INCOMPLETE, null, party, Set.of(), List.of(), null, rooms);
 
-        party.add(11L);
-        rooms.add(new RoomCandidate(1, "Den", 4, true, 0));
+        party.add(clientId(11));
+        rooms.add(new RoomCandidate(roomId(1), "Den", 4, true, 0));
 
-        assertEquals(Set.of(10L), in.partyClientIds());
+        assertEquals(Set.of(clientId(10)), in.partyClientIds());
         assertEquals(List.of(), in.rooms());
     }
 
     @Test
     void a_schedule_entry_does_not_change_when_the_callers_dm_set_does() {
-        Set<Long> dms = new HashSet<>(Set.of(30L));
-        ScheduleEntry entry = new ScheduleEntry(1, BookingStatus.SCHEDULED, null, null, null, dms);
+        Set<DmId> dms = new HashSet<>(Set.of(dmId(30)));
+        ScheduleEntry entry = new ScheduleEntry(bookingId(1), BookingStatus.SCHEDULED, null, null, null, dms);
 
-        dms.add(31L);
+        dms.add(dmId(31));
 
-        assertEquals(Set.of(30L), entry.dmIds());
+        assertEquals(Set.of(dmId(30)), entry.dmIds());
         assertFalse(entry.hasTime());
     }
 
     @Test
     void null_where_a_value_is_required_is_a_programming_error() {
-        assertThrows(NullPointerException.class, () -> new ScheduleEntry(1, null, null, null, null, Set.of()));
-        assertThrows(NullPointerException.class, () -> new RoomCandidate(1, null, 4, true, 0));
+        assertThrows(NullPointerException.class, () -> new ScheduleEntry(bookingId(1), null, null, null, null, Set.of()));
+        assertThrows(NullPointerException.class, () -> new RoomCandidate(roomId(1), null, 4, true, 0));
         assertThrows(NullPointerException.class,
                 () -> new ConfirmationInput(null, null, Set.of(), Set.of(), List.of(), null, List.of()));
         assertThrows(NullPointerException.class, () -> new Transition.Refused(BookingStatus.SCHEDULED, null));
@@ -141,6 +157,10 @@ class BookingValuesTest {
 
     @Test
     void a_negative_room_conflict_count_is_a_programming_error() {
-        assertThrows(IllegalArgumentException.class, () -> new RoomCandidate(1, "Den", 4, true, -1));
+        assertThrows(IllegalArgumentException.class, () -> new RoomCandidate(roomId(1), "Den", 4, true, -1));
+    }
+
+    private static List<BookingId> bookingsOneTo(long last) {
+        return LongStream.rangeClosed(1, last).mapToObj(BookingId::new).toList();
     }
 }

@@ -4,10 +4,18 @@ import static io.storescheduler.domain.booking.BookingStatus.CANCELLED;
 import static io.storescheduler.domain.booking.BookingStatus.COMPLETED;
 import static io.storescheduler.domain.booking.BookingStatus.INCOMPLETE;
 import static io.storescheduler.domain.booking.BookingStatus.SCHEDULED;
+import static io.storescheduler.domain.id.Ids.bookingId;
+import static io.storescheduler.domain.id.Ids.bookingIds;
+import static io.storescheduler.domain.id.Ids.dmId;
+import static io.storescheduler.domain.id.Ids.dmIds;
+import static io.storescheduler.domain.id.Ids.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +98,7 @@ class ConflictRuleTest {
 
     @Test
     void a_booking_without_an_end_conflicts_with_nothing() {
-        ScheduleEntry noEnd = new ScheduleEntry(1, SCHEDULED, at(0), null, 7L, Set.of());
+        ScheduleEntry noEnd = new ScheduleEntry(bookingId(1), SCHEDULED, at(0), null, roomId(7), Set.of());
 
         assertFalse(ConflictRule.conflict(noEnd, entry(2, SCHEDULED, 0, 120, 7L)));
         assertEquals(ConflictReport.none(), ConflictRule.conflictsOf(noEnd, List.of(entry(2, SCHEDULED, 0, 120, 7L))));
@@ -107,7 +115,7 @@ class ConflictRuleTest {
 
         ConflictReport report = ConflictRule.conflictsOf(draft, others);
 
-        assertEquals(List.of(2L, 4L), report.bookingIds());
+        assertEquals(bookingIds(2, 4), report.bookingIds());
         assertEquals(2, report.count());
         assertTrue(report.hasConflict());
     }
@@ -132,7 +140,7 @@ class ConflictRuleTest {
 
         ConflictReport report = ConflictRule.conflictsOf(subject, List.of(nine, subject, three, nine));
 
-        assertEquals(List.of(3L, 9L), report.bookingIds());
+        assertEquals(bookingIds(3, 9), report.bookingIds());
     }
 
     @Test
@@ -147,7 +155,7 @@ class ConflictRuleTest {
         ConflictReport report = ConflictRule.conflictsOf(subject, crowd);
 
         assertEquals(999, report.count());
-        assertEquals(LongStream.rangeClosed(1, 100).boxed().toList(), report.bookingIds());
+        assertEquals(LongStream.rangeClosed(1, 100).mapToObj(BookingId::new).toList(), report.bookingIds());
         assertTrue(report.truncated());
     }
 
@@ -165,9 +173,9 @@ class ConflictRuleTest {
                     assertEquals(ab, ConflictRule.conflict(b, a), () -> where + "\n a=" + a + "\n b=" + b);
                     conflicts += ab ? 1 : 0;
                 }
-                List<Long> actual = ConflictRule.conflictsOf(a, schedule).bookingIds();
+                List<BookingId> actual = ConflictRule.conflictsOf(a, schedule).bookingIds();
                 assertEquals(bruteForceConflicts(a, schedule), actual, () -> where + "\n subject=" + a);
-                for (Long other : actual) {
+                for (BookingId other : actual) {
                     ScheduleEntry b = byId(schedule, other);
                     if (a.status() == SCHEDULED) {
                         assertTrue(ConflictRule.conflictsOf(b, schedule).bookingIds().contains(a.bookingId()),
@@ -188,31 +196,31 @@ class ConflictRuleTest {
             int start = 30 * random.nextInt(12);
             Instant startAt = random.nextInt(10) == 0 ? null : at(start);
             Instant endAt = random.nextInt(10) == 0 ? null : at(start + 30 * (1 + random.nextInt(6)));
-            Long room = random.nextInt(4) == 0 ? null : Long.valueOf(1 + random.nextInt(3));
-            Set<Long> dms = new HashSet<>();
+            RoomId room = random.nextInt(4) == 0 ? null : roomId(1 + random.nextInt(3));
+            Set<DmId> dms = new HashSet<>();
             for (long dm = 1; dm <= 4; dm++) {
                 if (random.nextInt(4) == 0) {
-                    dms.add(dm);
+                    dms.add(dmId(dm));
                 }
             }
-            schedule.add(new ScheduleEntry(id, status, startAt, endAt, room, dms, turnaroundOf(room)));
+            schedule.add(new ScheduleEntry(bookingId(id), status, startAt, endAt, room, dms, turnaroundOf(room)));
         }
         return schedule;
     }
 
     /** Rooms 1..3 need 0, 30 and 60 minutes of reset: a room's turnaround is the room's, whoever books it. */
-    private static Duration turnaroundOf(Long room) {
-        return room == null ? Duration.ZERO : Duration.ofMinutes(30 * (room - 1));
+    private static Duration turnaroundOf(RoomId room) {
+        return room == null ? Duration.ZERO : Duration.ofMinutes(30 * (room.value() - 1));
     }
 
     /** The specification's rule written out longhand, on epoch seconds. */
-    private static List<Long> bruteForceConflicts(ScheduleEntry subject, List<ScheduleEntry> schedule) {
-        Set<Long> ids = new TreeSet<>();
+    private static List<BookingId> bruteForceConflicts(ScheduleEntry subject, List<ScheduleEntry> schedule) {
+        Set<BookingId> ids = new TreeSet<>();
         if (subject.status() == CANCELLED || subject.status() == COMPLETED) {
             return List.of();
         }
         for (ScheduleEntry other : schedule) {
-            if (other.bookingId() == subject.bookingId() || other.status() != SCHEDULED) {
+            if (other.bookingId().equals(subject.bookingId()) || other.status() != SCHEDULED) {
                 continue;
             }
             if (subject.startAt() == null || subject.endAt() == null || other.startAt() == null || other.endAt() == null) {
@@ -222,7 +230,7 @@ class ConflictRuleTest {
             long earliestEnd = Math.min(subject.endAt().getEpochSecond(), other.endAt().getEpochSecond());
             long reset = subject.roomTurnaround().getSeconds();
             boolean gamesOverlap = subject.startAt().isBefore(subject.endAt()) && other.startAt().isBefore(other.endAt());
-            Set<Long> sharedDms = new HashSet<>(subject.dmIds());
+            Set<DmId> sharedDms = new HashSet<>(subject.dmIds());
             sharedDms.retainAll(other.dmIds());
             boolean sharedRoom = subject.roomId() != null && subject.roomId().equals(other.roomId());
             boolean roomClash = sharedRoom && latestStart < earliestEnd + reset;
@@ -234,8 +242,8 @@ class ConflictRuleTest {
         return List.copyOf(ids);
     }
 
-    private static ScheduleEntry byId(List<ScheduleEntry> schedule, long id) {
-        return schedule.stream().filter(e -> e.bookingId() == id).findFirst().orElseThrow();
+    private static ScheduleEntry byId(List<ScheduleEntry> schedule, BookingId id) {
+        return schedule.stream().filter(e -> e.bookingId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -244,8 +252,8 @@ class ConflictRuleTest {
         var first = entry(1, SCHEDULED, 0, 120, 7L).withRoomTurnaround(reset);
         var duringReset = entry(2, SCHEDULED, 149, 200, 7L).withRoomTurnaround(reset);
         var afterReset = entry(3, SCHEDULED, 150, 200, 7L).withRoomTurnaround(reset);
-        var sameDmOtherRoom = new ScheduleEntry(4, SCHEDULED, at(120), at(200), 8L, Set.of(30L));
-        var firstWithDm = new ScheduleEntry(1, SCHEDULED, at(0), at(120), 7L, Set.of(30L), reset);
+        var sameDmOtherRoom = new ScheduleEntry(bookingId(4), SCHEDULED, at(120), at(200), roomId(8), Set.of(dmId(30)));
+        var firstWithDm = new ScheduleEntry(bookingId(1), SCHEDULED, at(0), at(120), roomId(7), Set.of(dmId(30)), reset);
 
         assertTrue(ConflictRule.conflict(first, duringReset));
         assertTrue(ConflictRule.conflict(duringReset, first));
@@ -254,8 +262,10 @@ class ConflictRuleTest {
         assertTrue(ConflictRule.roomOverlaps(at(0), at(120), at(149), at(150), reset));
     }
 
-    private static ScheduleEntry entry(long id, BookingStatus status, int startMinute, int endMinute, Long room, Long... dms) {
-        return new ScheduleEntry(id, status, at(startMinute), at(endMinute), room, Set.of(dms));
+    /** A booking in {@code room} (none when null) with the DMs {@code dms}. */
+    private static ScheduleEntry entry(long id, BookingStatus status, int startMinute, int endMinute, Long room, long... dms) {
+        return new ScheduleEntry(bookingId(id), status, at(startMinute), at(endMinute), room == null ? null : roomId(room),
+                Set.copyOf(dmIds(dms)));
     }
 
     private static Instant at(int minute) {

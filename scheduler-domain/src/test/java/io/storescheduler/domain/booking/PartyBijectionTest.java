@@ -1,5 +1,11 @@
 package io.storescheduler.domain.booking;
 
+import static io.storescheduler.domain.id.Ids.characterId;
+import static io.storescheduler.domain.id.Ids.characterIds;
+import static io.storescheduler.domain.id.Ids.clientId;
+import static io.storescheduler.domain.id.Ids.clientIds;
+import static io.storescheduler.domain.id.Ids.matchId;
+import static io.storescheduler.domain.id.Ids.matchIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -9,6 +15,10 @@ import io.storescheduler.domain.booking.ConfirmViolation.CharacterUnmatched;
 import io.storescheduler.domain.booking.ConfirmViolation.ClientMatchedMoreThanOnce;
 import io.storescheduler.domain.booking.ConfirmViolation.ClientUnmatched;
 import io.storescheduler.domain.booking.ConfirmViolation.MatchOutsideBooking;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.EntityId;
+import io.storescheduler.domain.id.MatchId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -16,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,48 +41,48 @@ class PartyBijectionTest {
     static Stream<Arguments> examples() {
         return Stream.of(
                 arguments("holds when every character has exactly one client and every client one character",
-                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 11), match(101, 2, 10)),
+                        characters(1, 2), clients(10, 11), List.of(match(100, 1, 11), match(101, 2, 10)),
                         List.of()),
                 // An empty party is the confirmation's no_clients, not a bijection failure.
                 arguments("holds trivially for no characters, no clients and no matches",
-                        Set.of(), Set.of(), List.of(),
+                        characters(), clients(), List.of(),
                         List.of()),
                 arguments("reports the characters no client plays",
-                        Set.of(3L, 1L, 2L), Set.of(10L), List.of(match(100, 2, 10)),
-                        List.of(new CharacterUnmatched(List.of(1L, 3L)))),
+                        characters(3, 1, 2), clients(10), List.of(match(100, 2, 10)),
+                        List.of(new CharacterUnmatched(characterIds(1, 3)))),
                 arguments("reports the clients who play no character",
-                        Set.of(1L), Set.of(12L, 10L, 11L), List.of(match(100, 1, 11)),
-                        List.of(new ClientUnmatched(List.of(10L, 12L)))),
+                        characters(1), clients(12, 10, 11), List.of(match(100, 1, 11)),
+                        List.of(new ClientUnmatched(clientIds(10, 12)))),
                 arguments("reports a character that two clients play",
-                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 1, 11)),
-                        List.of(new CharacterUnmatched(List.of(2L)), new CharacterMatchedMoreThanOnce(List.of(1L)))),
+                        characters(1, 2), clients(10, 11), List.of(match(100, 1, 10), match(101, 1, 11)),
+                        List.of(new CharacterUnmatched(characterIds(2)), new CharacterMatchedMoreThanOnce(characterIds(1)))),
                 arguments("reports a client who plays two characters",
-                        Set.of(1L, 2L), Set.of(10L, 11L), List.of(match(100, 1, 10), match(101, 2, 10)),
-                        List.of(new ClientUnmatched(List.of(11L)), new ClientMatchedMoreThanOnce(List.of(10L)))),
+                        characters(1, 2), clients(10, 11), List.of(match(100, 1, 10), match(101, 2, 10)),
+                        List.of(new ClientUnmatched(clientIds(11)), new ClientMatchedMoreThanOnce(clientIds(10)))),
                 arguments("reports the same pair matched twice on both sides",
-                        Set.of(1L), Set.of(10L), List.of(match(100, 1, 10), match(101, 1, 10)),
-                        List.of(new CharacterMatchedMoreThanOnce(List.of(1L)), new ClientMatchedMoreThanOnce(List.of(10L)))),
+                        characters(1), clients(10), List.of(match(100, 1, 10), match(101, 1, 10)),
+                        List.of(new CharacterMatchedMoreThanOnce(characterIds(1)), new ClientMatchedMoreThanOnce(clientIds(10)))),
                 arguments("reports matches outside the booking and does not count them as matching",
-                        Set.of(1L), Set.of(10L), List.of(match(102, 1, 99), match(100, 1, 10), match(101, 7, 10)),
-                        List.of(new MatchOutsideBooking(List.of(101L, 102L)))),
+                        characters(1), clients(10), List.of(match(102, 1, 99), match(100, 1, 10), match(101, 7, 10)),
+                        List.of(new MatchOutsideBooking(matchIds(101, 102)))),
                 arguments("reports every violation in a fixed order",
-                        Set.of(1L, 2L, 3L, 4L),
-                        Set.of(10L, 11L, 12L, 13L),
+                        characters(1, 2, 3, 4),
+                        clients(10, 11, 12, 13),
                         List.of(match(100, 1, 10), match(101, 1, 11), match(102, 2, 11), match(103, 9, 12)),
                         List.of(
-                                new CharacterUnmatched(List.of(3L, 4L)),
-                                new ClientUnmatched(List.of(12L, 13L)),
-                                new CharacterMatchedMoreThanOnce(List.of(1L)),
-                                new ClientMatchedMoreThanOnce(List.of(11L)),
-                                new MatchOutsideBooking(List.of(103L)))));
+                                new CharacterUnmatched(characterIds(3, 4)),
+                                new ClientUnmatched(clientIds(12, 13)),
+                                new CharacterMatchedMoreThanOnce(characterIds(1)),
+                                new ClientMatchedMoreThanOnce(clientIds(11)),
+                                new MatchOutsideBooking(matchIds(103)))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void reports_exactly_the_violations_of_each_example(
             String description,
-            Set<Long> characters,
-            Set<Long> clients,
+            Set<CharacterId> characters,
+            Set<ClientId> clients,
             List<CharacterClientMatch> matches,
             List<ConfirmViolation> expected) {
         assertEquals(expected, PartyBijection.check(characters, clients, matches));
@@ -100,22 +111,22 @@ class PartyBijectionTest {
     }
 
     /** Sets of 0..5 characters and clients drawn from wider pools, so matches can fall outside. */
-    private record Case(Set<Long> characters, Set<Long> clients, List<CharacterClientMatch> matches) {
+    private record Case(Set<CharacterId> characters, Set<ClientId> clients, List<CharacterClientMatch> matches) {
 
         static Case random(Random random) {
-            Set<Long> characters = pick(random, 1, random.nextInt(6));
+            Set<CharacterId> characters = pick(random, 1, random.nextInt(6), CharacterId::new);
             int clientCount = random.nextBoolean() ? characters.size() : random.nextInt(6);
-            Set<Long> clients = pick(random, 100, clientCount);
+            Set<ClientId> clients = pick(random, 100, clientCount, ClientId::new);
             List<CharacterClientMatch> matches = random.nextInt(3) == 0
                     ? randomMatches(random)
                     : perturb(random, someBijection(random, characters, clients));
             return new Case(characters, clients, renumbered(matches));
         }
 
-        private static Set<Long> pick(Random random, long base, int count) {
-            Set<Long> ids = new TreeSet<>();
+        private static <T> Set<T> pick(Random random, long base, int count, LongFunction<T> id) {
+            Set<T> ids = new TreeSet<>();
             while (ids.size() < count) {
-                ids.add(base + random.nextInt(8));
+                ids.add(id.apply(base + random.nextInt(8)));
             }
             return ids;
         }
@@ -128,13 +139,14 @@ class PartyBijectionTest {
             return matches;
         }
 
-        private static List<CharacterClientMatch> someBijection(Random random, Set<Long> characters, Set<Long> clients) {
-            List<Long> shuffled = new ArrayList<>(clients);
+        private static List<CharacterClientMatch> someBijection(
+                Random random, Set<CharacterId> characters, Set<ClientId> clients) {
+            List<ClientId> shuffled = new ArrayList<>(clients);
             Collections.shuffle(shuffled, random);
-            List<Long> characterList = List.copyOf(characters);
+            List<CharacterId> characterList = List.copyOf(characters);
             List<CharacterClientMatch> matches = new ArrayList<>();
             for (int k = 0; k < Math.min(characterList.size(), shuffled.size()); k++) {
-                matches.add(match(0, characterList.get(k), shuffled.get(k)));
+                matches.add(new CharacterClientMatch(matchId(0), characterList.get(k), shuffled.get(k)));
             }
             return matches;
         }
@@ -164,7 +176,7 @@ class PartyBijectionTest {
         private static List<CharacterClientMatch> renumbered(List<CharacterClientMatch> matches) {
             List<CharacterClientMatch> result = new ArrayList<>();
             for (int k = 0; k < matches.size(); k++) {
-                result.add(match(1000 + k, matches.get(k).characterId(), matches.get(k).clientId()));
+                result.add(new CharacterClientMatch(matchId(1000 + k), matches.get(k).characterId(), matches.get(k).clientId()));
             }
             return result;
         }
@@ -172,16 +184,16 @@ class PartyBijectionTest {
 
     /** The oracle: is the match list, as a multiset of pairs, exactly one of all bijections? */
     private static boolean equalsSomeBijection(Case c) {
-        List<Set<List<Long>>> bijections = allBijections(List.copyOf(c.characters), List.copyOf(c.clients));
-        List<List<Long>> pairs = c.matches.stream().map(m -> List.of(m.characterId(), m.clientId())).toList();
+        List<Set<List<EntityId>>> bijections = allBijections(List.copyOf(c.characters), List.copyOf(c.clients));
+        List<List<EntityId>> pairs = c.matches.stream().map(m -> List.<EntityId>of(m.characterId(), m.clientId())).toList();
         return bijections.stream().anyMatch(b -> pairs.size() == b.size() && new HashSet<>(pairs).equals(b));
     }
 
-    private static List<Set<List<Long>>> allBijections(List<Long> characters, List<Long> clients) {
-        List<Set<List<Long>>> result = new ArrayList<>();
+    private static List<Set<List<EntityId>>> allBijections(List<CharacterId> characters, List<ClientId> clients) {
+        List<Set<List<EntityId>>> result = new ArrayList<>();
         if (characters.size() == clients.size()) {
-            for (List<Long> permutation : permutations(clients)) {
-                Set<List<Long>> pairs = new HashSet<>();
+            for (List<ClientId> permutation : permutations(clients)) {
+                Set<List<EntityId>> pairs = new HashSet<>();
                 for (int k = 0; k < characters.size(); k++) {
                     pairs.add(List.of(characters.get(k), permutation.get(k)));
                 }
@@ -191,16 +203,16 @@ class PartyBijectionTest {
         return result;
     }
 
-    private static List<List<Long>> permutations(List<Long> items) {
+    private static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) {
             return List.of(List.of());
         }
-        List<List<Long>> result = new ArrayList<>();
-        for (Long first : items) {
-            List<Long> rest = new ArrayList<>(items);
+        List<List<T>> result = new ArrayList<>();
+        for (T first : items) {
+            List<T> rest = new ArrayList<>(items);
             rest.remove(first);
-            for (List<Long> tail : permutations(rest)) {
-                List<Long> permutation = new ArrayList<>();
+            for (List<T> tail : permutations(rest)) {
+                List<T> permutation = new ArrayList<>();
                 permutation.add(first);
                 permutation.addAll(tail);
                 result.add(permutation);
@@ -211,9 +223,9 @@ class PartyBijectionTest {
 
     /** The violations recomputed with plain loops and set differences. */
     private static List<ConfirmViolation> expectedViolations(Case c) {
-        List<Long> insideCharacters = new ArrayList<>();
-        List<Long> insideClients = new ArrayList<>();
-        Set<Long> outside = new TreeSet<>();
+        List<CharacterId> insideCharacters = new ArrayList<>();
+        List<ClientId> insideClients = new ArrayList<>();
+        Set<MatchId> outside = new TreeSet<>();
         for (CharacterClientMatch m : c.matches) {
             if (c.characters.contains(m.characterId()) && c.clients.contains(m.clientId())) {
                 insideCharacters.add(m.characterId());
@@ -222,9 +234,9 @@ class PartyBijectionTest {
                 outside.add(m.id());
             }
         }
-        Set<Long> unmatchedCharacters = new TreeSet<>(c.characters);
+        Set<CharacterId> unmatchedCharacters = new TreeSet<>(c.characters);
         unmatchedCharacters.removeAll(insideCharacters);
-        Set<Long> unmatchedClients = new TreeSet<>(c.clients);
+        Set<ClientId> unmatchedClients = new TreeSet<>(c.clients);
         unmatchedClients.removeAll(insideClients);
 
         List<ConfirmViolation> expected = new ArrayList<>();
@@ -234,11 +246,11 @@ class PartyBijectionTest {
         if (!unmatchedClients.isEmpty()) {
             expected.add(new ClientUnmatched(List.copyOf(unmatchedClients)));
         }
-        Set<Long> twiceCharacters = repeated(insideCharacters);
+        Set<CharacterId> twiceCharacters = repeated(insideCharacters);
         if (!twiceCharacters.isEmpty()) {
             expected.add(new CharacterMatchedMoreThanOnce(List.copyOf(twiceCharacters)));
         }
-        Set<Long> twiceClients = repeated(insideClients);
+        Set<ClientId> twiceClients = repeated(insideClients);
         if (!twiceClients.isEmpty()) {
             expected.add(new ClientMatchedMoreThanOnce(List.copyOf(twiceClients)));
         }
@@ -248,10 +260,10 @@ class PartyBijectionTest {
         return expected;
     }
 
-    private static Set<Long> repeated(List<Long> ids) {
-        Set<Long> seen = new HashSet<>();
-        Set<Long> repeated = new TreeSet<>();
-        for (Long id : ids) {
+    private static <T> Set<T> repeated(List<T> ids) {
+        Set<T> seen = new HashSet<>();
+        Set<T> repeated = new TreeSet<>();
+        for (T id : ids) {
             if (!seen.add(id)) {
                 repeated.add(id);
             }
@@ -260,6 +272,14 @@ class PartyBijectionTest {
     }
 
     private static CharacterClientMatch match(long id, long characterId, long clientId) {
-        return new CharacterClientMatch(id, characterId, clientId);
+        return new CharacterClientMatch(matchId(id), characterId(characterId), clientId(clientId));
+    }
+
+    private static Set<CharacterId> characters(long... ids) {
+        return Set.copyOf(characterIds(ids));
+    }
+
+    private static Set<ClientId> clients(long... ids) {
+        return Set.copyOf(clientIds(ids));
     }
 }

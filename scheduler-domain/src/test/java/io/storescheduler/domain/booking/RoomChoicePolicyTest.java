@@ -1,9 +1,11 @@
 package io.storescheduler.domain.booking;
 
+import static io.storescheduler.domain.id.Ids.roomId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storescheduler.domain.id.RoomId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -21,21 +23,21 @@ class RoomChoicePolicyTest {
     void takes_the_preferred_room_when_it_has_no_conflict_even_if_a_smaller_one_is_free() {
         List<RoomCandidate> rooms = List.of(room(1, "Small", 4, 0), room(2, "Big", 10, 0));
 
-        assertEquals(new RoomChoice.Chosen(2, 0), RoomChoicePolicy.choose(2L, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 0), RoomChoicePolicy.choose(roomId(2), 3, rooms));
     }
 
     @Test
     void passes_over_a_preferred_room_with_conflicts_for_a_conflict_free_one() {
         List<RoomCandidate> rooms = List.of(room(1, "Small", 4, 1), room(2, "Big", 10, 0));
 
-        assertEquals(new RoomChoice.Chosen(2, 0), RoomChoicePolicy.choose(1L, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 0), RoomChoicePolicy.choose(roomId(1), 3, rooms));
     }
 
     @Test
     void without_a_preference_takes_the_smallest_conflict_free_room() {
         List<RoomCandidate> rooms = List.of(room(1, "Hall", 12, 0), room(2, "Den", 6, 0), room(3, "Attic", 4, 2));
 
-        assertEquals(new RoomChoice.Chosen(2, 0), RoomChoicePolicy.choose(null, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 0), RoomChoicePolicy.choose(null, 3, rooms));
     }
 
     @Test
@@ -43,8 +45,8 @@ class RoomChoicePolicyTest {
         List<RoomCandidate> byName = List.of(room(1, "beta", 6, 0), room(2, "Alpha", 6, 0));
         List<RoomCandidate> byId = List.of(room(9, "Alpha", 6, 0), room(4, "ALPHA", 6, 0));
 
-        assertEquals(new RoomChoice.Chosen(2, 0), RoomChoicePolicy.choose(null, 3, byName));
-        assertEquals(new RoomChoice.Chosen(4, 0), RoomChoicePolicy.choose(null, 3, byId));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 0), RoomChoicePolicy.choose(null, 3, byName));
+        assertEquals(new RoomChoice.Chosen(roomId(4), 0), RoomChoicePolicy.choose(null, 3, byId));
     }
 
     @Test
@@ -52,40 +54,40 @@ class RoomChoicePolicyTest {
         List<RoomCandidate> rooms = List.of(
                 inactive(1, "Closed", 10), room(2, "Tiny", 2, 0), room(3, "Busy", 6, 5));
 
-        assertEquals(new RoomChoice.Chosen(3, 5), RoomChoicePolicy.choose(1L, 3, rooms));
-        assertEquals(new RoomChoice.Chosen(3, 5), RoomChoicePolicy.choose(2L, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(3), 5), RoomChoicePolicy.choose(roomId(1), 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(3), 5), RoomChoicePolicy.choose(roomId(2), 3, rooms));
     }
 
     @Test
     void a_room_seating_exactly_the_party_fits() {
-        assertEquals(new RoomChoice.Chosen(1, 0), RoomChoicePolicy.choose(null, 4, List.of(room(1, "Den", 4, 0))));
+        assertEquals(new RoomChoice.Chosen(roomId(1), 0), RoomChoicePolicy.choose(null, 4, List.of(room(1, "Den", 4, 0))));
     }
 
     @Test
     void when_every_room_is_taken_allows_overlap_in_the_room_with_fewest_conflicts() {
         List<RoomCandidate> rooms = List.of(room(1, "A", 4, 3), room(2, "B", 8, 1), room(3, "C", 6, 2));
 
-        assertEquals(new RoomChoice.Chosen(2, 1), RoomChoicePolicy.choose(3L, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 1), RoomChoicePolicy.choose(roomId(3), 3, rooms));
     }
 
     @Test
     void breaks_a_tie_of_fewest_conflicts_in_favour_of_the_preferred_room_then_the_smallest() {
         List<RoomCandidate> rooms = List.of(room(1, "A", 4, 1), room(2, "B", 8, 1), room(3, "C", 6, 2));
 
-        assertEquals(new RoomChoice.Chosen(2, 1), RoomChoicePolicy.choose(2L, 3, rooms));
-        assertEquals(new RoomChoice.Chosen(1, 1), RoomChoicePolicy.choose(3L, 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(2), 1), RoomChoicePolicy.choose(roomId(2), 3, rooms));
+        assertEquals(new RoomChoice.Chosen(roomId(1), 1), RoomChoicePolicy.choose(roomId(3), 3, rooms));
     }
 
     @Test
     void a_preferred_room_the_store_does_not_have_is_ignored() {
-        assertEquals(new RoomChoice.Chosen(1, 0), RoomChoicePolicy.choose(99L, 1, List.of(room(1, "A", 4, 0))));
+        assertEquals(new RoomChoice.Chosen(roomId(1), 0), RoomChoicePolicy.choose(roomId(99), 1, List.of(room(1, "A", 4, 0))));
     }
 
     @Test
     void answers_no_room_available_when_no_active_room_seats_the_party() {
         List<RoomCandidate> rooms = List.of(room(1, "A", 4, 0), inactive(2, "B", 10));
 
-        assertEquals(new RoomChoice.NoRoomAvailable(), RoomChoicePolicy.choose(2L, 5, rooms));
+        assertEquals(new RoomChoice.NoRoomAvailable(), RoomChoicePolicy.choose(roomId(2), 5, rooms));
         assertEquals(new RoomChoice.NoRoomAvailable(), RoomChoicePolicy.choose(null, 1, List.of()));
     }
 
@@ -101,7 +103,7 @@ class RoomChoicePolicyTest {
         int[] stepsTaken = new int[4];
         for (int i = 0; i < 2_000; i++) {
             List<RoomCandidate> rooms = randomRooms(random);
-            Long preferred = random.nextInt(4) == 0 ? null : Long.valueOf(1 + random.nextInt(8));
+            RoomId preferred = random.nextInt(4) == 0 ? null : roomId(1 + random.nextInt(8));
             int partySize = random.nextInt(9);
             Reference reference = reference(preferred, partySize, rooms);
             String where = "seed " + seed + ", case " + i + ": preferred " + preferred + ", party " + partySize
@@ -125,7 +127,7 @@ class RoomChoicePolicyTest {
             String name = names[random.nextInt(names.length)];
             int capacity = 2 + 2 * random.nextInt(4);
             int conflicts = random.nextInt(3) == 0 ? 0 : random.nextInt(3);
-            rooms.add(new RoomCandidate(id, name, capacity, random.nextInt(5) > 0, conflicts));
+            rooms.add(new RoomCandidate(roomId(id), name, capacity, random.nextInt(5) > 0, conflicts));
         }
         // The policy must not care in which order the caller lists the rooms.
         Collections.shuffle(rooms, random);
@@ -136,10 +138,10 @@ class RoomChoicePolicyTest {
     private record Reference(RoomChoice choice, int step) {
     }
 
-    private static Reference reference(Long preferred, int partySize, List<RoomCandidate> rooms) {
+    private static Reference reference(RoomId preferred, int partySize, List<RoomCandidate> rooms) {
         Comparator<RoomCandidate> order = Comparator.comparingInt(RoomCandidate::capacity)
                 .thenComparing(r -> r.name().toLowerCase(Locale.ROOT))
-                .thenComparingLong(RoomCandidate::roomId);
+                .thenComparing(RoomCandidate::roomId);
         List<RoomCandidate> candidates = new ArrayList<>();
         for (RoomCandidate r : rooms) {
             if (r.active() && r.capacity() >= partySize) {
@@ -151,7 +153,7 @@ class RoomChoicePolicyTest {
             return new Reference(new RoomChoice.NoRoomAvailable(), 0);
         }
         Optional<RoomCandidate> preferredRoom =
-                candidates.stream().filter(r -> preferred != null && r.roomId() == preferred).findFirst();
+                candidates.stream().filter(r -> r.roomId().equals(preferred)).findFirst();
         if (preferredRoom.isPresent() && preferredRoom.get().roomConflictCount() == 0) {
             return new Reference(chosen(preferredRoom.get()), 1);
         }
@@ -173,10 +175,10 @@ class RoomChoicePolicyTest {
     }
 
     private static RoomCandidate room(long id, String name, int capacity, int conflicts) {
-        return new RoomCandidate(id, name, capacity, true, conflicts);
+        return new RoomCandidate(roomId(id), name, capacity, true, conflicts);
     }
 
     private static RoomCandidate inactive(long id, String name, int capacity) {
-        return new RoomCandidate(id, name, capacity, false, 0);
+        return new RoomCandidate(roomId(id), name, capacity, false, 0);
     }
 }
