@@ -21,6 +21,12 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
@@ -34,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -55,8 +62,8 @@ final class DemoStore {
     private static final Actor LOADER = new Actor(0, "demo loader", true, Set.of());
 
     /** The demo store, whether this start created it, a new staff token, and what the guide's commands use. */
-    record Demo(Store store, boolean created, String token, long soloScriptId, long soloCharacterId, long clientId,
-            OptionalLong conflictingBookingId, ZonedDateTime tryAt) {}
+    record Demo(Store store, boolean created, String token, ScriptId soloScriptId, CharacterId soloCharacterId, ClientId clientId,
+            Optional<BookingId> conflictingBookingId, ZonedDateTime tryAt) {}
 
     private final SchedulerApi.UseCases useCases;
     private final Clock clock;
@@ -104,21 +111,21 @@ final class DemoStore {
         return store;
     }
 
-    private void createRooms(long storeId) {
+    private void createRooms(StoreId storeId) {
         useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30));
         useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15));
         useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20));
     }
 
     /** Chen Jing hosts only the scripts given; Ada and Bo host every script. */
-    private List<Long> createDms(long storeId, Set<Long> chenJingScripts) {
+    private List<DmId> createDms(StoreId storeId, Set<ScriptId> chenJingScripts) {
         return Stream.of("Ada", "Bo", "Chen Jing")
                 .map(name -> useCases.catalogue().dms().createDm(new CreateDmCommand(storeId, name, true,
                         name.equals("Chen Jing") ? chenJingScripts : null)).id()).toList();
     }
 
-    private List<Long> createClients(long storeId) {
-        var clients = new ArrayList<Long>();
+    private List<ClientId> createClients(StoreId storeId) {
+        var clients = new ArrayList<ClientId>();
         for (int i = 0; i < CLIENTS.size(); i++) {
             var phone = "+86 138 0000 %04d".formatted(i + 1);
             clients.add(useCases.catalogue().clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone)).id());
@@ -136,7 +143,7 @@ final class DemoStore {
         return new OpeningHours(days);
     }
 
-    private Script script(long storeId, String name, int minutes, String dmCharacter, String... players) {
+    private Script script(StoreId storeId, String name, int minutes, String dmCharacter, String... players) {
         var characters = new ArrayList<NewCharacter>();
         Stream.of(players).forEach(player -> characters.add(new NewCharacter(player, false)));
         characters.add(new NewCharacter(dmCharacter, true));
@@ -144,7 +151,7 @@ final class DemoStore {
     }
 
     /** A booking of {@code script} with every player character taken by one of {@code clients}, hosted by {@code dm}, confirmed. */
-    private void scheduled(long storeId, Script script, Instant startAt, List<Long> clients, long dmId) {
+    private void scheduled(StoreId storeId, Script script, Instant startAt, List<ClientId> clients, DmId dmId) {
         var bookingId = booking(storeId, script.id(), startAt, null);
         var players = players(script);
         for (int i = 0; i < clients.size(); i++) {
@@ -157,16 +164,16 @@ final class DemoStore {
         done(useCases.bookings().confirm().confirm(new ConfirmBookingCommand(storeId, bookingId, OptionalLong.empty())));
     }
 
-    private long booking(long storeId, Long scriptId, Instant startAt, String note) {
+    private BookingId booking(StoreId storeId, ScriptId scriptId, Instant startAt, String note) {
         return done(useCases.bookings().create().create(new CreateIncompleteBookingCommand(storeId, startAt, scriptId, null, note)))
                 .booking().id();
     }
 
-    private void addClient(long storeId, long bookingId, long clientId) {
+    private void addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         done(useCases.bookings().addClient().addClient(new AddBookingClientCommand(storeId, bookingId, OptionalLong.empty(), clientId)));
     }
 
-    private void matchClient(long storeId, long bookingId, long characterId, long clientId) {
+    private void matchClient(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
         done(useCases.bookings().addClientMatch().addClientMatch(
                 new AddCharacterClientMatchCommand(storeId, bookingId, OptionalLong.empty(), characterId, clientId)));
     }
@@ -179,7 +186,7 @@ final class DemoStore {
         };
     }
 
-    private String newDeskToken(long storeId) {
+    private String newDeskToken(StoreId storeId) {
         Pages.all(useCases.access().listActors()::listActors)
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
@@ -187,11 +194,11 @@ final class DemoStore {
         return useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
     }
 
-    private OptionalLong conflictingBooking(long storeId) {
+    private Optional<BookingId> conflictingBooking(StoreId storeId) {
         var scheduled = new BookingFilter(Set.of(BookingStatus.SCHEDULED), null, null, null, null, null);
         return Pages.all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page)))
                 .filter(view -> view.conflicts().hasConflict())
-                .mapToLong(view -> view.booking().id())
+                .map(view -> view.booking().id())
                 .findFirst();
     }
 
@@ -212,21 +219,21 @@ final class DemoStore {
         var store = demo.store();
         var lines = new ArrayList<String>();
         lines.add(demo.created()
-                ? "Demo store \"%s\" (id %d, %s) loaded: 3 rooms, 3 scripts, 3 DMs, 10 clients, 5 bookings (2 incomplete, 3 scheduled, 2 of them in conflict)."
+                ? "Demo store \"%s\" (id %s, %s) loaded: 3 rooms, 3 scripts, 3 DMs, 10 clients, 5 bookings (2 incomplete, 3 scheduled, 2 of them in conflict)."
                         .formatted(store.name(), store.id(), store.timezone())
-                : "Demo store \"%s\" (id %d) already exists: nothing added.".formatted(store.name(), store.id()));
+                : "Demo store \"%s\" (id %s) already exists: nothing added.".formatted(store.name(), store.id()));
         lines.add("Staff token for it, new at this start (the previous start's demo token is revoked): " + demo.token());
         lines.add("Try it (paste into a shell):");
-        lines.add("  T='Authorization: Bearer %s'; J='Content-Type: application/json'; S=%s/api/v1/stores/%d"
+        lines.add("  T='Authorization: Bearer %s'; J='Content-Type: application/json'; S=%s/api/v1/stores/%s"
                 .formatted(demo.token(), baseUrl, store.id()));
-        lines.add("  B=$(curl -s -H \"$T\" -H \"$J\" $S/bookings/incomplete -d '{\"start_at\":\"%s\",\"script_id\":%d}' | grep -o '\"id\":[0-9]*' | head -1 | cut -d: -f2); echo \"booking $B\""
+        lines.add("  B=$(curl -s -H \"$T\" -H \"$J\" $S/bookings/incomplete -d '{\"start_at\":\"%s\",\"script_id\":%s}' | grep -o '\"id\":[0-9]*' | head -1 | cut -d: -f2); echo \"booking $B\""
                 .formatted(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(demo.tryAt()), demo.soloScriptId()));
-        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/clients -d '{\"client_id\":%d}'".formatted(demo.clientId()));
-        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/character-client-matches -d '{\"character_id\":%d,\"client_id\":%d}'"
+        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/clients -d '{\"client_id\":%s}'".formatted(demo.clientId()));
+        lines.add("  curl -s -H \"$T\" -H \"$J\" $S/bookings/$B/character-client-matches -d '{\"character_id\":%s,\"client_id\":%s}'"
                 .formatted(demo.soloCharacterId(), demo.clientId()));
         lines.add("  curl -s -H \"$T\" -H \"$J\" -X POST $S/bookings/$B/confirm");
         demo.conflictingBookingId().ifPresent(id -> lines.add(
-                "  curl -s -H \"$T\" $S/bookings/%d    # scheduled with has_conflict: true (its DM hosts an overlapping game)".formatted(id)));
+                "  curl -s -H \"$T\" $S/bookings/%s    # scheduled with has_conflict: true (its DM hosts an overlapping game)".formatted(id)));
         return String.join(System.lineSeparator(), lines);
     }
 }

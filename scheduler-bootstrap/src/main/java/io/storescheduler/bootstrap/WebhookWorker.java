@@ -2,6 +2,7 @@ package io.storescheduler.bootstrap;
 
 import io.storescheduler.application.event.EventArrivals;
 import io.storescheduler.application.webhook.DeliverWebhooksUseCase;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class WebhookWorker implements EventArrivals, AutoCloseable {
     }
 
     @Override
-    public void arrived(long storeId) {
+    public void arrived(StoreId storeId) {
         news.release(threads.size());
     }
 
