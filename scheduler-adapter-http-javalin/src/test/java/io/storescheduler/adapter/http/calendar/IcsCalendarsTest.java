@@ -7,6 +7,9 @@ import io.storescheduler.application.calendar.CalendarEntry;
 import io.storescheduler.application.calendar.CalendarFeed;
 import io.storescheduler.application.calendar.CalendarOwner;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.io.IOException;
 import java.io.StringReader;
@@ -118,11 +121,11 @@ class IcsCalendarsTest {
     }
 
     private static CalendarEntry entry(long id, Instant start, Instant end, String script, String room) {
-        return new CalendarEntry(id, 1, BookingStatus.SCHEDULED, start, end, script, 3, room, FROM, FROM);
+        return new CalendarEntry(new BookingId(id), 1, BookingStatus.SCHEDULED, start, end, script, 3, room, FROM, FROM);
     }
 
     private static CalendarFeed feed(ZoneId zone, List<CalendarEntry> entries) {
-        return new CalendarFeed(new Store(1, "Mystery House", zone), CalendarOwner.room(1), "Room A", FROM, FROM, entries);
+        return new CalendarFeed(new Store(new StoreId(1), "Mystery House", zone), CalendarOwner.room(new RoomId(1)), "Room A", FROM, FROM, entries);
     }
 
     private static Calendar parse(String text) {
