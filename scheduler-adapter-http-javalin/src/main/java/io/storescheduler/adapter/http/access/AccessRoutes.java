@@ -92,7 +92,8 @@ public final class AccessRoutes {
 
     private void createActor(Context ctx) {
         var request = bodies.body(ctx, CreateActorRequest.class);
-        var storeIds = Objects.requireNonNullElse(request.storeIds(), List.<Long>of()).stream().map(StoreId::new).collect(Collectors.toSet());
+        var storeIds = Objects.requireNonNullElse(request.storeIds(), List.<Long>of()).stream()
+                .map(StoreId::new).collect(Collectors.toSet());
         var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
         answers.created(ctx, ActorResponse.created(created));
     }

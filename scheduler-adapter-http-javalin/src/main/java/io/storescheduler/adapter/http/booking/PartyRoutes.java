@@ -83,7 +83,8 @@ public final class PartyRoutes {
     }
 
     private void listClientMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listClientMatches(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), Parameters.page(ctx));
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var page = useCases.listMatches().listClientMatches(store.id(), bookingId, Parameters.page(ctx));
         answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, ClientMatchResponse::from)));
     }
 
@@ -99,13 +100,14 @@ public final class PartyRoutes {
     }
 
     private void removeClientMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx),
-                Parameters.pathId(ctx, "match_id", MatchId::new));
+        var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
+                IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
         bookingAnswers.write(ctx, 200, store, useCases.removeClientMatch().removeClientMatch(command));
     }
 
     private void listDmMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listDmMatches(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), Parameters.page(ctx));
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var page = useCases.listMatches().listDmMatches(store.id(), bookingId, Parameters.page(ctx));
         answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, DmMatchResponse::from)));
     }
 
@@ -121,8 +123,8 @@ public final class PartyRoutes {
     }
 
     private void removeDmMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx),
-                Parameters.pathId(ctx, "match_id", MatchId::new));
+        var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
+                IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
         bookingAnswers.write(ctx, 200, store, useCases.removeDmMatch().removeDmMatch(command));
     }
 }

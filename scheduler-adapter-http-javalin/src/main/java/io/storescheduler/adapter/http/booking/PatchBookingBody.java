@@ -27,6 +27,7 @@ final class PatchBookingBody {
     static PatchBookingCommand toCommand(Store store, BookingId bookingId, OptionalLong expectedVersion, Patch<Request> body) {
         return new PatchBookingCommand(store.id(), bookingId, expectedVersion,
                 body.change("start_at", Request::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
-                body.change("script_id", Request::scriptId).map(ScriptId::new), body.change("room_id", Request::roomId).map(RoomId::new), body.change("note", Request::note));
+                body.change("script_id", Request::scriptId).map(ScriptId::new), body.change("room_id", Request::roomId).map(RoomId::new),
+                body.change("note", Request::note));
     }
 }

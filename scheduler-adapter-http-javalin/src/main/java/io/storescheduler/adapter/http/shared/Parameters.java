@@ -38,7 +38,10 @@ public final class Parameters {
                 () -> ApiProblem.notFound("no " + name.replace("_id", "").replace('_', ' ') + " '" + raw + "'"));
     }
 
-    /** A path id as the typed id it names, e.g. {@code pathId(ctx, "booking_id", BookingId::new)}; refused as {@link #pathId(Context, String)}. */
+    /**
+     * A path id as the typed id it names, e.g. {@code pathId(ctx, "booking_id", BookingId::new)};
+     * refused as {@link #pathId(Context, String)} is.
+     */
     public static <T> T pathId(Context ctx, String name, LongFunction<T> type) {
         return type.apply(pathId(ctx, name));
     }

@@ -38,7 +38,8 @@ public final class SlotRoutes {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(SLOTS, guard.store(this::list));
         routes.post(SLOTS, guard.storeCreation(this::create));
-        routes.get(SLOT, guard.store((ctx, store) -> answers.unlessRefused(ctx, slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id", SlotId::new)),
+        routes.get(SLOT, guard.store((ctx, store) -> answers.unlessRefused(ctx,
+                slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id", SlotId::new)),
                 slot -> answers.ok(ctx, SlotResponse.from(slot, store.timezone())))));
         routes.patch(SLOT, guard.store(this::patch));
         routes.delete(SLOT, guard.store(this::delete));

@@ -141,7 +141,8 @@ class BookingRoutesTest {
     void a_client_is_added_with_the_id_of_its_body_and_the_use_cases_refusal_answered() throws Exception {
         var answer = post(BOOKING + "/clients", "{\"client_id\":8}", Map.of());
         assertProblem(answer, 404, "client_not_found");
-        assertEquals(List.of(new AddBookingClientCommand(new StoreId(3), new BookingId(12), OptionalLong.empty(), new ClientId(8))), ADDED_CLIENTS);
+        assertEquals(List.of(new AddBookingClientCommand(new StoreId(3), new BookingId(12), OptionalLong.empty(), new ClientId(8))),
+                ADDED_CLIENTS);
     }
 
     @Test

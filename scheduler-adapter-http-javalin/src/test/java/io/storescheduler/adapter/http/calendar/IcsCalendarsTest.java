@@ -90,7 +90,8 @@ class IcsCalendarsTest {
 
     @Test
     void one_player_is_not_told_as_players() {
-        assertEquals("Solo (1 player)", IcsCalendars.summary(new CalendarEntry(1, 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM)));
+        var solo = new CalendarEntry(new BookingId(1), 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM);
+        assertEquals("Solo (1 player)", IcsCalendars.summary(solo));
     }
 
     /** A minute just before or after one of the zone's next switches after {@link #FROM}, or a plain minute when it has none. */
@@ -125,7 +126,8 @@ class IcsCalendarsTest {
     }
 
     private static CalendarFeed feed(ZoneId zone, List<CalendarEntry> entries) {
-        return new CalendarFeed(new Store(new StoreId(1), "Mystery House", zone), CalendarOwner.room(new RoomId(1)), "Room A", FROM, FROM, entries);
+        return new CalendarFeed(new Store(new StoreId(1), "Mystery House", zone), CalendarOwner.room(new RoomId(1)), "Room A", FROM, FROM,
+                entries);
     }
 
     private static Calendar parse(String text) {
