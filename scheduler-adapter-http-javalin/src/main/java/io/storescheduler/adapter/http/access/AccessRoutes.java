@@ -18,11 +18,12 @@ import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.RevokeActorUseCase;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The admin routes: stores and actors; and reading the stores an actor may act on. */
 public final class AccessRoutes {
@@ -77,7 +78,7 @@ public final class AccessRoutes {
     }
 
     private void patchStore(Context ctx) {
-        var storeId = Parameters.pathId(ctx, "store_id");
+        var storeId = Parameters.pathId(ctx, "store_id", StoreId::new);
         var patch = bodies.patch(ctx, PatchStoreRequest.class, Set.of("opening_hours"));
         var changes = new StoreChanges(patch.change("name", PatchStoreRequest::name),
                 patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone),
@@ -91,7 +92,8 @@ public final class AccessRoutes {
 
     private void createActor(Context ctx) {
         var request = bodies.body(ctx, CreateActorRequest.class);
-        var storeIds = new HashSet<>(Objects.requireNonNullElse(request.storeIds(), List.<Long>of()));
+        var storeIds = Objects.requireNonNullElse(request.storeIds(), List.<Long>of()).stream()
+                .map(StoreId::new).collect(Collectors.toSet());
         var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
         answers.created(ctx, ActorResponse.created(created));
     }

@@ -13,6 +13,7 @@ import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.idempotency.IdempotencyKey;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.util.List;
 
@@ -83,7 +84,7 @@ public final class Guard {
 
     /** Like {@link #admin}, for a POST that creates something: an {@code Idempotency-Key} makes it safe to retry. */
     public Handler adminCreation(Handler handler) {
-        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), IdempotencyKey.NO_STORE, () -> handler.handle(ctx));
+        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), new StoreId(IdempotencyKey.NO_STORE), () -> handler.handle(ctx));
     }
 
     public Handler authenticated(ActorHandler handler) {
@@ -111,11 +112,11 @@ public final class Guard {
         return actor;
     }
 
-    private static long storeId(Context ctx, Actor actor) {
+    private static StoreId storeId(Context ctx, Actor actor) {
         var raw = ctx.pathParam("store_id");
         var id = Parameters.positiveLong(raw);
         if (id.isPresent()) {
-            return id.getAsLong();
+            return new StoreId(id.getAsLong());
         }
         if (!actor.admin()) {
             throw UseCaseFailure.forbidden("this token is not allowed for store '" + raw + "'");

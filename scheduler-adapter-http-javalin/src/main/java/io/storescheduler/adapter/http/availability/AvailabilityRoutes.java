@@ -12,6 +12,9 @@ import io.storescheduler.application.availability.FindAvailabilityUseCase.FindAv
 import io.storescheduler.application.availability.FindAvailabilityUseCase;
 import io.storescheduler.domain.availability.CandidateStarts;
 import io.storescheduler.domain.availability.Offer;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.Store;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,7 +48,7 @@ public final class AvailabilityRoutes {
 
     /** Every parameter checked before anything is read: each fault is a 400 naming it. */
     private FindAvailabilityQuery query(Context ctx, Store store) {
-        var scriptId = required(ctx, "script_id", Parameters.idParam(ctx, "script_id"));
+        var scriptId = required(ctx, "script_id", Parameters.idParam(ctx, "script_id", ScriptId::new));
         var partySize = required(ctx, "party_size", ctx.queryParam("party_size") == null ? null
                 : Parameters.intParam(ctx, "party_size", 1, 1, MAX_PARTY));
         var from = required(ctx, "from", Parameters.datetimeParam(ctx, "from", store.timezone()));
@@ -57,8 +60,8 @@ public final class AvailabilityRoutes {
             throw ApiProblem.badRequest("invalid_parameter", "to", "a search covers at most 14 days from from");
         }
         var step = Parameters.intParam(ctx, "step_minutes", 30, CandidateStarts.MIN_STEP_MINUTES, CandidateStarts.MAX_STEP_MINUTES);
-        return new FindAvailabilityQuery(store, scriptId, partySize, from, to, step, Parameters.idParam(ctx, "room_id"),
-                Parameters.idParam(ctx, "dm_id"));
+        return new FindAvailabilityQuery(store, scriptId, partySize, from, to, step, Parameters.idParam(ctx, "room_id", RoomId::new),
+                Parameters.idParam(ctx, "dm_id", DmId::new));
     }
 
     private static <T> T required(Context ctx, String name, T value) {
@@ -69,10 +72,10 @@ public final class AvailabilityRoutes {
     }
 
     /** The answer, its times at the store's offset for each instant. */
-    record AvailabilityResponse(long scriptId, int partySize, int durationMinutes, int stepMinutes, List<Item> items,
+    record AvailabilityResponse(ScriptId scriptId, int partySize, int durationMinutes, int stepMinutes, List<Item> items,
             boolean truncated, OffsetDateTime nextFrom) {
 
-        record Item(OffsetDateTime startAt, OffsetDateTime endAt, List<Long> roomIds, List<Long> dmIds) {
+        record Item(OffsetDateTime startAt, OffsetDateTime endAt, List<RoomId> roomIds, List<DmId> dmIds) {
             static Item from(Offer offer, ZoneId zone) {
                 return new Item(Times.render(offer.startAt(), zone), Times.render(offer.endAt(), zone), offer.roomIds(), offer.dmIds());
             }

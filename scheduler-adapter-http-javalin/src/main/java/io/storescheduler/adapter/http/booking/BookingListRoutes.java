@@ -11,6 +11,9 @@ import io.storescheduler.application.booking.BookingFilter;
 import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
 import io.storescheduler.application.booking.ListBookingsUseCase;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.SlotId;
 import io.storescheduler.domain.store.Store;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -44,7 +47,8 @@ public final class BookingListRoutes {
     private void list(Context ctx, Store store) {
         var window = Parameters.window(ctx, store.timezone());
         var filter = new BookingFilter(statuses(ctx), window.from(), window.to(),
-                Parameters.idParam(ctx, "room_id"), Parameters.idParam(ctx, "slot_id"), Parameters.idParam(ctx, "client_id"));
+                Parameters.idParam(ctx, "room_id", RoomId::new), Parameters.idParam(ctx, "slot_id", SlotId::new),
+                Parameters.idParam(ctx, "client_id", ClientId::new));
         var page = listBookings.list(new ListBookingsQuery(store.id(), filter, Parameters.page(ctx)));
         answers.ok(ctx, ListResponse.of(page, view -> BookingResponse.from(view, store.timezone())));
     }

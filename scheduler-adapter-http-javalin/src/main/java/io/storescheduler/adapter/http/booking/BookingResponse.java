@@ -4,6 +4,15 @@ import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,28 +23,28 @@ import java.util.List;
  * there are more (then {@code GET .../conflicts} pages through them all).
  */
 public record BookingResponse(
-        long id,
-        long storeId,
+        BookingId id,
+        StoreId storeId,
         String status,
         OffsetDateTime startAt,
         OffsetDateTime endAt,
-        Long scriptId,
-        Long roomId,
-        Long slotId,
+        ScriptId scriptId,
+        RoomId roomId,
+        SlotId slotId,
         String note,
-        List<Long> clientIds,
+        List<ClientId> clientIds,
         List<ClientMatchResponse> characterClientMatches,
         List<DmMatchResponse> characterDmMatches,
         boolean hasConflict,
         int conflictCount,
-        List<Long> conflictBookingIds,
+        List<BookingId> conflictBookingIds,
         boolean conflictBookingIdsTruncated,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
     /** Which client plays which character. */
-    public record ClientMatchResponse(long id, long characterId, long clientId) {
+    public record ClientMatchResponse(MatchId id, CharacterId characterId, ClientId clientId) {
 
         static ClientMatchResponse from(CharacterClientMatch match) {
             return new ClientMatchResponse(match.id(), match.characterId(), match.clientId());
@@ -43,7 +52,7 @@ public record BookingResponse(
     }
 
     /** Which DM plays which DM character; {@code character_id} null for a free DM. */
-    public record DmMatchResponse(long id, Long characterId, long dmId) {
+    public record DmMatchResponse(MatchId id, CharacterId characterId, DmId dmId) {
 
         static DmMatchResponse from(CharacterDmMatch match) {
             return new DmMatchResponse(match.id(), match.characterId(), match.dmId());

@@ -8,6 +8,7 @@ import io.storescheduler.adapter.http.booking.BookingRequests.AddClientRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.AddDmMatchRequest;
 import io.storescheduler.adapter.http.booking.BookingRequests.CreateIncompleteBookingRequest;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.Ids;
 import io.storescheduler.adapter.http.shared.IfMatch;
 import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
@@ -33,6 +34,12 @@ import io.storescheduler.application.booking.ListBookingConflictsUseCase.ListBoo
 import io.storescheduler.application.booking.ListBookingConflictsUseCase;
 import io.storescheduler.application.booking.PatchBookingUseCase;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.Store;
 
 /**
@@ -87,63 +94,65 @@ public final class BookingRoutes {
     private void create(Context ctx, Store store) {
         var request = bodies.body(ctx, CreateIncompleteBookingRequest.class);
         var command = new CreateIncompleteBookingCommand(store.id(), Times.parse("start_at", request.startAt(), store.timezone()),
-                request.scriptId(), request.roomId(), request.note());
+                Ids.orNull(request.scriptId(), ScriptId::new), Ids.orNull(request.roomId(), RoomId::new), request.note());
         answer(ctx, 201, store, useCases.create().create(command));
     }
 
     private void get(Context ctx, Store store) {
-        answer(ctx, 200, store, useCases.get().get(store.id(), Parameters.pathId(ctx, "booking_id")));
+        answer(ctx, 200, store, useCases.get().get(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new)));
     }
 
     private void conflicts(Context ctx, Store store) {
-        var query = new ListBookingConflictsQuery(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
+        var query = new ListBookingConflictsQuery(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), Parameters.page(ctx));
         answers.unlessRefused(ctx, useCases.conflicts().list(query),
                 page -> answers.ok(ctx, ListResponse.of(page, conflict -> ConflictingBookingResponse.from(conflict, store.timezone()))));
     }
 
     private void patch(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
         var version = IfMatch.version(ctx);
         var body = bodies.patch(ctx, PatchBookingBody.Request.class, PatchBookingBody.CLEARABLE);
         answer(ctx, 200, store, useCases.patch().patch(PatchBookingBody.toCommand(store, bookingId, version, body)));
     }
 
     private void addClient(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
         var version = IfMatch.version(ctx);
         var request = bodies.body(ctx, AddClientRequest.class);
         answer(ctx, 201, store, useCases.addClient().addClient(
-                new AddBookingClientCommand(store.id(), bookingId, version, request.clientId())));
+                new AddBookingClientCommand(store.id(), bookingId, version, new ClientId(request.clientId()))));
     }
 
     private void addClientMatch(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
         var version = IfMatch.version(ctx);
         var request = bodies.body(ctx, AddClientMatchRequest.class);
         answer(ctx, 201, store, useCases.addClientMatch().addClientMatch(
-                new AddCharacterClientMatchCommand(store.id(), bookingId, version, request.characterId(), request.clientId())));
+                new AddCharacterClientMatchCommand(store.id(), bookingId, version, new CharacterId(request.characterId()),
+                        new ClientId(request.clientId()))));
     }
 
     private void addDmMatch(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
         var version = IfMatch.version(ctx);
         var request = bodies.body(ctx, AddDmMatchRequest.class);
         answer(ctx, 201, store, useCases.addDmMatch().addDmMatch(
-                new AddCharacterDmMatchCommand(store.id(), bookingId, version, request.characterId(), request.dmId())));
+                new AddCharacterDmMatchCommand(store.id(), bookingId, version, Ids.orNull(request.characterId(), CharacterId::new),
+                        new DmId(request.dmId()))));
     }
 
     private void confirm(Context ctx, Store store) {
-        var command = new ConfirmBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
+        var command = new ConfirmBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx));
         answer(ctx, 200, store, useCases.confirm().confirm(command));
     }
 
     private void cancel(Context ctx, Store store) {
-        var command = new CancelBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
+        var command = new CancelBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx));
         answer(ctx, 200, store, useCases.cancel().cancel(command));
     }
 
     private void complete(Context ctx, Store store) {
-        var command = new CompleteBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx));
+        var command = new CompleteBookingCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx));
         answer(ctx, 200, store, useCases.complete().complete(command));
     }
 

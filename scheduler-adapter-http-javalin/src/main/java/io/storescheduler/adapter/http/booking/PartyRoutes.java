@@ -23,6 +23,11 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase.R
 import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase.RemoveCharacterDmMatchCommand;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -72,50 +77,54 @@ public final class PartyRoutes {
     }
 
     private void removeClient(Context ctx, Store store) {
-        var command = new RemoveBookingClientCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
-                Parameters.pathId(ctx, "client_id"));
+        var command = new RemoveBookingClientCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx),
+                Parameters.pathId(ctx, "client_id", ClientId::new));
         bookingAnswers.write(ctx, 200, store, useCases.removeClient().removeClient(command));
     }
 
     private void listClientMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listClientMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var page = useCases.listMatches().listClientMatches(store.id(), bookingId, Parameters.page(ctx));
         answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, ClientMatchResponse::from)));
     }
 
     private void patchClientMatch(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
-        var matchId = Parameters.pathId(ctx, "match_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var matchId = Parameters.pathId(ctx, "match_id", MatchId::new);
         var version = IfMatch.version(ctx);
         var patch = bodies.patch(ctx, PatchClientMatchRequest.class, Set.of());
         var command = new PatchCharacterClientMatchCommand(store.id(), bookingId, version, matchId,
-                patch.change("character_id", PatchClientMatchRequest::characterId), patch.change("client_id", PatchClientMatchRequest::clientId));
+                patch.change("character_id", PatchClientMatchRequest::characterId).map(CharacterId::new),
+                patch.change("client_id", PatchClientMatchRequest::clientId).map(ClientId::new));
         bookingAnswers.write(ctx, 200, store, useCases.patchClientMatch().patchClientMatch(command));
     }
 
     private void removeClientMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
-                Parameters.pathId(ctx, "match_id"));
+        var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
+                IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
         bookingAnswers.write(ctx, 200, store, useCases.removeClientMatch().removeClientMatch(command));
     }
 
     private void listDmMatches(Context ctx, Store store) {
-        var page = useCases.listMatches().listDmMatches(store.id(), Parameters.pathId(ctx, "booking_id"), Parameters.page(ctx));
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var page = useCases.listMatches().listDmMatches(store.id(), bookingId, Parameters.page(ctx));
         answers.unlessRefused(ctx, page, matches -> answers.ok(ctx, ListResponse.of(matches, DmMatchResponse::from)));
     }
 
     private void patchDmMatch(Context ctx, Store store) {
-        var bookingId = Parameters.pathId(ctx, "booking_id");
-        var matchId = Parameters.pathId(ctx, "match_id");
+        var bookingId = Parameters.pathId(ctx, "booking_id", BookingId::new);
+        var matchId = Parameters.pathId(ctx, "match_id", MatchId::new);
         var version = IfMatch.version(ctx);
         var patch = bodies.patch(ctx, PatchDmMatchRequest.class, Set.of("character_id"));
         var command = new PatchCharacterDmMatchCommand(store.id(), bookingId, version, matchId,
-                patch.change("character_id", PatchDmMatchRequest::characterId), patch.change("dm_id", PatchDmMatchRequest::dmId));
+                patch.change("character_id", PatchDmMatchRequest::characterId).map(CharacterId::new),
+                patch.change("dm_id", PatchDmMatchRequest::dmId).map(DmId::new));
         bookingAnswers.write(ctx, 200, store, useCases.patchDmMatch().patchDmMatch(command));
     }
 
     private void removeDmMatch(Context ctx, Store store) {
-        var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id"), IfMatch.version(ctx),
-                Parameters.pathId(ctx, "match_id"));
+        var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
+                IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
         bookingAnswers.write(ctx, 200, store, useCases.removeDmMatch().removeDmMatch(command));
     }
 }

@@ -3,6 +3,9 @@ package io.storescheduler.adapter.http.booking;
 import io.storescheduler.adapter.http.shared.Patch;
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.booking.PatchBookingUseCase.PatchBookingCommand;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.Store;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -21,9 +24,10 @@ final class PatchBookingBody {
 
     private PatchBookingBody() {}
 
-    static PatchBookingCommand toCommand(Store store, long bookingId, OptionalLong expectedVersion, Patch<Request> body) {
+    static PatchBookingCommand toCommand(Store store, BookingId bookingId, OptionalLong expectedVersion, Patch<Request> body) {
         return new PatchBookingCommand(store.id(), bookingId, expectedVersion,
                 body.change("start_at", Request::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
-                body.change("script_id", Request::scriptId), body.change("room_id", Request::roomId), body.change("note", Request::note));
+                body.change("script_id", Request::scriptId).map(ScriptId::new), body.change("room_id", Request::roomId).map(RoomId::new),
+                body.change("note", Request::note));
     }
 }

@@ -12,6 +12,9 @@ import io.storescheduler.application.calendar.ReadCalendarFeedUseCase;
 import io.storescheduler.application.calendar.RotateCalendarKeyUseCase;
 import io.storescheduler.application.limits.RateLimiter;
 import io.storescheduler.application.limits.RatePolicy;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -59,10 +62,10 @@ public final class CalendarRoutes {
     record CalendarKeyResponse(String calendarUrl) {}
 
     public void register(JavalinDefaultRoutingApi routes) {
-        routes.post(STORE + "/rooms/{room_id}/calendar-key", guard.store((ctx, store) -> rotate(ctx, store, "room_id", CalendarOwner::room)));
-        routes.post(STORE + "/dms/{dm_id}/calendar-key", guard.store((ctx, store) -> rotate(ctx, store, "dm_id", CalendarOwner::dm)));
-        routes.get(STORE + "/calendars/rooms/{room_id}.ics", ctx -> feed(ctx, "room_id", CalendarOwner::room));
-        routes.get(STORE + "/calendars/dms/{dm_id}.ics", ctx -> feed(ctx, "dm_id", CalendarOwner::dm));
+        routes.post(STORE + "/rooms/{room_id}/calendar-key", guard.store((ctx, store) -> rotate(ctx, store, "room_id", CalendarRoutes::room)));
+        routes.post(STORE + "/dms/{dm_id}/calendar-key", guard.store((ctx, store) -> rotate(ctx, store, "dm_id", CalendarRoutes::dm)));
+        routes.get(STORE + "/calendars/rooms/{room_id}.ics", ctx -> feed(ctx, "room_id", CalendarRoutes::room));
+        routes.get(STORE + "/calendars/dms/{dm_id}.ics", ctx -> feed(ctx, "dm_id", CalendarRoutes::dm));
     }
 
     private void rotate(Context ctx, Store store, String idName, LongFunction<CalendarOwner> owner) {
@@ -72,15 +75,16 @@ public final class CalendarRoutes {
     }
 
     private void feed(Context ctx, String idName, LongFunction<CalendarOwner> owner) {
-        var storeId = positiveId(ctx.pathParam("store_id"));
+        var rawStoreId = positiveId(ctx.pathParam("store_id"));
         var ownerId = positiveId(ctx.pathParam(idName));
         var key = ctx.queryParam("key");
         if (key == null || !KEY.matcher(key).matches()) {
             throw ApiProblem.badRequest("invalid_parameter", "key", "key must be the 43 characters of a calendar key (letters, digits, - and _)");
         }
-        if (storeId <= 0 || ownerId <= 0) {
+        if (rawStoreId <= 0 || ownerId <= 0) {
             throw notFound();
         }
+        var storeId = new StoreId(rawStoreId);
         var calendar = owner.apply(ownerId);
         admit(perCalendar, storeId + "/" + feedPath(storeId, calendar), "too many requests for this calendar");
         var address = ctx.ip();
@@ -103,8 +107,16 @@ public final class CalendarRoutes {
         }
     }
 
-    static String feedPath(long storeId, CalendarOwner owner) {
+    static String feedPath(StoreId storeId, CalendarOwner owner) {
         return "/api/v1/stores/" + storeId + "/calendars/" + owner.kind().label() + "s/" + owner.id() + ".ics";
+    }
+
+    private static CalendarOwner room(long id) {
+        return CalendarOwner.room(new RoomId(id));
+    }
+
+    private static CalendarOwner dm(long id) {
+        return CalendarOwner.dm(new DmId(id));
     }
 
     /** Where the caller reached this server, as the calendar app will. */

@@ -4,6 +4,7 @@ import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.domain.booking.BookingTimes;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
+import io.storescheduler.domain.id.ScriptId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The bodies of the catalogue routes, with their bounds: one set of bounds for create and change. */
 final class CatalogueRequests {
@@ -55,14 +57,14 @@ final class CatalogueRequests {
     record PatchDmRequest(@Size(min = 1, max = MAX_NAME) String name, Boolean active, @Size(max = Dm.MAX_SCRIPT_IDS) Long[] scriptIds) {}
 
     /** The scripts a body names, or null (every script); a null among them is refused like any id that is not a script. */
-    static Set<Long> scriptIds(Long[] scriptIds) {
+    static Set<ScriptId> scriptIds(Long[] scriptIds) {
         if (scriptIds == null) {
             return null;
         }
         if (Arrays.asList(scriptIds).contains(null)) {
             throw ApiProblem.badRequest("invalid_type", "script_ids", "script_ids holds a null: it is a list of script ids");
         }
-        return Set.copyOf(Arrays.asList(scriptIds));
+        return Arrays.stream(scriptIds).map(ScriptId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     record PatchClientRequest(@Size(min = 1, max = MAX_NAME) String name, @Size(max = MAX_PHONE) String phone) {}

@@ -5,6 +5,11 @@ import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import java.util.List;
 
 /** The catalogue on the wire. */
@@ -12,19 +17,19 @@ final class CatalogueResponses {
 
     private CatalogueResponses() {}
 
-    record RoomResponse(long id, String name, int capacity, boolean active, int turnaroundMinutes) {
+    record RoomResponse(RoomId id, String name, int capacity, boolean active, int turnaroundMinutes) {
         static RoomResponse from(Room room) {
             return new RoomResponse(room.id(), room.name(), room.capacity(), room.active(), room.turnaroundMinutes());
         }
     }
 
-    record CharacterResponse(long id, String name, boolean isDm) {
+    record CharacterResponse(CharacterId id, String name, boolean isDm) {
         static CharacterResponse from(ScriptCharacter character) {
             return new CharacterResponse(character.id(), character.name(), character.dm());
         }
     }
 
-    record ScriptResponse(long id, String name, int durationMinutes, List<CharacterResponse> characters) {
+    record ScriptResponse(ScriptId id, String name, int durationMinutes, List<CharacterResponse> characters) {
         static ScriptResponse from(Script script) {
             return new ScriptResponse(script.id(), script.name(), script.durationMinutes(),
                     script.characters().stream().map(CharacterResponse::from).toList());
@@ -32,13 +37,13 @@ final class CatalogueResponses {
     }
 
     /** {@code scriptIds} null: the DM hosts every script. */
-    record DmResponse(long id, String name, boolean active, List<Long> scriptIds) {
+    record DmResponse(DmId id, String name, boolean active, List<ScriptId> scriptIds) {
         static DmResponse from(Dm dm) {
             return new DmResponse(dm.id(), dm.name(), dm.active(), dm.scriptIds() == null ? null : List.copyOf(dm.scriptIds()));
         }
     }
 
-    record ClientResponse(long id, String name, String phone) {
+    record ClientResponse(ClientId id, String name, String phone) {
         static ClientResponse from(Client client) {
             return new ClientResponse(client.id(), client.name(), client.phone());
         }

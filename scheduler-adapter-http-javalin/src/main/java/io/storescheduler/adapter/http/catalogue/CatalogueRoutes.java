@@ -36,6 +36,10 @@ import io.storescheduler.application.catalogue.ManageRoomsUseCase;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.PatchScriptCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -81,7 +85,7 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/rooms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), Parameters.page(ctx)), RoomResponse::from))));
         routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id"))))));
+                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id", RoomId::new))))));
         routes.patch(STORE + "/rooms/{room_id}", guard.store(this::patchRoom));
     }
 
@@ -90,7 +94,7 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/scripts", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), Parameters.page(ctx)), ScriptResponse::from))));
         routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id"))))));
+                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id", ScriptId::new))))));
         routes.patch(STORE + "/scripts/{script_id}", guard.store(this::patchScript));
     }
 
@@ -99,7 +103,7 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/dms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), Parameters.page(ctx)), DmResponse::from))));
         routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id"))))));
+                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id", DmId::new))))));
         routes.patch(STORE + "/dms/{dm_id}", guard.store(this::patchDm));
     }
 
@@ -107,7 +111,7 @@ public final class CatalogueRoutes {
         routes.post(STORE + "/clients", guard.storeCreation(this::createClient));
         routes.get(STORE + "/clients", guard.store(this::listClients));
         routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), Parameters.pathId(ctx, "client_id"))))));
+                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), Parameters.pathId(ctx, "client_id", ClientId::new))))));
         routes.patch(STORE + "/clients/{client_id}", guard.store(this::patchClient));
     }
 
@@ -120,7 +124,7 @@ public final class CatalogueRoutes {
     }
 
     private void patchRoom(Context ctx, Store store) {
-        var roomId = Parameters.pathId(ctx, "room_id");
+        var roomId = Parameters.pathId(ctx, "room_id", RoomId::new);
         var patch = bodies.patch(ctx, PatchRoomRequest.class, Set.of());
         var changes = new RoomChanges(patch.change("name", PatchRoomRequest::name),
                 patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active),
@@ -138,7 +142,7 @@ public final class CatalogueRoutes {
     }
 
     private void patchScript(Context ctx, Store store) {
-        var scriptId = Parameters.pathId(ctx, "script_id");
+        var scriptId = Parameters.pathId(ctx, "script_id", ScriptId::new);
         var patch = bodies.patch(ctx, PatchScriptRequest.class, Set.of());
         var changes = new ScriptChanges(patch.change("name", PatchScriptRequest::name),
                 patch.change("duration_minutes", PatchScriptRequest::durationMinutes));
@@ -153,7 +157,7 @@ public final class CatalogueRoutes {
     }
 
     private void patchDm(Context ctx, Store store) {
-        var dmId = Parameters.pathId(ctx, "dm_id");
+        var dmId = Parameters.pathId(ctx, "dm_id", DmId::new);
         var patch = bodies.patch(ctx, PatchDmRequest.class, Set.of("script_ids"));
         var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active),
                 patch.change("script_ids", body -> CatalogueRequests.scriptIds(body.scriptIds())));
@@ -167,7 +171,7 @@ public final class CatalogueRoutes {
     }
 
     private void patchClient(Context ctx, Store store) {
-        var clientId = Parameters.pathId(ctx, "client_id");
+        var clientId = Parameters.pathId(ctx, "client_id", ClientId::new);
         var patch = bodies.patch(ctx, PatchClientRequest.class, Set.of("phone"));
         var changes = new ClientChanges(patch.change("name", PatchClientRequest::name), patch.change("phone", PatchClientRequest::phone));
         answers.ok(ctx, ClientResponse.from(clients.patchClient(new PatchClientCommand(store.id(), clientId, changes))));

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.storescheduler.adapter.http.shared.Times;
 import io.storescheduler.application.event.EventPage;
 import io.storescheduler.application.event.StoredEvent;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 /** An event on the wire: what changed, when, and the booking as {@code GET} answered it then. */
-public record EventResponse(long id, String type, long storeId, long bookingId, OffsetDateTime occurredAt,
+public record EventResponse(long id, String type, StoreId storeId, BookingId bookingId, OffsetDateTime occurredAt,
         @JsonRawValue String booking) {
 
     public static EventResponse from(StoredEvent event, ZoneId zone) {

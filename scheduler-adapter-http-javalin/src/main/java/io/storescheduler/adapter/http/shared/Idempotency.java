@@ -6,6 +6,7 @@ import io.storescheduler.application.idempotency.IdempotencyUseCase.KeyedRequest
 import io.storescheduler.application.idempotency.IdempotencyUseCase.Start;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.idempotency.RecordedAnswer;
+import io.storescheduler.domain.id.StoreId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Idempotency {
     }
 
     /** Runs {@code work} once per key of {@code actorId} in {@code storeId} ({@link IdempotencyKey#NO_STORE} outside stores). */
-    public void run(Context ctx, long actorId, long storeId, Work work) throws Exception {
+    public void run(Context ctx, long actorId, StoreId storeId, Work work) throws Exception {
         var key = ctx.header(HEADER);
         if (key == null) {
             work.run();
@@ -99,7 +100,7 @@ public final class Idempotency {
         return new RecordedAnswer(ctx.statusCode(), ctx.res().getContentType(), ctx.res().getHeader("ETag"), body);
     }
 
-    private static IdempotencyKey scoped(String key, long actorId, long storeId) {
+    private static IdempotencyKey scoped(String key, long actorId, StoreId storeId) {
         if (!IdempotencyKey.isValid(key)) {
             throw ApiProblem.badRequest("invalid_idempotency_key", HEADER, HEADER + " must be 1.." + IdempotencyKey.MAX_LENGTH
                     + " printable ASCII characters, such as a UUID");

@@ -2,6 +2,7 @@ package io.storescheduler.adapter.http.shared;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -12,11 +13,16 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.storescheduler.domain.id.EntityId;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -52,6 +58,7 @@ public final class Json {
         var mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
                 .propertyNamingStrategy(NAMING)
                 .addModule(new JavaTimeModule())
+                .addModule(ids())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -72,6 +79,20 @@ public final class Json {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         return mapper;
+    }
+
+    /**
+     * Typed ids written as the bare numbers they hold, as the API has always sent ids, wherever an
+     * answer or a refusal's details carry one. Request bodies take ids as {@code Long}, checked
+     * there, and the route makes the typed id.
+     */
+    private static SimpleModule ids() {
+        return new SimpleModule("entity-ids").addSerializer(EntityId.class, new StdSerializer<>(EntityId.class) {
+            @Override
+            public void serialize(EntityId id, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeNumber(id.value());
+            }
+        });
     }
 
     /** A Java name (or a path of them, {@code party[0].clientId}) as the API spells it, by the mapper's own naming. */

@@ -5,6 +5,7 @@ import io.storescheduler.application.shared.PageRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 
 /**
  * Path and query parameters read into values, each refusal naming its parameter: a path id that
@@ -37,6 +38,14 @@ public final class Parameters {
                 () -> ApiProblem.notFound("no " + name.replace("_id", "").replace('_', ' ') + " '" + raw + "'"));
     }
 
+    /**
+     * A path id as the typed id it names, e.g. {@code pathId(ctx, "booking_id", BookingId::new)};
+     * refused as {@link #pathId(Context, String)} is.
+     */
+    public static <T> T pathId(Context ctx, String name, LongFunction<T> type) {
+        return type.apply(pathId(ctx, name));
+    }
+
     /** An id query parameter, or null when absent; anything but a positive whole number is a 400. */
     public static Long idParam(Context ctx, String name) {
         var raw = ctx.queryParam(name);
@@ -45,6 +54,12 @@ public final class Parameters {
         }
         return positiveLong(raw).orElseThrow(
                 () -> ApiProblem.badRequest("invalid_parameter", name, name + " must be a positive whole number"));
+    }
+
+    /** An id query parameter as the typed id it names, or null when absent; refused as {@link #idParam(Context, String)}. */
+    public static <T> T idParam(Context ctx, String name, LongFunction<T> type) {
+        var id = idParam(ctx, name);
+        return id == null ? null : type.apply(id);
     }
 
     public static PageRequest page(Context ctx) {

@@ -13,6 +13,7 @@ import io.storescheduler.adapter.http.slot.SlotRequests.PatchSlotRequest;
 import io.storescheduler.application.slot.ManageSlotsUseCase.CreateSlotCommand;
 import io.storescheduler.application.slot.ManageSlotsUseCase.PatchSlotCommand;
 import io.storescheduler.application.slot.ManageSlotsUseCase;
+import io.storescheduler.domain.id.SlotId;
 import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
@@ -37,7 +38,8 @@ public final class SlotRoutes {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(SLOTS, guard.store(this::list));
         routes.post(SLOTS, guard.storeCreation(this::create));
-        routes.get(SLOT, guard.store((ctx, store) -> answers.unlessRefused(ctx, slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id")),
+        routes.get(SLOT, guard.store((ctx, store) -> answers.unlessRefused(ctx,
+                slots.getSlot(store.id(), Parameters.pathId(ctx, "slot_id", SlotId::new)),
                 slot -> answers.ok(ctx, SlotResponse.from(slot, store.timezone())))));
         routes.patch(SLOT, guard.store(this::patch));
         routes.delete(SLOT, guard.store(this::delete));
@@ -56,7 +58,7 @@ public final class SlotRoutes {
     }
 
     private void patch(Context ctx, Store store) {
-        var slotId = Parameters.pathId(ctx, "slot_id");
+        var slotId = Parameters.pathId(ctx, "slot_id", SlotId::new);
         var patch = bodies.patch(ctx, PatchSlotRequest.class, Set.of("note"));
         var command = new PatchSlotCommand(store.id(), slotId,
                 patch.change("start_at", PatchSlotRequest::startAt).map(startAt -> Times.parse("start_at", startAt, store.timezone())),
@@ -65,6 +67,6 @@ public final class SlotRoutes {
     }
 
     private void delete(Context ctx, Store store) {
-        answers.unlessRefused(ctx, slots.deleteSlot(store.id(), Parameters.pathId(ctx, "slot_id")), deleted -> ctx.status(204));
+        answers.unlessRefused(ctx, slots.deleteSlot(store.id(), Parameters.pathId(ctx, "slot_id", SlotId::new)), deleted -> ctx.status(204));
     }
 }

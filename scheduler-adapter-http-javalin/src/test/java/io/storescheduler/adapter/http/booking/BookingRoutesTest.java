@@ -8,15 +8,15 @@ import io.storescheduler.adapter.http.access.Guard;
 import io.storescheduler.adapter.http.limits.InMemoryRateLimiter;
 import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.shared.Answers;
-import io.storescheduler.adapter.http.shared.HttpCalls;
 import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
+import io.storescheduler.adapter.http.shared.HttpCalls;
 import io.storescheduler.adapter.http.shared.Json;
 import io.storescheduler.adapter.http.shared.Problems;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingClientCommand;
-import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
 import io.storescheduler.application.booking.BookingView;
+import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
 import io.storescheduler.application.booking.ConfirmViolations;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
 import io.storescheduler.application.idempotency.RecordedAnswer;
@@ -26,6 +26,10 @@ import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class BookingRoutesTest {
 
-    private static final Store STORE = new Store(3, "Dice & Dragons", ZoneOffset.UTC);
+    private static final Store STORE = new Store(new StoreId(3), "Dice & Dragons", ZoneOffset.UTC);
     private static final String TOKEN = "desk-token";
     private static final String BOOKING = "/api/v1/stores/3/bookings/12";
     private static final List<ConfirmBookingCommand> CONFIRMS = new ArrayList<>();
@@ -62,7 +66,7 @@ class BookingRoutesTest {
         var problems = new Problems(mapper);
         var roomy = new RatePolicy("test", 1_000, 1_000);
         var guard = new Guard(new Guard.UseCases(new OneToken(), (actor, storeId) -> {
-            if (storeId != STORE.id()) {
+            if (!storeId.equals(STORE.id())) {
                 throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
             }
             return STORE;
@@ -99,7 +103,7 @@ class BookingRoutesTest {
     void confirm_answers_409_with_each_violation_and_the_ids_it_is_about() throws Exception {
         confirmOutcome = Outcome.refused(ConfirmViolations.refusal(List.of(
                 new ConfirmViolation.StatusNotIncomplete(BookingStatus.SCHEDULED),
-                new ConfirmViolation.CharacterUnmatched(List.of(9L, 4L)),
+                new ConfirmViolation.CharacterUnmatched(List.of(new CharacterId(9), new CharacterId(4))),
                 new ConfirmViolation.NoRoomAvailable())));
 
         var answer = post(BOOKING + "/confirm", null, Map.of("If-Match", "\"5\""));
@@ -112,7 +116,7 @@ class BookingRoutesTest {
         assertEquals("character_unmatched", violations.get(1).path("code").asText());
         assertEquals("[4,9]", violations.get(1).path("character_ids").toString());
         assertEquals("no_room_available", violations.get(2).path("code").asText());
-        assertEquals(List.of(new ConfirmBookingCommand(3, 12, OptionalLong.of(5))), CONFIRMS);
+        assertEquals(List.of(new ConfirmBookingCommand(new StoreId(3), new BookingId(12), OptionalLong.of(5))), CONFIRMS);
     }
 
     @Test
@@ -137,7 +141,8 @@ class BookingRoutesTest {
     void a_client_is_added_with_the_id_of_its_body_and_the_use_cases_refusal_answered() throws Exception {
         var answer = post(BOOKING + "/clients", "{\"client_id\":8}", Map.of());
         assertProblem(answer, 404, "client_not_found");
-        assertEquals(List.of(new AddBookingClientCommand(3, 12, OptionalLong.empty(), 8)), ADDED_CLIENTS);
+        assertEquals(List.of(new AddBookingClientCommand(new StoreId(3), new BookingId(12), OptionalLong.empty(), new ClientId(8))),
+                ADDED_CLIENTS);
     }
 
     @Test

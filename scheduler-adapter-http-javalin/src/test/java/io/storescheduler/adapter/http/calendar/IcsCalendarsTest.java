@@ -7,6 +7,9 @@ import io.storescheduler.application.calendar.CalendarEntry;
 import io.storescheduler.application.calendar.CalendarFeed;
 import io.storescheduler.application.calendar.CalendarOwner;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.io.IOException;
 import java.io.StringReader;
@@ -87,7 +90,8 @@ class IcsCalendarsTest {
 
     @Test
     void one_player_is_not_told_as_players() {
-        assertEquals("Solo (1 player)", IcsCalendars.summary(new CalendarEntry(1, 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM)));
+        var solo = new CalendarEntry(new BookingId(1), 0, BookingStatus.SCHEDULED, FROM, FROM, "Solo", 1, null, FROM, FROM);
+        assertEquals("Solo (1 player)", IcsCalendars.summary(solo));
     }
 
     /** A minute just before or after one of the zone's next switches after {@link #FROM}, or a plain minute when it has none. */
@@ -118,11 +122,12 @@ class IcsCalendarsTest {
     }
 
     private static CalendarEntry entry(long id, Instant start, Instant end, String script, String room) {
-        return new CalendarEntry(id, 1, BookingStatus.SCHEDULED, start, end, script, 3, room, FROM, FROM);
+        return new CalendarEntry(new BookingId(id), 1, BookingStatus.SCHEDULED, start, end, script, 3, room, FROM, FROM);
     }
 
     private static CalendarFeed feed(ZoneId zone, List<CalendarEntry> entries) {
-        return new CalendarFeed(new Store(1, "Mystery House", zone), CalendarOwner.room(1), "Room A", FROM, FROM, entries);
+        return new CalendarFeed(new Store(new StoreId(1), "Mystery House", zone), CalendarOwner.room(new RoomId(1)), "Room A", FROM, FROM,
+                entries);
     }
 
     private static Calendar parse(String text) {

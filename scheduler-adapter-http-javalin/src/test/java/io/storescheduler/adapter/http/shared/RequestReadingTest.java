@@ -4,12 +4,14 @@ import static io.storescheduler.adapter.http.shared.HttpCalls.assertProblem;
 import static io.storescheduler.adapter.http.shared.HttpCalls.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.ZoneOffset;
-import io.storescheduler.adapter.http.shared.HttpCalls.Answer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ class RequestReadingTest {
 
     record SamplePatch(@Size(max = 5) String displayName, @Positive Integer seatCount) {}
 
+    record TypedIds(BookingId bookingId, RoomId roomId) {}
+
     private static HttpCalls calls;
 
     @BeforeAll
@@ -43,6 +47,8 @@ class RequestReadingTest {
             routes.get("/items/{item_id}", ctx -> ctx.result(Long.toString(Parameters.pathId(ctx, "item_id"))));
             routes.get("/query", ctx -> ctx.result(Parameters.idParam(ctx, "room_id") + " " + Parameters.page(ctx).limit()
                     + " " + Parameters.textParam(ctx, "q", 3) + " " + Parameters.window(ctx, ZoneOffset.UTC).from()));
+            routes.get("/bookings/{booking_id}", ctx -> ctx.result(Json.mapper().writeValueAsString(new TypedIds(
+                    Parameters.pathId(ctx, "booking_id", BookingId::new), Parameters.idParam(ctx, "room_id", RoomId::new)))));
             routes.put("/versioned", ctx -> ctx.result(Long.toString(IfMatch.version(ctx).orElse(-1))));
         });
     }
@@ -100,6 +106,20 @@ class RequestReadingTest {
             assertProblem(send("GET", "/query?room_id=" + bad, null), 400, "invalid_parameter");
         }
         assertEquals("7 50 ab 2026-12-05T14:00:00Z", send("GET", "/query?room_id=7&q=ab&from=2026-12-05T14:00:00Z", null).body());
+    }
+
+    @Test
+    void typed_ids_are_read_and_refused_as_the_numbers_are_and_written_as_bare_numbers() throws Exception {
+        assertEquals("{\"booking_id\":12,\"room_id\":7}", send("GET", "/bookings/12?room_id=7", null).body());
+        assertEquals("{\"booking_id\":12,\"room_id\":null}", send("GET", "/bookings/12", null).body());
+        for (var bad : List.of("0", "-4", "x1", "99999999999999999999", "1.5")) {
+            var path = send("GET", "/bookings/" + bad, null);
+            assertProblem(path, 404, "not_found");
+            assertEquals("no booking '" + bad + "'", path.json().path("detail").asText());
+            var query = send("GET", "/bookings/12?room_id=" + bad, null);
+            assertProblem(query, 400, "invalid_parameter");
+            assertEquals(List.of("room_id"), errorFields(query));
+        }
     }
 
     @Test
