@@ -11,7 +11,7 @@ public record IdempotencyKey(long actorId, StoreId storeId, String value) {
 
     public static final int MAX_LENGTH = 200;
     /** Store ids start at 1, so 0 is free to stand for the admin routes outside any store. */
-    public static final long NO_STORE = 0;
+    public static final StoreId NO_STORE = new StoreId(0);
 
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");

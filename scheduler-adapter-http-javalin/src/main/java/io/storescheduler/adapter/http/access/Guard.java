@@ -84,7 +84,7 @@ public final class Guard {
 
     /** Like {@link #admin}, for a POST that creates something: an {@code Idempotency-Key} makes it safe to retry. */
     public Handler adminCreation(Handler handler) {
-        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), new StoreId(IdempotencyKey.NO_STORE), () -> handler.handle(ctx));
+        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), IdempotencyKey.NO_STORE, () -> handler.handle(ctx));
     }
 
     public Handler authenticated(ActorHandler handler) {
