@@ -123,7 +123,8 @@ class PatchBookingServiceTest {
         var foreignRoom = scenario.fakes.catalogue().insertRoom(BookingScenario.OTHER_STORE, "Elsewhere", 8, true);
 
         assertEquals("room_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), FieldChange.setTo(foreignRoom.id()), keep())).code());
-        assertEquals("script_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(new ScriptId(scenario.den.id().value())), keep(), keep())).code());
+        var roomIdAsScriptId = new ScriptId(scenario.den.id().value());
+        assertEquals("script_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(roomIdAsScriptId), keep(), keep())).code());
     }
 
     @Test
