@@ -15,6 +15,7 @@ import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQue
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.db.TestDatabase;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,7 +129,7 @@ class DemoStoreTest {
         assertTrue(guide.contains("$S/bookings/" + demo.conflictingBookingId().orElseThrow() + " "), guide);
     }
 
-    private List<BookingView> bookings(long storeId) {
+    private List<BookingView> bookings(StoreId storeId) {
         return useCases.listBookings().list(new ListBookingsQuery(storeId, BookingFilter.all(), PageRequest.first())).items();
     }
 
