@@ -83,7 +83,7 @@ class WebhookDeliveryHttpTest {
             assertEquals(List.of(events.get(0).get("id").asText(), events.get(0).get("id").asText(), events.get(0).get("id").asText()),
                     received.subList(0, 3).stream().map(Received::id).toList(), "the first event retried until it went through");
             assertEquals(events.get(1), ApiClient.JSON.readTree(received.get(4).body()), "the body is the event as the feed shows it");
-            var log = store.api.get(store.token, store.path + "/webhooks/" + hook.get("id").asLong() + "/deliveries").expect(200).get("items");
+            var log = deliveryLog(store, hook, 6);
             assertEquals(6, log.size());
             var oldestFirst = new ArrayList<JsonNode>();
             log.forEach(oldestFirst::addFirst);
@@ -126,6 +126,21 @@ class WebhookDeliveryHttpTest {
      * or nothing arrived for a while (the move may have come before the worker set the retry),
      * until {@code done}: how a test reaches retries due long from now.
      */
+    /**
+     * The webhook's delivery log once it holds {@code attempts} entries, or as it is at the deadline:
+     * the worker records an attempt after the receiver has answered it, so the receiver may be ahead.
+     */
+    private static JsonNode deliveryLog(StoreSetup store, JsonNode hook, int attempts) throws InterruptedException {
+        var deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            var log = store.api.get(store.token, store.path + "/webhooks/" + hook.get("id").asLong() + "/deliveries").expect(200).get("items");
+            if (log.size() >= attempts || System.nanoTime() > deadline) {
+                return log;
+            }
+            Thread.sleep(20);
+        }
+    }
+
     private static List<Received> driveUntil(WebhookReceiver receiver, java.util.function.Predicate<List<Received>> done, Duration step)
             throws InterruptedException {
         var deadline = System.nanoTime() + PATIENCE.toNanos();

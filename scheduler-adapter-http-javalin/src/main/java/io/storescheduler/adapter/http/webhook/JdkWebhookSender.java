@@ -9,12 +9,14 @@ import io.storescheduler.application.webhook.SendResult;
 import io.storescheduler.application.webhook.WebhookSender;
 import io.storescheduler.application.webhook.WebhookTargets;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /**
  * Sends a delivery with the JDK's HTTP client: a POST of the event as the feed shows it, signed
@@ -68,8 +70,13 @@ public final class JdkWebhookSender implements WebhookSender {
             return SendResult.answered(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (HttpTimeoutException e) {
             return SendResult.failed("no answer in time: " + e.getMessage());
+        } catch (ConnectException e) {
+            return SendResult.failed("could not be sent: the receiver could not be reached");
+        } catch (SSLException e) {
+            return SendResult.failed("could not be sent: the TLS handshake with the receiver failed");
         } catch (IOException e) {
-            return SendResult.failed("could not be sent: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            // the store reads this in its delivery log: words, not the JDK's exception names
+            return SendResult.failed("could not be sent: the connection to the receiver failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the delivery was interrupted: the instance is stopping", e);
