@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
@@ -85,7 +86,7 @@ public abstract class ActorRepositoryContract {
 
     @Test
     void an_actor_is_granted_only_stores_that_exist() {
-        var missing = newStoreId() + 1_000_000;
+        var missing = new StoreId(newStoreId().value() + 1_000_000);
 
         assertThrows(ports().integrityViolation(), () -> actors().insert("lost", newTokenHash(), false, Set.of(missing)));
     }
@@ -94,7 +95,7 @@ public abstract class ActorRepositoryContract {
         return actors().insert("actor", newTokenHash(), false, Set.of());
     }
 
-    private long newStoreId() {
+    private StoreId newStoreId() {
         return ports().stores().insert("store " + UUID.randomUUID(), ZoneId.of("Asia/Shanghai")).id();
     }
 

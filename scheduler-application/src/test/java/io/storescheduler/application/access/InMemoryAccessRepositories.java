@@ -2,6 +2,7 @@ package io.storescheduler.application.access;
 
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -28,12 +29,12 @@ final class InMemoryAccessRepositories implements AccessPortsUnderTest {
     volatile Runnable duringTokenLookup = () -> {};
 
     private final Map<String, Actor> actorsByTokenHash = new ConcurrentHashMap<>();
-    private final Map<Long, Store> storesById = new ConcurrentHashMap<>();
+    private final Map<StoreId, Store> storesById = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     final ActorRepository actors = new ActorRepository() {
         @Override
-        public Actor insert(String name, byte[] tokenHash, boolean admin, Set<Long> storeIds) {
+        public Actor insert(String name, byte[] tokenHash, boolean admin, Set<StoreId> storeIds) {
             if (actorsByTokenHash.containsKey(HexFormat.of().formatHex(tokenHash)) || !storesById.keySet().containsAll(storeIds)) {
                 throw new IllegalStateException("the token hash is taken or a store does not exist");
             }
@@ -64,20 +65,20 @@ final class InMemoryAccessRepositories implements AccessPortsUnderTest {
     final StoreRepository stores = new StoreRepository() {
         @Override
         public Store insert(String name, ZoneId timezone) {
-            var store = new Store(ids.incrementAndGet(), name, timezone);
+            var store = new Store(new StoreId(ids.incrementAndGet()), name, timezone);
             storesById.put(store.id(), store);
             return store;
         }
 
         @Override
-        public Optional<Store> update(long storeId, StoreChanges changes) {
+        public Optional<Store> update(StoreId storeId, StoreChanges changes) {
             return Optional.ofNullable(storesById.computeIfPresent(storeId, (id, store) -> new Store(id,
                     changes.name().orElse(store.name()), changes.timezone().orElse(store.timezone()),
                     changes.openingHours().orElse(store.openingHours()))));
         }
 
         @Override
-        public Optional<Store> find(long storeId) {
+        public Optional<Store> find(StoreId storeId) {
             storeLookups.incrementAndGet();
             return Optional.ofNullable(storesById.get(storeId));
         }
@@ -88,13 +89,13 @@ final class InMemoryAccessRepositories implements AccessPortsUnderTest {
         }
 
         @Override
-        public Page<Store> listOnly(Set<Long> storeIds, PageRequest page) {
+        public Page<Store> listOnly(Set<StoreId> storeIds, PageRequest page) {
             var only = new TreeMap<>(storesById).values().stream().filter(store -> storeIds.contains(store.id())).toList();
             return Page.of(only, page);
         }
 
         @Override
-        public Set<Long> existing(Set<Long> storeIds) {
+        public Set<StoreId> existing(Set<StoreId> storeIds) {
             return Set.copyOf(storeIds.stream().filter(storesById::containsKey).toList());
         }
     };

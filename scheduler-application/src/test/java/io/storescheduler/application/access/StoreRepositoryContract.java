@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
 import java.time.ZoneId;
@@ -35,7 +36,7 @@ public abstract class StoreRepositoryContract {
 
         assertEquals(new Store(store.id(), "Mystery House", SHANGHAI, OpeningHours.alwaysOpen()), store);
         assertEquals(Optional.of(store), stores().find(store.id()));
-        assertEquals(Optional.empty(), stores().find(store.id() + 1_000_000));
+        assertEquals(Optional.empty(), stores().find(new StoreId(store.id().value() + 1_000_000)));
     }
 
     @Test
@@ -49,7 +50,7 @@ public abstract class StoreRepositoryContract {
         assertEquals(Optional.of(new Store(store.id(), "Manor", SHANGHAI)), renamed);
         assertEquals(Optional.of(new Store(store.id(), "Manor", BERLIN, hours)), moved);
         assertEquals(moved, stores().find(store.id()));
-        assertEquals(Optional.empty(), stores().update(store.id() + 1_000_000, new StoreChanges(FieldChange.setTo("x"), FieldChange.keep())));
+        assertEquals(Optional.empty(), stores().update(new StoreId(store.id().value() + 1_000_000), new StoreChanges(FieldChange.setTo("x"), FieldChange.keep())));
     }
 
     @Test
@@ -82,7 +83,7 @@ public abstract class StoreRepositoryContract {
         var first = stores().insert("first", SHANGHAI);
         stores().insert("skipped", SHANGHAI);
         var third = stores().insert("third", SHANGHAI);
-        var missing = third.id() + 1_000_000;
+        var missing = new StoreId(third.id().value() + 1_000_000);
 
         var only = stores().listOnly(Set.of(third.id(), first.id(), missing), PageRequest.first());
         var secondPage = stores().listOnly(Set.of(third.id(), first.id(), missing), new PageRequest(1, 1));

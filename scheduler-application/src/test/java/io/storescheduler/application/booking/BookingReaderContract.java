@@ -6,6 +6,9 @@ import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -56,11 +59,11 @@ public abstract class BookingReaderContract {
         var id = booking(storeId, null, START, BookingStatus.INCOMPLETE);
 
         assertEquals(Optional.empty(), ports().reader().findWithConflicts(ports().newStoreId(), id));
-        assertEquals(Optional.empty(), ports().reader().findWithConflicts(storeId, id + 1_000_000));
+        assertEquals(Optional.empty(), ports().reader().findWithConflicts(storeId, new BookingId(id.value() + 1_000_000)));
     }
 
     /** A two-hour booking, put into {@code status} directly: the state machine is the services' business. */
-    private long booking(long storeId, Long roomId, Instant start, BookingStatus status) {
+    private BookingId booking(StoreId storeId, RoomId roomId, Instant start, BookingStatus status) {
         var bookings = ports().bookings();
         var scriptId = ports().catalogue().insertScript(storeId, "script", 120, List.of(new NewCharacter("detective", false))).id();
         var id = bookings.insert(new NewBooking(storeId, start, start.plusSeconds(7200), scriptId, roomId, null, START)).id();

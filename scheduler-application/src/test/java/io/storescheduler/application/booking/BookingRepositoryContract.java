@@ -14,6 +14,13 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,13 +43,13 @@ public abstract class BookingRepositoryContract {
     protected static final Instant END = Instant.parse("2026-12-05T10:00:00Z");
 
     /** A store with one room, two DMs, two clients and a script with two client characters and a DM character. */
-    protected record StoreSetup(long storeId, long roomId, long dmId, long otherDmId, List<Long> clientIds, Script script) {
+    protected record StoreSetup(StoreId storeId, RoomId roomId, DmId dmId, DmId otherDmId, List<ClientId> clientIds, Script script) {
 
-        public long clientCharacter(int index) {
+        public CharacterId clientCharacter(int index) {
             return script.nonDmCharacterIds().stream().sorted().toList().get(index);
         }
 
-        public long dmCharacter() {
+        public CharacterId dmCharacter() {
             return script.dmCharacterIds().iterator().next();
         }
     }
@@ -276,7 +283,7 @@ public abstract class BookingRepositoryContract {
 
         assertEquals(Optional.empty(), bookings().find(otherId, id));
         assertEquals(Optional.empty(), ports().transactions().inTransaction(() -> bookings().findForUpdate(otherId, id)));
-        assertEquals(Optional.empty(), bookings().find(store.storeId(), id + 1_000_000));
+        assertEquals(Optional.empty(), bookings().find(store.storeId(), new BookingId(id.value() + 1_000_000)));
     }
 
     @Test
@@ -361,28 +368,28 @@ public abstract class BookingRepositoryContract {
         assertEquals(List.of(), listedIds(store.storeId(), filter(Set.of(), null, null, null, null, store.clientIds().get(0))));
     }
 
-    private List<Long> listedIds(long storeId, BookingFilter filter) {
+    private List<BookingId> listedIds(StoreId storeId, BookingFilter filter) {
         return listedIds(storeId, filter, PageRequest.first());
     }
 
-    private List<Long> listedIds(long storeId, BookingFilter filter, PageRequest page) {
+    private List<BookingId> listedIds(StoreId storeId, BookingFilter filter, PageRequest page) {
         return bookings().list(storeId, filter, page).items().stream().map(Booking::id).toList();
     }
 
-    private static BookingFilter filter(Set<BookingStatus> statuses, Instant from, Instant to, Long roomId, Long slotId, Long clientId) {
+    private static BookingFilter filter(Set<BookingStatus> statuses, Instant from, Instant to, RoomId roomId, SlotId slotId, ClientId clientId) {
         return new BookingFilter(statuses, from, to, roomId, slotId, clientId);
     }
 
-    protected final long newBooking(StoreSetup store) {
+    protected final BookingId newBooking(StoreSetup store) {
         return newBookingAt(store, START);
     }
 
-    private long newBookingAt(StoreSetup store, Instant start) {
+    private BookingId newBookingAt(StoreSetup store, Instant start) {
         return bookings().insert(new NewBooking(store.storeId(), start, start.plusSeconds(14_400), store.script().id(),
                 store.roomId(), null, CREATED)).id();
     }
 
-    private long newBookingAt(long storeId, Instant start) {
+    private BookingId newBookingAt(StoreId storeId, Instant start) {
         return bookings().insert(new NewBooking(storeId, start, null, null, null, null, CREATED)).id();
     }
 

@@ -17,6 +17,11 @@ import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,12 +46,14 @@ public abstract class ConflictFinderContract {
     protected static final int ROOMS = 4;
     protected static final List<Integer> TURNAROUNDS = List.of(0, 15, 45, 240);
     protected static final int DMS = 5;
+    /** The id of no booking: id 0 is never given out. */
+    protected static final BookingId UNSTORED = new BookingId(0);
 
     /**
      * A store's catalogue: the script has one client character and two DM characters; the rooms
      * need 0, 15, 45 and 240 minutes of reset after a game.
      */
-    protected record StoreSetup(long storeId, List<Long> roomIds, List<Long> dmIds, Script script, Map<Long, Duration> turnarounds) {
+    protected record StoreSetup(StoreId storeId, List<RoomId> roomIds, List<DmId> dmIds, Script script, Map<RoomId, Duration> turnarounds) {
 
         /** The bookings as the rule sees them: each with its room's turnaround. */
         public List<ScheduleEntry> entriesOf(List<Booking> bookings) {
@@ -57,7 +64,7 @@ public abstract class ConflictFinderContract {
             return entry.withRoomTurnaround(entry.roomId() == null ? Duration.ZERO : turnarounds.get(entry.roomId()));
         }
 
-        public Long dmCharacter(int index) {
+        public CharacterId dmCharacter(int index) {
             return script.dmCharacterIds().stream().sorted().toList().get(index);
         }
     }
@@ -73,7 +80,7 @@ public abstract class ConflictFinderContract {
 
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), probe(FIRST_DAY.minus(hours(2)), FIRST_DAY, room, dm)));
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4)), room, dm)));
-        assertEquals(Map.of(), ports().conflicts().roomConflictCounts(store.storeId(), 0, FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4))));
+        assertEquals(Map.of(), ports().conflicts().roomConflictCounts(store.storeId(), UNSTORED, FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(4))));
         var oneMinuteInside = FIRST_DAY.plus(hours(2)).minus(minutes(1));
         assertEquals(List.of(held.id()),
                 ports().conflicts().conflictsOf(store.storeId(), probe(oneMinuteInside, oneMinuteInside.plus(hours(1)), room, dm)).bookingIds());
@@ -92,7 +99,7 @@ public abstract class ConflictFinderContract {
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), probe(afterReset, afterReset.plus(hours(1)), room)));
         assertEquals(ConflictReport.none(),
                 ports().conflicts().conflictsOf(store.storeId(), probe(FIRST_DAY.plus(hours(2)), FIRST_DAY.plus(hours(3)), store.roomIds().get(1), dm)));
-        assertEquals(Map.of(room, 1), ports().conflicts().roomConflictCounts(store.storeId(), 0, duringReset, duringReset.plus(hours(1))));
+        assertEquals(Map.of(room, 1), ports().conflicts().roomConflictCounts(store.storeId(), UNSTORED, duringReset, duringReset.plus(hours(1))));
         // a game ending 44 minutes before the held one starts still holds the room while it is reset
         var before = FIRST_DAY.minus(minutes(60 + 44));
         assertEquals(List.of(held.id()), ports().conflicts().conflictsOf(store.storeId(), probe(before, before.plus(hours(1)), room)).bookingIds());
@@ -119,7 +126,7 @@ public abstract class ConflictFinderContract {
                 ports().conflicts().conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, room)).bookingIds());
         assertEquals(List.of(stillRunning.id()),
                 ports().conflicts().conflictsOf(store.storeId(), probe(subjectStart, subjectEnd, store.roomIds().get(1), dm)).bookingIds());
-        assertEquals(Map.of(room, 1), ports().conflicts().roomConflictCounts(store.storeId(), 0, subjectStart, subjectEnd));
+        assertEquals(Map.of(room, 1), ports().conflicts().roomConflictCounts(store.storeId(), UNSTORED, subjectStart, subjectEnd));
     }
 
     @Test
@@ -158,7 +165,7 @@ public abstract class ConflictFinderContract {
         var room = store.roomIds().get(0);
         book(store, SCHEDULED, FIRST_DAY, 180, room, Set.of(store.dmIds().get(0)));
 
-        var noEnd = new ScheduleEntry(0, INCOMPLETE, FIRST_DAY, null, room, Set.of(store.dmIds().get(0)));
+        var noEnd = new ScheduleEntry(UNSTORED, INCOMPLETE, FIRST_DAY, null, room, Set.of(store.dmIds().get(0)));
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), noEnd));
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), probe(FIRST_DAY, FIRST_DAY.plus(hours(1)), null)));
     }
@@ -175,8 +182,8 @@ public abstract class ConflictFinderContract {
         var namingTheirRoomAndDm = probe(start, end, other.roomIds().get(0), other.dmIds().get(0));
         assertEquals(ConflictReport.none(), ports().conflicts().conflictsOf(store.storeId(), namingTheirRoomAndDm));
         assertEquals(List.of(theirs.id()), ports().conflicts().conflictsOf(other.storeId(), namingTheirRoomAndDm).bookingIds());
-        assertEquals(Map.of(ours.roomId(), 1), ports().conflicts().roomConflictCounts(store.storeId(), 0, start, end));
-        assertEquals(Map.of(theirs.roomId(), 1), ports().conflicts().roomConflictCounts(other.storeId(), 0, start, end));
+        assertEquals(Map.of(ours.roomId(), 1), ports().conflicts().roomConflictCounts(store.storeId(), UNSTORED, start, end));
+        assertEquals(Map.of(theirs.roomId(), 1), ports().conflicts().roomConflictCounts(other.storeId(), UNSTORED, start, end));
     }
 
     protected final StoreSetup newStoreSetup() {
@@ -190,13 +197,13 @@ public abstract class ConflictFinderContract {
                 rooms.stream().collect(Collectors.toMap(Room::id, Room::turnaround)));
     }
 
-    protected final Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, Long roomId, Set<Long> dmIds) {
+    protected final Booking book(StoreSetup store, BookingStatus status, Instant start, int minutes, RoomId roomId, Set<DmId> dmIds) {
         var id = ports().bookings().insert(new NewBooking(store.storeId(), start, start.plus(minutes(minutes)), store.script().id(), roomId, null, NOW)).id();
         dmIds.forEach(dm -> ports().bookings().addDmMatch(store.storeId(), id, null, dm));
         return withStatus(store, id, status);
     }
 
-    protected final Booking withStatus(StoreSetup store, long bookingId, BookingStatus status) {
+    protected final Booking withStatus(StoreSetup store, BookingId bookingId, BookingStatus status) {
         var inserted = ports().bookings().find(store.storeId(), bookingId).orElseThrow();
         if (status == INCOMPLETE) {
             return inserted;
@@ -206,9 +213,9 @@ public abstract class ConflictFinderContract {
         return ports().bookings().find(store.storeId(), bookingId).orElseThrow();
     }
 
-    /** A booking that is not stored (id 0 is never given out), as an incomplete booking asks about its conflicts. */
-    protected static ScheduleEntry probe(Instant start, Instant end, Long roomId, Long... dmIds) {
-        return new ScheduleEntry(0, INCOMPLETE, start, end, roomId, Set.of(dmIds));
+    /** A booking that is not stored, as an incomplete booking asks about its conflicts. */
+    protected static ScheduleEntry probe(Instant start, Instant end, RoomId roomId, DmId... dmIds) {
+        return new ScheduleEntry(UNSTORED, INCOMPLETE, start, end, roomId, Set.of(dmIds));
     }
 
     protected static Duration hours(long hours) {

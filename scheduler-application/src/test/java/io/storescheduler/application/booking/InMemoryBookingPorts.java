@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,8 +69,8 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
 
     /** Stores are only ids to the fakes; a test's fixed store ids are far below these. */
     @Override
-    public long newStoreId() {
-        return 1_000_000 + ++lastStoreId;
+    public StoreId newStoreId() {
+        return new StoreId(1_000_000 + ++lastStoreId);
     }
 
     InMemoryEventOutbox outbox() {

@@ -5,6 +5,12 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +36,7 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
      * Everything the repository holds, as a value. Bookings and matches draw their ids from one
      * sequence, so an id of one kind passed where the other is meant finds nothing.
      */
-    record Rows(Map<Long, Booking> bookings, long lastId) {
+    record Rows(Map<BookingId, Booking> bookings, long lastId) {
 
         Rows {
             bookings = Map.copyOf(bookings);
@@ -38,7 +44,7 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
     }
 
     private final EventLog events;
-    private final Map<Long, Booking> bookings = new HashMap<>();
+    private final Map<BookingId, Booking> bookings = new HashMap<>();
     private long lastId;
 
     InMemoryBookingRepository(EventLog events) {
@@ -47,27 +53,27 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
 
     @Override
     public Inserted insert(NewBooking row) {
-        var inserted = new Inserted(++lastId, 0, row.now(), row.now());
+        var inserted = new Inserted(new BookingId(++lastId), 0, row.now(), row.now());
         bookings.put(inserted.id(), row.as(inserted));
         return inserted;
     }
 
     @Override
-    public Optional<Booking> find(long storeId, long bookingId) {
+    public Optional<Booking> find(StoreId storeId, BookingId bookingId) {
         events.record("find booking " + bookingId);
         return stored(storeId, bookingId);
     }
 
     @Override
-    public Page<Booking> list(long storeId, BookingFilter filter, PageRequest page) {
+    public Page<Booking> list(StoreId storeId, BookingFilter filter, PageRequest page) {
         var matching = inStore(storeId).filter(matches(filter))
-                .sorted(Comparator.comparing(Booking::startAt).thenComparingLong(Booking::id))
+                .sorted(Comparator.comparing(Booking::startAt).thenComparing(Booking::id))
                 .toList();
         return Page.of(matching, page);
     }
 
     @Override
-    public Optional<Booking> findForUpdate(long storeId, long bookingId) {
+    public Optional<Booking> findForUpdate(StoreId storeId, BookingId bookingId) {
         events.record("find booking " + bookingId + " for update");
         return stored(storeId, bookingId);
     }
@@ -80,7 +86,7 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
     }
 
     @Override
-    public boolean addClient(long storeId, long bookingId, long clientId) {
+    public boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         var booking = require(storeId, bookingId);
         if (booking.clientIds().contains(clientId)) {
             return false;
@@ -90,65 +96,65 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
     }
 
     @Override
-    public boolean removeClient(long storeId, long bookingId, long clientId) {
+    public boolean removeClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         var found = stored(storeId, bookingId).filter(booking -> booking.clientIds().contains(clientId));
-        found.ifPresent(booking -> put(booking, without(booking.clientIds(), id -> id == clientId),
-                without(booking.clientMatches(), match -> match.clientId() == clientId), booking.dmMatches()));
+        found.ifPresent(booking -> put(booking, without(booking.clientIds(), clientId::equals),
+                without(booking.clientMatches(), match -> match.clientId().equals(clientId)), booking.dmMatches()));
         return found.isPresent();
     }
 
     @Override
-    public long addClientMatch(long storeId, long bookingId, long characterId, long clientId) {
+    public MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
         var booking = require(storeId, bookingId);
-        refuseClientMatch(booking, 0, characterId, clientId);
-        var match = new CharacterClientMatch(++lastId, characterId, clientId);
+        refuseClientMatch(booking, null, characterId, clientId);
+        var match = new CharacterClientMatch(new MatchId(++lastId), characterId, clientId);
         put(booking, booking.clientIds(), plus(booking.clientMatches(), match), booking.dmMatches());
         return match.id();
     }
 
     @Override
-    public void updateClientMatch(long storeId, long bookingId, long matchId, long characterId, long clientId) {
+    public void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
         stored(storeId, bookingId).ifPresent(booking -> {
             refuseClientMatch(booking, matchId, characterId, clientId);
             put(booking, booking.clientIds(), booking.clientMatches().stream()
-                    .map(match -> match.id() == matchId ? new CharacterClientMatch(matchId, characterId, clientId) : match)
+                    .map(match -> match.id().equals(matchId) ? new CharacterClientMatch(matchId, characterId, clientId) : match)
                     .toList(), booking.dmMatches());
         });
     }
 
     @Override
-    public void removeClientMatch(long storeId, long bookingId, long matchId) {
+    public void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         stored(storeId, bookingId).ifPresent(booking -> put(booking, booking.clientIds(),
-                without(booking.clientMatches(), match -> match.id() == matchId), booking.dmMatches()));
+                without(booking.clientMatches(), match -> match.id().equals(matchId)), booking.dmMatches()));
     }
 
     @Override
-    public long addDmMatch(long storeId, long bookingId, Long characterId, long dmId) {
+    public MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
         var booking = require(storeId, bookingId);
-        refuseDmMatch(booking, 0, characterId, dmId);
-        var match = new CharacterDmMatch(++lastId, characterId, dmId);
+        refuseDmMatch(booking, null, characterId, dmId);
+        var match = new CharacterDmMatch(new MatchId(++lastId), characterId, dmId);
         put(booking, booking.clientIds(), booking.clientMatches(), plus(booking.dmMatches(), match));
         return match.id();
     }
 
     @Override
-    public void updateDmMatch(long storeId, long bookingId, long matchId, Long characterId, long dmId) {
+    public void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
         stored(storeId, bookingId).ifPresent(booking -> {
             refuseDmMatch(booking, matchId, characterId, dmId);
             put(booking, booking.clientIds(), booking.clientMatches(), booking.dmMatches().stream()
-                    .map(match -> match.id() == matchId ? new CharacterDmMatch(matchId, characterId, dmId) : match)
+                    .map(match -> match.id().equals(matchId) ? new CharacterDmMatch(matchId, characterId, dmId) : match)
                     .toList());
         });
     }
 
     @Override
-    public void removeDmMatch(long storeId, long bookingId, long matchId) {
+    public void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
         stored(storeId, bookingId).ifPresent(booking -> put(booking, booking.clientIds(), booking.clientMatches(),
-                without(booking.dmMatches(), match -> match.id() == matchId)));
+                without(booking.dmMatches(), match -> match.id().equals(matchId))));
     }
 
     @Override
-    public void dropCharacterMatches(long storeId, long bookingId) {
+    public void dropCharacterMatches(StoreId storeId, BookingId bookingId) {
         stored(storeId, bookingId).ifPresent(booking ->
                 put(booking, booking.clientIds(), List.of(), booking.dmMatches().stream().filter(CharacterDmMatch::isFreeDm).toList()));
     }
@@ -166,41 +172,41 @@ final class InMemoryBookingRepository implements BookingRepository, Rollbackable
     }
 
     /** The store's bookings as they are, without logging a read: what the conflict queries see. */
-    Stream<Booking> inStore(long storeId) {
-        return bookings.values().stream().filter(booking -> booking.storeId() == storeId);
+    Stream<Booking> inStore(StoreId storeId) {
+        return bookings.values().stream().filter(booking -> booking.storeId().equals(storeId));
     }
 
-    private Optional<Booking> stored(long storeId, long bookingId) {
-        return Optional.ofNullable(bookings.get(bookingId)).filter(booking -> booking.storeId() == storeId);
+    private Optional<Booking> stored(StoreId storeId, BookingId bookingId) {
+        return Optional.ofNullable(bookings.get(bookingId)).filter(booking -> booking.storeId().equals(storeId));
     }
 
-    private Booking require(long storeId, long bookingId) {
+    private Booking require(StoreId storeId, BookingId bookingId) {
         return stored(storeId, bookingId)
                 .orElseThrow(() -> new IllegalStateException("no booking " + bookingId + " in store " + storeId));
     }
 
     /** Writes the party and matches apart from the booking's own columns, as the join tables are. */
-    private void put(Booking booking, List<Long> clientIds, List<CharacterClientMatch> clientMatches, List<CharacterDmMatch> dmMatches) {
+    private void put(Booking booking, List<ClientId> clientIds, List<CharacterClientMatch> clientMatches, List<CharacterDmMatch> dmMatches) {
         bookings.put(booking.id(), new Booking(booking.id(), booking.storeId(), booking.status(), booking.startAt(),
                 booking.endAt(), booking.scriptId(), booking.roomId(), booking.slotId(), booking.note(), clientIds,
                 clientMatches, dmMatches, booking.version(), booking.createdAt(), booking.updatedAt()));
     }
 
     /** The party foreign key and the unique keys of {@code character_client_match}: one character and one match a client. */
-    private static void refuseClientMatch(Booking booking, long matchId, long characterId, long clientId) {
+    private static void refuseClientMatch(Booking booking, MatchId matchId, CharacterId characterId, ClientId clientId) {
         if (!booking.clientIds().contains(clientId)) {
             throw new IllegalStateException("client " + clientId + " is not in the party of booking " + booking.id());
         }
-        if (booking.clientMatches().stream().anyMatch(match -> match.id() != matchId
-                && (match.characterId() == characterId || match.clientId() == clientId))) {
+        if (booking.clientMatches().stream().anyMatch(match -> !match.id().equals(matchId)
+                && (match.characterId().equals(characterId) || match.clientId().equals(clientId)))) {
             throw new IllegalStateException("booking " + booking.id() + " matches that character or client already");
         }
     }
 
     /** The unique keys of {@code character_dm_match}: a character played once, a DM free once. */
-    private static void refuseDmMatch(Booking booking, long matchId, Long characterId, long dmId) {
-        if (booking.dmMatches().stream().anyMatch(match -> match.id() != matchId && (characterId == null
-                ? match.isFreeDm() && match.dmId() == dmId
+    private static void refuseDmMatch(Booking booking, MatchId matchId, CharacterId characterId, DmId dmId) {
+        if (booking.dmMatches().stream().anyMatch(match -> !match.id().equals(matchId) && (characterId == null
+                ? match.isFreeDm() && match.dmId().equals(dmId)
                 : characterId.equals(match.characterId())))) {
             throw new IllegalStateException("booking " + booking.id() + " matches that character or free DM already");
         }

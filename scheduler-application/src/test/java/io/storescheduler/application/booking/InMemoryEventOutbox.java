@@ -3,6 +3,7 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.NewEvent;
 import io.storescheduler.application.event.StoredEvent;
+import io.storescheduler.domain.id.StoreId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +25,14 @@ final class InMemoryEventOutbox implements EventOutbox, Rollbackable<List<Stored
     @Override
     public void append(NewEvent event) {
         log.record("append " + event.type().code() + " booking " + event.bookingId());
-        var seq = appended.stream().filter(stored -> stored.storeId() == event.storeId()).count() + 1;
+        var seq = appended.stream().filter(stored -> stored.storeId().equals(event.storeId())).count() + 1;
         appended.add(new StoredEvent(appended.size() + 1, seq, event.storeId(), event.bookingId(), event.type(),
                 event.occurredAt(), event.booking()));
     }
 
     @Override
-    public List<StoredEvent> after(long storeId, long afterSeq, int limit) {
-        return appended.stream().filter(event -> event.storeId() == storeId && event.seq() > afterSeq).limit(limit).toList();
+    public List<StoredEvent> after(StoreId storeId, long afterSeq, int limit) {
+        return appended.stream().filter(event -> event.storeId().equals(storeId) && event.seq() > afterSeq).limit(limit).toList();
     }
 
     @Override

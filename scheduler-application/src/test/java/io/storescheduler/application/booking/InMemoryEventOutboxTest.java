@@ -3,6 +3,7 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.EventOutboxContract;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 
 /** The outbox fake the booking service tests use, held to the contract the jOOQ adapter is held to. */
 class InMemoryEventOutboxTest extends EventOutboxContract {
@@ -20,7 +21,7 @@ class InMemoryEventOutboxTest extends EventOutboxContract {
     }
 
     @Override
-    protected long newStoreId() {
+    protected StoreId newStoreId() {
         return fakes.newStoreId();
     }
 }

@@ -5,6 +5,8 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,10 +23,10 @@ import java.util.stream.Stream;
  */
 final class InMemorySlotRepository implements SlotRepository, Rollbackable<InMemorySlotRepository.Slots> {
 
-    record Row(long storeId, Instant startAt, String note) {}
+    record Row(StoreId storeId, Instant startAt, String note) {}
 
     /** Every slot by its id, as a value. */
-    record Slots(Map<Long, Row> rows, long lastId) {
+    record Slots(Map<SlotId, Row> rows, long lastId) {
 
         Slots {
             rows = Map.copyOf(rows);
@@ -32,7 +34,7 @@ final class InMemorySlotRepository implements SlotRepository, Rollbackable<InMem
     }
 
     private final InMemoryBookingRepository bookings;
-    private final Map<Long, Row> rows = new HashMap<>();
+    private final Map<SlotId, Row> rows = new HashMap<>();
     private long lastId;
 
     InMemorySlotRepository(InMemoryBookingRepository bookings) {
@@ -40,43 +42,43 @@ final class InMemorySlotRepository implements SlotRepository, Rollbackable<InMem
     }
 
     @Override
-    public long upsert(long storeId, Instant startAt) {
+    public SlotId upsert(StoreId storeId, Instant startAt) {
         return slotAt(storeId, startAt).orElseGet(() -> add(new Row(storeId, startAt, null)));
     }
 
     /** The id of the store's slot starting at {@code startAt}, if there is one. */
-    Optional<Long> slotAt(long storeId, Instant startAt) {
+    Optional<SlotId> slotAt(StoreId storeId, Instant startAt) {
         return rows.entrySet().stream()
-                .filter(entry -> entry.getValue().storeId() == storeId && entry.getValue().startAt().equals(startAt))
+                .filter(entry -> entry.getValue().storeId().equals(storeId) && entry.getValue().startAt().equals(startAt))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }
 
     @Override
-    public Slot insert(long storeId, Instant startAt, String note) {
-        refuseTaken(storeId, startAt, 0);
+    public Slot insert(StoreId storeId, Instant startAt, String note) {
+        refuseTaken(storeId, startAt, null);
         return find(storeId, add(new Row(storeId, startAt, note))).orElseThrow();
     }
 
     @Override
-    public Optional<Slot> find(long storeId, long slotId) {
+    public Optional<Slot> find(StoreId storeId, SlotId slotId) {
         return row(storeId, slotId).map(row -> slot(slotId, row));
     }
 
     @Override
-    public Page<Slot> list(long storeId, Instant from, Instant to, PageRequest page) {
+    public Page<Slot> list(StoreId storeId, Instant from, Instant to, PageRequest page) {
         var matching = rows.entrySet().stream()
-                .filter(entry -> entry.getValue().storeId() == storeId)
+                .filter(entry -> entry.getValue().storeId().equals(storeId))
                 .filter(entry -> from == null || !entry.getValue().startAt().isBefore(from))
                 .filter(entry -> to == null || entry.getValue().startAt().isBefore(to))
                 .map(entry -> slot(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparing(Slot::startAt).thenComparingLong(Slot::id))
+                .sorted(Comparator.comparing(Slot::startAt).thenComparing(Slot::id))
                 .toList();
         return Page.of(matching, page);
     }
 
     @Override
-    public void update(long storeId, long slotId, Instant startAt, String note) {
+    public void update(StoreId storeId, SlotId slotId, Instant startAt, String note) {
         if (row(storeId, slotId).isPresent()) {
             refuseTaken(storeId, startAt, slotId);
             rows.put(slotId, new Row(storeId, startAt, note));
@@ -84,19 +86,19 @@ final class InMemorySlotRepository implements SlotRepository, Rollbackable<InMem
     }
 
     @Override
-    public boolean holdsBookingsNotCancelled(long storeId, long slotId) {
+    public boolean holdsBookingsNotCancelled(StoreId storeId, SlotId slotId) {
         return bookingsIn(storeId, slotId).anyMatch(booking -> booking.status() != BookingStatus.CANCELLED);
     }
 
     @Override
-    public void releaseCancelledBookings(long storeId, long slotId, Instant now) {
+    public void releaseCancelledBookings(StoreId storeId, SlotId slotId, Instant now) {
         bookingsIn(storeId, slotId).filter(booking -> booking.status() == BookingStatus.CANCELLED).toList()
                 .forEach(booking -> bookings.update(BookingCopies.withStatus(booking, booking.status(), null), now));
     }
 
     /** A slot bookings point at stays, as the booking's foreign key to it would have it. */
     @Override
-    public void delete(long storeId, long slotId) {
+    public void delete(StoreId storeId, SlotId slotId) {
         if (bookingsIn(storeId, slotId).findAny().isPresent()) {
             throw new IllegalStateException("bookings point at slot " + slotId);
         }
@@ -115,26 +117,27 @@ final class InMemorySlotRepository implements SlotRepository, Rollbackable<InMem
         lastId = slots.lastId();
     }
 
-    private long add(Row row) {
-        rows.put(++lastId, row);
-        return lastId;
+    private SlotId add(Row row) {
+        var slotId = new SlotId(++lastId);
+        rows.put(slotId, row);
+        return slotId;
     }
 
-    private Optional<Row> row(long storeId, long slotId) {
-        return Optional.ofNullable(rows.get(slotId)).filter(row -> row.storeId() == storeId);
+    private Optional<Row> row(StoreId storeId, SlotId slotId) {
+        return Optional.ofNullable(rows.get(slotId)).filter(row -> row.storeId().equals(storeId));
     }
 
-    private void refuseTaken(long storeId, Instant startAt, long slotId) {
-        if (slotAt(storeId, startAt).filter(id -> id != slotId).isPresent()) {
+    private void refuseTaken(StoreId storeId, Instant startAt, SlotId slotId) {
+        if (slotAt(storeId, startAt).filter(id -> !id.equals(slotId)).isPresent()) {
             throw UseCaseFailure.conflict("slot_exists", "this store has a slot at that start already");
         }
     }
 
-    private Slot slot(long slotId, Row row) {
+    private Slot slot(SlotId slotId, Row row) {
         return new Slot(slotId, row.storeId(), row.startAt(), row.note(), bookingsIn(row.storeId(), slotId).map(Booking::id).sorted().toList());
     }
 
-    private Stream<Booking> bookingsIn(long storeId, long slotId) {
-        return bookings.inStore(storeId).filter(booking -> booking.slotId() != null && booking.slotId() == slotId);
+    private Stream<Booking> bookingsIn(StoreId storeId, SlotId slotId) {
+        return bookings.inStore(storeId).filter(booking -> slotId.equals(booking.slotId()));
     }
 }

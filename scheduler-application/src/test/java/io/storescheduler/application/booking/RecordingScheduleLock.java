@@ -1,6 +1,7 @@
 package io.storescheduler.application.booking;
 
 import io.storescheduler.application.shared.StoreScheduleLock;
+import io.storescheduler.domain.id.StoreId;
 
 /**
  * Logs each lock among the repository's reads; like the store's row lock in PostgreSQL,
@@ -17,7 +18,7 @@ final class RecordingScheduleLock implements StoreScheduleLock {
     }
 
     @Override
-    public void lock(long storeId) {
+    public void lock(StoreId storeId) {
         if (!transactions.isOpen()) {
             throw new IllegalStateException("the schedule lock of store " + storeId + " taken outside a transaction");
         }

@@ -9,6 +9,9 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,13 +40,13 @@ final class RuleConflictFinder implements ConflictFinder {
     }
 
     @Override
-    public ConflictReport conflictsOf(long storeId, ScheduleEntry entry) {
+    public ConflictReport conflictsOf(StoreId storeId, ScheduleEntry entry) {
         checkAvailable();
         return ConflictRule.conflictsOf(withTurnaround(storeId, entry), schedule(storeId));
     }
 
     @Override
-    public Map<Long, ConflictReport> conflictsOfEach(long storeId, Collection<ScheduleEntry> entries) {
+    public Map<BookingId, ConflictReport> conflictsOfEach(StoreId storeId, Collection<ScheduleEntry> entries) {
         checkAvailable();
         var schedule = schedule(storeId);
         return entries.stream().collect(Collectors.toMap(ScheduleEntry::bookingId,
@@ -51,12 +54,12 @@ final class RuleConflictFinder implements ConflictFinder {
     }
 
     @Override
-    public Page<ConflictingBooking> conflictingBookings(long storeId, ScheduleEntry entry, PageRequest page) {
+    public Page<ConflictingBooking> conflictingBookings(StoreId storeId, ScheduleEntry entry, PageRequest page) {
         checkAvailable();
         var subject = asScheduled(withTurnaround(storeId, entry));
         var all = schedule(storeId).stream()
                 .filter(other -> ConflictRule.conflict(subject, other))
-                .sorted(Comparator.comparingLong(ScheduleEntry::bookingId))
+                .sorted(Comparator.comparing(ScheduleEntry::bookingId))
                 .map(other -> new ConflictingBooking(other.bookingId(), other.startAt(), other.endAt(), other.roomId(),
                         entry.roomId() != null && Objects.equals(entry.roomId(), other.roomId()),
                         other.dmIds().stream().filter(entry.dmIds()::contains).sorted().toList()))
@@ -66,7 +69,7 @@ final class RuleConflictFinder implements ConflictFinder {
 
     /** Per room, the bookings that conflict with one of no DMs in that room: those holding it then. */
     @Override
-    public Map<Long, Integer> roomConflictCounts(long storeId, long bookingId, Instant startAt, Instant endAt) {
+    public Map<RoomId, Integer> roomConflictCounts(StoreId storeId, BookingId bookingId, Instant startAt, Instant endAt) {
         checkAvailable();
         return schedule(storeId).stream()
                 .filter(other -> other.roomId() != null)
@@ -76,7 +79,7 @@ final class RuleConflictFinder implements ConflictFinder {
 
     /** Every scheduled booking, which holds all that may overlap any window; as in the jOOQ adapter, without turnarounds. */
     @Override
-    public List<ScheduleEntry> scheduledAround(long storeId, Instant from, Instant to) {
+    public List<ScheduleEntry> scheduledAround(StoreId storeId, Instant from, Instant to) {
         checkAvailable();
         return bookings.inStore(storeId).map(Booking::scheduleEntry).filter(entry -> entry.status() == BookingStatus.SCHEDULED).toList();
     }
@@ -86,12 +89,12 @@ final class RuleConflictFinder implements ConflictFinder {
         unavailable = true;
     }
 
-    private List<ScheduleEntry> schedule(long storeId) {
+    private List<ScheduleEntry> schedule(StoreId storeId) {
         return bookings.inStore(storeId).map(booking -> withTurnaround(storeId, booking.scheduleEntry())).toList();
     }
 
     /** The entry with its room's turnaround as the room has it now, as the jOOQ adapter joins it. */
-    private ScheduleEntry withTurnaround(long storeId, ScheduleEntry entry) {
+    private ScheduleEntry withTurnaround(StoreId storeId, ScheduleEntry entry) {
         return entry.roomId() == null ? entry : catalogue.findRoom(storeId, entry.roomId())
                 .map(room -> entry.withRoomTurnaround(room.turnaround()))
                 .orElse(entry);
@@ -102,7 +105,7 @@ final class RuleConflictFinder implements ConflictFinder {
         return new ScheduleEntry(entry.bookingId(), BookingStatus.SCHEDULED, entry.startAt(), entry.endAt(), entry.roomId(), entry.dmIds());
     }
 
-    private static ScheduleEntry inRoom(long bookingId, Instant startAt, Instant endAt, long roomId) {
+    private static ScheduleEntry inRoom(BookingId bookingId, Instant startAt, Instant endAt, RoomId roomId) {
         return new ScheduleEntry(bookingId, BookingStatus.SCHEDULED, startAt, endAt, roomId, Set.of());
     }
 

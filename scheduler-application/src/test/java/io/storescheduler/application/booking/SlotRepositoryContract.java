@@ -13,6 +13,9 @@ import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -157,7 +160,7 @@ public abstract class SlotRepositoryContract {
         assertTrue(slots().find(store, held).isPresent());
     }
 
-    private long bookingInSlot(long storeId, long slotId, BookingStatus status) {
+    private BookingId bookingInSlot(StoreId storeId, SlotId slotId, BookingStatus status) {
         var bookings = ports().bookings();
         var scriptId = ports().catalogue().insertScript(storeId, "script", 120, List.of(new NewCharacter("detective", false))).id();
         var id = bookings.insert(new NewBooking(storeId, START, START.plusSeconds(7200), scriptId, null, null, START)).id();
@@ -165,7 +168,7 @@ public abstract class SlotRepositoryContract {
         return id;
     }
 
-    private long slotCount(long storeId) {
+    private long slotCount(StoreId storeId) {
         return slots().list(storeId, null, null, PageRequest.first()).total();
     }
 }

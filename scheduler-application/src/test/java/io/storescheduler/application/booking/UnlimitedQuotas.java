@@ -3,6 +3,7 @@ package io.storescheduler.application.booking;
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.QuotaLedger;
 import io.storescheduler.application.quota.StoreQuotas;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,12 +20,12 @@ final class UnlimitedQuotas {
 
     private static final class EmptyLedger implements QuotaLedger {
         @Override
-        public long lockAndCount(long storeId, Quota quota) {
+        public long lockAndCount(StoreId storeId, Quota quota) {
             return 0;
         }
 
         @Override
-        public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
+        public long lockAndCountBookingsOn(StoreId storeId, Instant from, Instant until) {
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 
 /**
  * The catalogue a contract runs on: the in-memory fake, or the jOOQ adapter over a real
@@ -13,5 +14,5 @@ public interface CataloguePortsUnderTest {
     TransactionRunner transactions();
 
     /** The id of a new store no other test uses, with nothing in it yet. */
-    long newStoreId();
+    StoreId newStoreId();
 }

@@ -17,6 +17,9 @@ import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -183,7 +186,7 @@ public abstract class CatalogueRepositoryContract {
         var ours = catalogue().insertClient(storeId, "Lin", null);
         var theirs = catalogue().insertClient(ports().newStoreId(), "Wu", null);
 
-        assertEquals(List.of(ours.id()), catalogue().existingClients(storeId, List.of(ours.id(), theirs.id(), 0L)));
+        assertEquals(List.of(ours.id()), catalogue().existingClients(storeId, List.of(ours.id(), theirs.id(), new ClientId(0))));
     }
 
     @Test
@@ -307,7 +310,7 @@ public abstract class CatalogueRepositoryContract {
         var ours = catalogue().insertScript(storeId, "ours", 60, List.of(new NewCharacter("a", false)));
         var theirs = catalogue().insertScript(ports().newStoreId(), "theirs", 60, List.of(new NewCharacter("a", false)));
 
-        assertEquals(List.of(ours.id()), catalogue().existingScripts(storeId, List.of(ours.id(), theirs.id(), 0L)));
+        assertEquals(List.of(ours.id()), catalogue().existingScripts(storeId, List.of(ours.id(), theirs.id(), new ScriptId(0))));
         assertEquals(List.of(), catalogue().existingScripts(storeId, List.of()));
     }
 
@@ -316,7 +319,7 @@ public abstract class CatalogueRepositoryContract {
         assertEquals(total, page.total());
     }
 
-    private List<Client> clients(long storeId, String query) {
+    private List<Client> clients(StoreId storeId, String query) {
         return catalogue().listClients(storeId, query, PageRequest.first()).items();
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,34 +27,34 @@ public abstract class EventOutboxContract {
     protected abstract TransactionRunner transactions();
 
     /** The id of a new store no other test uses, with no events yet. */
-    protected abstract long newStoreId();
+    protected abstract StoreId newStoreId();
 
     @Test
     void a_rolled_back_append_gives_its_number_back() {
         var storeId = newStoreId();
-        appendCommitted(event(storeId, 1));
+        appendCommitted(event(storeId, new BookingId(1)));
         assertThrows(IllegalStateException.class, () -> transactions().inTransaction(() -> {
-            outbox().append(event(storeId, 2));
+            outbox().append(event(storeId, new BookingId(2)));
             throw new IllegalStateException("the change failed after its event");
         }));
-        appendCommitted(event(storeId, 3));
+        appendCommitted(event(storeId, new BookingId(3)));
 
         var read = outbox().after(storeId, 0, 10);
         assertEquals(List.of(1L, 2L), read.stream().map(StoredEvent::seq).toList());
-        assertEquals(List.of(1L, 3L), read.stream().map(StoredEvent::bookingId).toList());
+        assertEquals(List.of(new BookingId(1), new BookingId(3)), read.stream().map(StoredEvent::bookingId).toList());
     }
 
     @Test
     void a_page_starts_after_the_number_asked_and_holds_at_most_the_limit() {
         var storeId = newStoreId();
         for (long booking = 1; booking <= 5; booking++) {
-            appendCommitted(event(storeId, booking));
+            appendCommitted(event(storeId, new BookingId(booking)));
         }
 
         var page = outbox().after(storeId, 2, 2);
 
         assertEquals(List.of(3L, 4L), page.stream().map(StoredEvent::seq).toList());
-        assertEquals(List.of(3L, 4L), page.stream().map(StoredEvent::bookingId).toList());
+        assertEquals(List.of(new BookingId(3), new BookingId(4)), page.stream().map(StoredEvent::bookingId).toList());
         assertEquals(BookingEventType.CHANGED, page.getFirst().type());
         assertEquals(NOW, page.getFirst().occurredAt());
         assertEquals(storeId, page.getFirst().storeId());
@@ -63,14 +65,14 @@ public abstract class EventOutboxContract {
     void each_store_numbers_its_own_events_from_one_and_reads_only_them() {
         var storeId = newStoreId();
         var otherId = newStoreId();
-        appendCommitted(event(storeId, 1));
-        appendCommitted(event(otherId, 7));
-        appendCommitted(event(storeId, 2));
+        appendCommitted(event(storeId, new BookingId(1)));
+        appendCommitted(event(otherId, new BookingId(7)));
+        appendCommitted(event(storeId, new BookingId(2)));
 
         assertEquals(List.of(1L, 2L), outbox().after(storeId, 0, 10).stream().map(StoredEvent::seq).toList());
         var theirs = outbox().after(otherId, 0, 10);
         assertEquals(List.of(1L), theirs.stream().map(StoredEvent::seq).toList());
-        assertEquals(List.of(7L), theirs.stream().map(StoredEvent::bookingId).toList());
+        assertEquals(List.of(new BookingId(7)), theirs.stream().map(StoredEvent::bookingId).toList());
     }
 
     protected final void appendCommitted(NewEvent event) {
@@ -80,7 +82,7 @@ public abstract class EventOutboxContract {
         });
     }
 
-    protected static NewEvent event(long storeId, long bookingId) {
+    protected static NewEvent event(StoreId storeId, BookingId bookingId) {
         return new NewEvent(storeId, bookingId, BookingEventType.CHANGED, NOW, "{\"id\":" + bookingId + "}");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.idempotency.IdempotencyStore.Expiry;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void an_answer_is_read_back_with_the_key() {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
         var answer = new RecordedAnswer(201, "application/json", "\"3\"", ("{\"token\":\"" + UUID.randomUUID() + "\"}").getBytes(UTF_8));
         store().claim(key, REQUEST, NOW, EXPIRY);
 
@@ -42,7 +43,7 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void an_answer_is_saved_only_for_the_request_holding_the_key_in_flight() {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
         var first = new RecordedAnswer(201, null, null, "first".getBytes(UTF_8));
         store().claim(key, REQUEST, NOW, EXPIRY);
 
@@ -56,7 +57,7 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void a_new_key_is_claimed_and_then_held_in_flight_by_its_request() {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
 
         assertEquals(Optional.empty(), store().claim(key, REQUEST, NOW, EXPIRY));
         var held = store().claim(key, OTHER_REQUEST, NOW, EXPIRY).orElseThrow();
@@ -68,17 +69,17 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void a_key_counts_apart_for_each_actor_and_store() {
-        var key = newKey(1, 1);
+        var key = newKey(1, new StoreId(1));
         store().claim(key, REQUEST, NOW, EXPIRY);
 
-        assertEquals(Optional.empty(), store().claim(new IdempotencyKey(2, 1, key.value()), REQUEST, NOW, EXPIRY));
-        assertEquals(Optional.empty(), store().claim(new IdempotencyKey(1, 2, key.value()), REQUEST, NOW, EXPIRY));
+        assertEquals(Optional.empty(), store().claim(new IdempotencyKey(2, new StoreId(1), key.value()), REQUEST, NOW, EXPIRY));
+        assertEquals(Optional.empty(), store().claim(new IdempotencyKey(1, new StoreId(2), key.value()), REQUEST, NOW, EXPIRY));
     }
 
 
     @Test
     void an_answered_claim_older_than_its_expiry_is_overwritten_by_a_new_request() {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
         var dayAgo = EXPIRY.answeredBefore().minusSeconds(1);
         store().claim(key, REQUEST, dayAgo, EXPIRY);
         store().saveAnswer(key, REQUEST, new RecordedAnswer(201, null, null, new byte[0]));
@@ -92,8 +93,8 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void an_unanswered_claim_lapses_at_the_in_flight_expiry_an_answered_one_does_not() {
-        var unanswered = newKey(0, 0);
-        var answered = newKey(0, 0);
+        var unanswered = newKey(0, new StoreId(0));
+        var answered = newKey(0, new StoreId(0));
         var minutesAgo = EXPIRY.inFlightBefore().minusSeconds(1);
         store().claim(unanswered, REQUEST, minutesAgo, EXPIRY);
         store().claim(answered, REQUEST, minutesAgo, EXPIRY);
@@ -106,8 +107,8 @@ public abstract class IdempotencyStoreContract {
 
     @Test
     void release_frees_an_unanswered_claim_of_the_same_request_only() {
-        var inFlight = newKey(0, 0);
-        var answered = newKey(0, 0);
+        var inFlight = newKey(0, new StoreId(0));
+        var answered = newKey(0, new StoreId(0));
         store().claim(inFlight, REQUEST, NOW, EXPIRY);
         store().claim(answered, REQUEST, NOW, EXPIRY);
         store().saveAnswer(answered, REQUEST, new RecordedAnswer(201, null, null, new byte[0]));
@@ -125,10 +126,10 @@ public abstract class IdempotencyStoreContract {
     @Test
     void forget_removes_at_most_the_asked_number_of_claims_older_than_the_bound() {
         var longAgo = NOW.minus(Duration.ofDays(400));
-        var fresh = newKey(0, 0);
+        var fresh = newKey(0, new StoreId(0));
         store().claim(fresh, REQUEST, NOW, EXPIRY);
         for (int i = 0; i < 3; i++) {
-            store().claim(newKey(0, 0), REQUEST, longAgo, EXPIRY);
+            store().claim(newKey(0, new StoreId(0)), REQUEST, longAgo, EXPIRY);
         }
 
         assertEquals(2, store().forget(longAgo.plusSeconds(1), 2));
@@ -138,7 +139,7 @@ public abstract class IdempotencyStoreContract {
     }
 
 
-    protected static IdempotencyKey newKey(long actorId, long storeId) {
+    protected static IdempotencyKey newKey(long actorId, StoreId storeId) {
         return new IdempotencyKey(actorId, storeId, "key-" + UUID.randomUUID());
     }
 }
