@@ -13,6 +13,7 @@ import io.storescheduler.application.shared.MovableClock;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ class AccessServiceTest {
         }
 
         @Override
-        public void storeChanged(long storeId) {
+        public void storeChanged(StoreId storeId) {
             announced.add("store " + storeId);
         }
     };
@@ -197,8 +198,8 @@ class AccessServiceTest {
     @Test
     void a_missing_store_is_looked_up_every_time_so_it_is_found_once_created() {
         var admin = access.authenticate(ADMIN_TOKEN).orElseThrow();
-        assertThrows(UseCaseFailure.class, () -> access.authorize(admin, 1));
-        assertThrows(UseCaseFailure.class, () -> access.authorize(admin, 1));
+        assertThrows(UseCaseFailure.class, () -> access.authorize(admin, new StoreId(1)));
+        assertThrows(UseCaseFailure.class, () -> access.authorize(admin, new StoreId(1)));
         assertEquals(2, repositories.storeLookups.get());
 
         var store = this.admin.create(new CreateStoreCommand("First", SHANGHAI));
@@ -208,7 +209,7 @@ class AccessServiceTest {
 
     @Test
     void a_store_the_actor_is_not_allowed_for_is_refused_before_any_lookup() {
-        var failure = assertThrows(UseCaseFailure.class, () -> access.authorize(new Actor(1, "desk", false, Set.of(2L)), 3));
+        var failure = assertThrows(UseCaseFailure.class, () -> access.authorize(new Actor(1, "desk", false, Set.of(new StoreId(2))), new StoreId(3)));
 
         assertEquals(UseCaseFailure.Kind.FORBIDDEN, failure.kind());
         assertEquals(0, repositories.storeLookups.get());

@@ -50,7 +50,8 @@ public abstract class StoreRepositoryContract {
         assertEquals(Optional.of(new Store(store.id(), "Manor", SHANGHAI)), renamed);
         assertEquals(Optional.of(new Store(store.id(), "Manor", BERLIN, hours)), moved);
         assertEquals(moved, stores().find(store.id()));
-        assertEquals(Optional.empty(), stores().update(new StoreId(store.id().value() + 1_000_000), new StoreChanges(FieldChange.setTo("x"), FieldChange.keep())));
+        var unknown = new StoreId(store.id().value() + 1_000_000);
+        assertEquals(Optional.empty(), stores().update(unknown, new StoreChanges(FieldChange.setTo("x"), FieldChange.keep())));
     }
 
     @Test

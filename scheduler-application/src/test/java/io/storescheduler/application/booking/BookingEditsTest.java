@@ -25,6 +25,11 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
@@ -270,21 +275,21 @@ class BookingEditsTest {
         assertEquals("rollback", scenario.fakes.events().events().getLast());
     }
 
-    private Outcome<BookingView> addClient(long bookingId, long clientId) {
+    private Outcome<BookingView> addClient(BookingId bookingId, ClientId clientId) {
         return services.addClient().addClient(new AddBookingClientCommand(STORE, bookingId, ANY_VERSION, clientId));
     }
 
-    private Outcome<BookingView> addClientMatch(long bookingId, long characterId, long clientId) {
+    private Outcome<BookingView> addClientMatch(BookingId bookingId, CharacterId characterId, ClientId clientId) {
         return services.addClientMatch()
                 .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, characterId, clientId));
     }
 
-    private Outcome<BookingView> patchClientMatch(long bookingId, long matchId, FieldChange<Long> characterId) {
+    private Outcome<BookingView> patchClientMatch(BookingId bookingId, MatchId matchId, FieldChange<CharacterId> characterId) {
         return services.patchClientMatch().patchClientMatch(
                 new PatchCharacterClientMatchCommand(STORE, bookingId, ANY_VERSION, matchId, characterId, FieldChange.keep()));
     }
 
-    private Outcome<BookingView> addDm(long bookingId, Long characterId, long dmId) {
+    private Outcome<BookingView> addDm(BookingId bookingId, CharacterId characterId, DmId dmId) {
         return services.addDmMatch().addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, ANY_VERSION, characterId, dmId));
     }
 

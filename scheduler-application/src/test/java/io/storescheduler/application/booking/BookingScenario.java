@@ -13,6 +13,13 @@ import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +35,8 @@ import java.util.OptionalLong;
  */
 final class BookingScenario {
 
-    static final long STORE = 1;
-    static final long OTHER_STORE = 2;
+    static final StoreId STORE = new StoreId(1);
+    static final StoreId OTHER_STORE = new StoreId(2);
     static final Instant SETUP_TIME = Instant.parse("2026-12-01T02:00:00Z");
     static final Instant NOW = Instant.parse("2026-12-02T03:00:00Z");
     static final Instant TWO_PM = Instant.parse("2026-12-05T06:00:00Z");
@@ -37,9 +44,9 @@ final class BookingScenario {
 
     final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
     final Script nightTrain;
-    final long detective;
-    final long maid;
-    final long conductor;
+    final CharacterId detective;
+    final CharacterId maid;
+    final CharacterId conductor;
     final Script teaParty;
     final Room den;
     final Room hall;
@@ -81,14 +88,14 @@ final class BookingScenario {
     }
 
     /** An incomplete "Night Train" booking with an empty party. */
-    long incomplete(Instant startAt, Long preferredRoomId) {
+    BookingId incomplete(Instant startAt, RoomId preferredRoomId) {
         return done(at(SETUP_TIME).create()
                 .create(new CreateIncompleteBookingCommand(STORE, startAt, nightTrain.id(), preferredRoomId, null)))
                 .booking().id();
     }
 
     /** An incomplete booking ready to confirm: Li plays the detective, Wang the maid. */
-    long ready(Instant startAt, Long preferredRoomId) {
+    BookingId ready(Instant startAt, RoomId preferredRoomId) {
         var id = incomplete(startAt, preferredRoomId);
         join(id, li.id());
         join(id, wang.id());
@@ -98,30 +105,30 @@ final class BookingScenario {
     }
 
     /** A booking confirmed into whichever room confirm chose. */
-    long scheduled(Instant startAt, Long preferredRoomId) {
+    BookingId scheduled(Instant startAt, RoomId preferredRoomId) {
         var id = ready(startAt, preferredRoomId);
         done(at(SETUP_TIME).confirm().confirm(new ConfirmBookingCommand(STORE, id, OptionalLong.empty())));
         return id;
     }
 
-    void join(long bookingId, long clientId) {
+    void join(BookingId bookingId, ClientId clientId) {
         done(at(SETUP_TIME).addClient().addClient(new AddBookingClientCommand(STORE, bookingId, OptionalLong.empty(), clientId)));
     }
 
-    long match(long bookingId, long characterId, long clientId) {
+    MatchId match(BookingId bookingId, CharacterId characterId, ClientId clientId) {
         var view = done(at(SETUP_TIME).addClientMatch()
                 .addClientMatch(new AddCharacterClientMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, clientId)));
         return view.booking().clientMatches().getLast().id();
     }
 
-    long dm(long bookingId, Long characterId, long dmId) {
+    MatchId dm(BookingId bookingId, CharacterId characterId, DmId dmId) {
         var view = done(at(SETUP_TIME).addDmMatch()
                 .addDmMatch(new AddCharacterDmMatchCommand(STORE, bookingId, OptionalLong.empty(), characterId, dmId)));
         return view.booking().dmMatches().getLast().id();
     }
 
     /** The booking as stored, read without the event log seeing a read. */
-    Booking booking(long bookingId) {
-        return fakes.bookings().inStore(STORE).filter(booking -> booking.id() == bookingId).findFirst().orElseThrow();
+    Booking booking(BookingId bookingId) {
+        return fakes.bookings().inStore(STORE).filter(booking -> booking.id().equals(bookingId)).findFirst().orElseThrow();
     }
 }

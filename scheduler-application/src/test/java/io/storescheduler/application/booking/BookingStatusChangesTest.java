@@ -14,6 +14,7 @@ import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.Transition;
+import io.storescheduler.domain.id.BookingId;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -140,11 +141,11 @@ class BookingStatusChangesTest {
         assertEquals(List.of(), refused.stream().filter(event -> event.startsWith("append")).toList());
     }
 
-    private Outcome<BookingView> cancel(long bookingId) {
+    private Outcome<BookingView> cancel(BookingId bookingId) {
         return cancel.cancel(new CancelBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 
-    private Outcome<BookingView> complete(long bookingId) {
+    private Outcome<BookingView> complete(BookingId bookingId) {
         return complete.complete(new CompleteBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 }

@@ -24,6 +24,11 @@ import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
 import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.CharacterId;
+import io.storescheduler.domain.id.ClientId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.MatchId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +73,7 @@ class BookingVersionPropertyTest {
     }
 
     /** Runs one random write and checks its outcome; true when it succeeded. */
-    private boolean checkStep(long seed, int step, long id, Instant now) {
+    private boolean checkStep(long seed, int step, BookingId id, Instant now) {
         var before = scenario.fakes.state();
         var booking = scenario.booking(id);
         var services = scenario.at(now);
@@ -126,24 +131,24 @@ class BookingVersionPropertyTest {
         };
     }
 
-    private long anyClient() {
+    private ClientId anyClient() {
         return pick(List.of(scenario.li.id(), scenario.wang.id(), scenario.zhao.id(), scenario.elsewhere.id()));
     }
 
-    private long anyCharacter() {
+    private CharacterId anyCharacter() {
         return pick(List.of(scenario.detective, scenario.maid, scenario.conductor, scenario.teaParty.characters().getFirst().id()));
     }
 
-    private long anyDm() {
+    private DmId anyDm() {
         return pick(List.of(scenario.chen.id(), scenario.sun.id(), scenario.retired.id()));
     }
 
     /** One of the booking's matches, or now and then an id that is no match of it. */
-    private long anyMatch(List<Long> matchIds) {
-        return matchIds.isEmpty() || random.nextInt(5) == 0 ? -1 : pick(matchIds);
+    private MatchId anyMatch(List<MatchId> matchIds) {
+        return matchIds.isEmpty() || random.nextInt(5) == 0 ? new MatchId(-1) : pick(matchIds);
     }
 
-    private Long oneOrNone(long a, long b) {
+    private <T> T oneOrNone(T a, T b) {
         return switch (random.nextInt(3)) {
             case 0 -> a;
             case 1 -> b;
@@ -159,7 +164,7 @@ class BookingVersionPropertyTest {
         return items.get(random.nextInt(items.size()));
     }
 
-    private static HashMap<Long, Booking> othersThan(long id, InMemoryBookingPorts.State state) {
+    private static HashMap<BookingId, Booking> othersThan(BookingId id, InMemoryBookingPorts.State state) {
         var others = new HashMap<>(state.bookings().bookings());
         others.remove(id);
         return others;

@@ -19,6 +19,7 @@ import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.id.BookingId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -190,7 +191,7 @@ class ConfirmBookingServiceTest {
         assertEquals(BookingStatus.INCOMPLETE, scenario.booking(id).status());
     }
 
-    private Outcome<BookingView> confirm(long bookingId) {
+    private Outcome<BookingView> confirm(BookingId bookingId) {
         return confirm.confirm(new ConfirmBookingCommand(STORE, bookingId, OptionalLong.empty()));
     }
 }

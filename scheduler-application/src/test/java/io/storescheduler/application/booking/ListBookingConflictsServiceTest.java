@@ -14,6 +14,7 @@ import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class ListBookingConflictsServiceTest {
         var second = done(conflicts.list(new ListBookingConflictsQuery(STORE, overlapping, new PageRequest(1, 1))));
 
         assertEquals(2, first.total());
-        assertEquals(List.of(Math.min(early, late)), first.items().stream().map(ConflictingBooking::bookingId).toList());
-        assertEquals(List.of(Math.max(early, late)), second.items().stream().map(ConflictingBooking::bookingId).toList());
+        assertEquals(List.of(Collections.min(List.of(early, late))), first.items().stream().map(ConflictingBooking::bookingId).toList());
+        assertEquals(List.of(Collections.max(List.of(early, late))), second.items().stream().map(ConflictingBooking::bookingId).toList());
         var shown = first.items().getFirst();
         assertEquals(scenario.booking(shown.bookingId()).startAt(), shown.startAt());
         assertEquals(scenario.den.id(), shown.roomId());

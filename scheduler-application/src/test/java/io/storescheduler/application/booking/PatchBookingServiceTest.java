@@ -19,6 +19,9 @@ import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.booking.ConflictReport;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -120,14 +123,15 @@ class PatchBookingServiceTest {
         var foreignRoom = scenario.fakes.catalogue().insertRoom(BookingScenario.OTHER_STORE, "Elsewhere", 8, true);
 
         assertEquals("room_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), keep(), FieldChange.setTo(foreignRoom.id()), keep())).code());
-        assertEquals("script_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(scenario.den.id()), keep(), keep())).code());
+        var roomIdAsScriptId = new ScriptId(scenario.den.id().value());
+        assertEquals("script_not_found", assertRefusedWithoutChange(() -> attempt(id, keep(), FieldChange.setTo(roomIdAsScriptId), keep(), keep())).code());
     }
 
     @Test
     void a_move_refused_for_its_room_takes_no_slot() {
         var id = scenario.scheduled(TWO_PM, null);
 
-        assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(-1L), keep()));
+        assertRefusedWithoutChange(() -> attempt(id, FieldChange.setTo(SIX_PM), keep(), FieldChange.setTo(new RoomId(-1)), keep()));
 
         assertEquals(Optional.empty(), scenario.fakes.slots().slotAt(STORE, SIX_PM));
     }
@@ -206,13 +210,13 @@ class PatchBookingServiceTest {
         assertEquals(Refusal.Kind.STALE, failure.kind());
     }
 
-    private BookingView patch(long bookingId, FieldChange<Instant> startAt, FieldChange<Long> scriptId,
-            FieldChange<Long> roomId, FieldChange<String> note) {
+    private BookingView patch(BookingId bookingId, FieldChange<Instant> startAt, FieldChange<ScriptId> scriptId,
+            FieldChange<RoomId> roomId, FieldChange<String> note) {
         return done(attempt(bookingId, startAt, scriptId, roomId, note));
     }
 
-    private Outcome<BookingView> attempt(long bookingId, FieldChange<Instant> startAt, FieldChange<Long> scriptId,
-            FieldChange<Long> roomId, FieldChange<String> note) {
+    private Outcome<BookingView> attempt(BookingId bookingId, FieldChange<Instant> startAt, FieldChange<ScriptId> scriptId,
+            FieldChange<RoomId> roomId, FieldChange<String> note) {
         return patch.patch(new PatchBookingCommand(STORE, bookingId, OptionalLong.empty(), startAt, scriptId, roomId, note));
     }
 

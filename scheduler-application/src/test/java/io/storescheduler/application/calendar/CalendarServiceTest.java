@@ -11,6 +11,10 @@ import io.storescheduler.application.shared.MovableClock;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.booking.BookingStatus;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,9 +34,9 @@ import org.junit.jupiter.api.Test;
 class CalendarServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
-    private static final Store STORE = new Store(7, "Mystery House", ZoneId.of("America/New_York"));
-    private static final CalendarOwner ROOM = CalendarOwner.room(3);
-    private static final CalendarOwner DM = CalendarOwner.dm(3);
+    private static final Store STORE = new Store(new StoreId(7), "Mystery House", ZoneId.of("America/New_York"));
+    private static final CalendarOwner ROOM = CalendarOwner.room(new RoomId(3));
+    private static final CalendarOwner DM = CalendarOwner.dm(new DmId(3));
 
     /** Keys and owners kept in maps; what a feed was asked for is recorded. */
     private static final class Calendars implements CalendarRepository {
@@ -41,24 +45,24 @@ class CalendarServiceTest {
         final List<String> asked = new ArrayList<>();
 
         @Override
-        public Optional<String> ownerName(long storeId, CalendarOwner owner) {
-            return storeId == STORE.id() ? Optional.ofNullable(owners.get(owner)) : Optional.empty();
+        public Optional<String> ownerName(StoreId storeId, CalendarOwner owner) {
+            return storeId.equals(STORE.id()) ? Optional.ofNullable(owners.get(owner)) : Optional.empty();
         }
 
         @Override
-        public void replaceKey(long storeId, CalendarOwner owner, byte[] keyHash, Instant at) {
+        public void replaceKey(StoreId storeId, CalendarOwner owner, byte[] keyHash, Instant at) {
             keys.put(storeId + " " + owner, keyHash.clone());
         }
 
         @Override
-        public Optional<byte[]> keyHash(long storeId, CalendarOwner owner) {
+        public Optional<byte[]> keyHash(StoreId storeId, CalendarOwner owner) {
             return Optional.ofNullable(keys.get(storeId + " " + owner));
         }
 
         @Override
-        public List<CalendarEntry> entries(long storeId, CalendarOwner owner, Instant from, Instant to, int limit) {
+        public List<CalendarEntry> entries(StoreId storeId, CalendarOwner owner, Instant from, Instant to, int limit) {
             asked.add(owner + " [" + from + ", " + to + ") " + limit);
-            return List.of(new CalendarEntry(1, 2, BookingStatus.SCHEDULED, NOW, NOW.plusSeconds(3600), "Night Train", 3, "Room A", NOW, NOW));
+            return List.of(new CalendarEntry(new BookingId(1), 2, BookingStatus.SCHEDULED, NOW, NOW.plusSeconds(3600), "Night Train", 3, "Room A", NOW, NOW));
         }
     }
 
@@ -76,7 +80,7 @@ class CalendarServiceTest {
 
     private final Calendars calendars = new Calendars();
     private final CalendarService service = new CalendarService(calendars,
-            storeId -> storeId == STORE.id() ? Optional.of(STORE) : Optional.empty(), DIRECT, new MovableClock(NOW));
+            storeId -> storeId.equals(STORE.id()) ? Optional.of(STORE) : Optional.empty(), DIRECT, new MovableClock(NOW));
 
     @Test
     void a_new_key_opens_its_own_calendar_alone_and_only_its_sha_256_is_kept() throws Exception {
@@ -87,7 +91,7 @@ class CalendarServiceTest {
                 calendars.keys.get(STORE.id() + " " + ROOM)));
         assertTrue(service.readFeed(STORE.id(), ROOM, key).isPresent());
         assertFalse(service.readFeed(STORE.id(), DM, key).isPresent(), "a room's key opens the DM of the same id");
-        assertFalse(service.readFeed(8, ROOM, key).isPresent(), "a key opens another store's room");
+        assertFalse(service.readFeed(new StoreId(8), ROOM, key).isPresent(), "a key opens another store's room");
     }
 
     @Test
@@ -114,9 +118,9 @@ class CalendarServiceTest {
 
     @Test
     void a_key_for_an_owner_not_in_the_store_is_not_made() {
-        var failure = refused(service.rotateKey(STORE.id(), CalendarOwner.room(99)));
+        var failure = refused(service.rotateKey(STORE.id(), CalendarOwner.room(new RoomId(99))));
         assertEquals("room_not_found", failure.code());
-        assertEquals("dm_not_found", refused(service.rotateKey(8, DM)).code());
+        assertEquals("dm_not_found", refused(service.rotateKey(new StoreId(8), DM)).code());
         assertTrue(calendars.keys.isEmpty());
     }
 

@@ -12,6 +12,7 @@ import io.storescheduler.application.idempotency.IdempotencyUseCase.Start;
 import io.storescheduler.application.shared.MovableClock;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -140,7 +141,7 @@ class IdempotencyServiceTest {
     void a_request_is_known_by_its_exact_bytes() {
         var a = IdempotencyService.hash(request(1, 7, "k", "{\"a\":1}"));
         var b = IdempotencyService.hash(request(1, 7, "k", "{\"a\": 1}"));
-        var c = IdempotencyService.hash(new KeyedRequest(new IdempotencyKey(1, 7, "k"), "POS", "T" + PATH, "{\"a\":1}".getBytes(UTF_8)));
+        var c = IdempotencyService.hash(new KeyedRequest(new IdempotencyKey(1, new StoreId(7), "k"), "POS", "T" + PATH, "{\"a\":1}".getBytes(UTF_8)));
 
         assertFalse(Arrays.equals(a, b));
         assertFalse(Arrays.equals(a, c), "method and path do not run together");
@@ -150,7 +151,7 @@ class IdempotencyServiceTest {
     @ValueSource(strings = {"", "   ", "tab\there", "é-accented"})
     void a_key_that_is_blank_or_not_printable_ascii_is_invalid(String value) {
         assertFalse(IdempotencyKey.isValid(value));
-        assertThrows(IllegalArgumentException.class, () -> new IdempotencyKey(1, 7, value));
+        assertThrows(IllegalArgumentException.class, () -> new IdempotencyKey(1, new StoreId(7), value));
     }
 
     @Test
@@ -165,6 +166,6 @@ class IdempotencyServiceTest {
     }
 
     private static KeyedRequest request(long actorId, long storeId, String key, String body) {
-        return new KeyedRequest(new IdempotencyKey(actorId, storeId, key), "POST", PATH, body.getBytes(UTF_8));
+        return new KeyedRequest(new IdempotencyKey(actorId, new StoreId(storeId), key), "POST", PATH, body.getBytes(UTF_8));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class StoreQuotasTest {
 
-    private static final long STORE = 7;
+    private static final StoreId STORE = new StoreId(7);
 
     /** What the quota check asked the ledger, and the counts it answers. */
     private static final class Ledger implements QuotaLedger {
@@ -25,13 +26,13 @@ class StoreQuotasTest {
         long used;
 
         @Override
-        public long lockAndCount(long storeId, Quota quota) {
+        public long lockAndCount(StoreId storeId, Quota quota) {
             asked.add(storeId + " " + quota);
             return used;
         }
 
         @Override
-        public long lockAndCountBookingsOn(long storeId, Instant from, Instant until) {
+        public long lockAndCountBookingsOn(StoreId storeId, Instant from, Instant until) {
             asked.add(storeId + " [" + from + ", " + until + ")");
             return used;
         }
