@@ -11,6 +11,7 @@ import io.storescheduler.application.booking.SlotRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.db.TestDatabase;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -74,7 +75,7 @@ public final class PersistenceUnderTest implements BookingPortsUnderTest, Access
     }
 
     @Override
-    public long newStoreId() {
+    public StoreId newStoreId() {
         return newStore().id();
     }
 

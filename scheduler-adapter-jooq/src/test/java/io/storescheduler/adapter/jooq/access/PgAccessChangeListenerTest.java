@@ -7,6 +7,7 @@ import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.access.AccessChangeAnnouncer;
 import io.storescheduler.application.access.ForgetAccessUseCase;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class PgAccessChangeListenerTest {
         }));
         transactions.inTransaction(() -> {
             announcer.actorRevoked(2);
-            announcer.storeChanged(3);
+            announcer.storeChanged(new StoreId(3));
             return null;
         });
 
@@ -97,7 +98,7 @@ class PgAccessChangeListenerTest {
         }
 
         @Override
-        public synchronized void forgetStore(long storeId) {
+        public synchronized void forgetStore(StoreId storeId) {
             events.add("store " + storeId);
         }
 

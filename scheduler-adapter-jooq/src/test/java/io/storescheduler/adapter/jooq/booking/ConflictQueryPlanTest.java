@@ -15,6 +15,9 @@ import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.EntityId;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -70,7 +73,7 @@ class ConflictQueryPlanTest {
     private static final List<Query> captured = new ArrayList<>();
 
     private static PersistenceUnderTest db;
-    private static long storeId;
+    private static StoreId storeId;
     private static Booking subject;
     /** Over the same data source as the adapter's, and records every statement it executes. */
     private static DSLContext capturing;
@@ -354,7 +357,7 @@ class ConflictQueryPlanTest {
      * its rooms, DMs and clients, so that no two share a room at the same time: the filler makes
      * volume, not conflicts. Everything goes in as a few INSERT ... SELECT statements.
      */
-    private static long fillStore(int bookings) {
+    private static StoreId fillStore(int bookings) {
         var store = db.newStore().id();
         var catalogue = db.persistence().catalogue();
         var rooms = IntStream.range(0, 9).mapToObj(i -> catalogue.insertRoom(store, "room " + i, 6, true)).map(Room::id).toList();
@@ -371,18 +374,18 @@ class ConflictQueryPlanTest {
                        timestamptz '2021-01-01 02:00:00+00' + i * interval '30 minutes',
                        timestamptz '2021-01-01 06:00:00+00' + i * interval '30 minutes'
                 FROM generate_series(1, %d) AS i""".formatted(
-                store, script.id(), array(rooms), rooms.size(), bookings - bookings / FUTURE_SHARE, bookings));
+                store.value(), script.id().value(), array(rooms), rooms.size(), bookings - bookings / FUTURE_SHARE, bookings));
         dsl.execute("""
                 INSERT INTO booking_client (store_id, booking_id, client_id)
-                SELECT store_id, id, (%s)[1 + id %% %d] FROM booking WHERE store_id = %d""".formatted(array(clients), clients.size(), store));
+                SELECT store_id, id, (%s)[1 + id %% %d] FROM booking WHERE store_id = %d""".formatted(array(clients), clients.size(), store.value()));
         dsl.execute("""
                 INSERT INTO character_client_match (store_id, booking_id, character_id, client_id)
-                SELECT store_id, booking_id, %d, client_id FROM booking_client WHERE store_id = %d""".formatted(character, store));
+                SELECT store_id, booking_id, %d, client_id FROM booking_client WHERE store_id = %d""".formatted(character.value(), store.value()));
         dsl.execute("""
                 INSERT INTO character_dm_match (store_id, booking_id, character_id, dm_id)
                 SELECT b.store_id, b.id, NULL, (%s)[1 + (b.id - f.first) %% %d]
                 FROM booking b, (SELECT min(id) AS first FROM booking WHERE store_id = %d) f
-                WHERE b.store_id = %d""".formatted(array(dms), dms.size(), store, store));
+                WHERE b.store_id = %d""".formatted(array(dms), dms.size(), store.value(), store.value()));
         return store;
     }
 
@@ -390,16 +393,16 @@ class ConflictQueryPlanTest {
      * {@value #CROWD} scheduled four-hour games starting together in the store's first room, each
      * with one of its DMs, so that every one conflicts with every other over the room.
      */
-    private static void fillCrowd(long store) {
+    private static void fillCrowd(StoreId store) {
         db.persistence().dsl().execute("""
                 INSERT INTO booking (store_id, script_id, room_id, status, start_at, end_at)
                 SELECT %d, (SELECT min(id) FROM script WHERE store_id = %d), (SELECT min(id) FROM room WHERE store_id = %d),
                        'scheduled', timestamptz '%s', timestamptz '%s' + interval '4 hours'
-                FROM generate_series(1, %d)""".formatted(store, store, store, CROWD_STARTS, CROWD_STARTS, CROWD));
+                FROM generate_series(1, %d)""".formatted(store.value(), store.value(), store.value(), CROWD_STARTS, CROWD_STARTS, CROWD));
         db.persistence().dsl().execute("""
                 INSERT INTO character_dm_match (store_id, booking_id, character_id, dm_id)
                 SELECT b.store_id, b.id, NULL, (SELECT array_agg(id ORDER BY id) FROM dm WHERE store_id = %d)[1 + b.id %% 9]
-                FROM booking b WHERE b.store_id = %d AND b.start_at = timestamptz '%s'""".formatted(store, store, CROWD_STARTS));
+                FROM booking b WHERE b.store_id = %d AND b.start_at = timestamptz '%s'""".formatted(store.value(), store.value(), CROWD_STARTS));
     }
 
     /** The first page of the crowd, as the bookings list gives it. */
@@ -408,13 +411,13 @@ class ConflictQueryPlanTest {
         return db.persistence().bookings().list(storeId, filter, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
     }
 
-    private static long scheduledBookingInTheFuture() {
-        return db.persistence().dsl().fetchSingle("""
+    private static BookingId scheduledBookingInTheFuture() {
+        return new BookingId(db.persistence().dsl().fetchSingle("""
                 SELECT id FROM booking WHERE store_id = ? AND status = 'scheduled' ORDER BY start_at OFFSET 1000 LIMIT 1""",
-                storeId).get(0, Long.class);
+                storeId.value()).get(0, Long.class));
     }
 
-    private static String array(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "ARRAY[", "]::bigint[]"));
+    private static String array(Collection<? extends EntityId> ids) {
+        return ids.stream().map(id -> String.valueOf(id.value())).collect(Collectors.joining(",", "ARRAY[", "]::bigint[]"));
     }
 }

@@ -8,6 +8,7 @@ import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingRepositoryContract;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.domain.booking.Booking;
+import io.storescheduler.domain.id.BookingId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -99,10 +100,10 @@ class JooqBookingRepositoryTest extends BookingRepositoryContract {
     }
 
     /** Empty when the row could be locked at once; else the SQLSTATE of the refusal. */
-    private static Optional<String> tryLockRowFromAnotherSession(long bookingId) {
+    private static Optional<String> tryLockRowFromAnotherSession(BookingId bookingId) {
         try (var connection = db.database().connect();
                 var statement = connection.prepareStatement("SELECT id FROM booking WHERE id = ? FOR UPDATE NOWAIT")) {
-            statement.setLong(1, bookingId);
+            statement.setLong(1, bookingId.value());
             statement.executeQuery().close();
             return Optional.empty();
         } catch (SQLException e) {

@@ -26,6 +26,8 @@ import io.storescheduler.domain.booking.ScheduleEntry;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.catalogue.Script;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -279,7 +281,7 @@ class JooqConflictFinderTest extends ConflictFinderContract {
             var start = FIRST_DAY.plus(minutes(15L * random.nextInt(12)));
             var status = random.nextInt(6) == 0 ? INCOMPLETE : random.nextInt(12) == 0 ? CANCELLED : SCHEDULED;
             var room = random.nextInt(10) == 0 ? store.roomIds().get(1) : store.roomIds().get(0);
-            var dms = random.nextInt(3) == 0 ? Set.of(store.dmIds().get(random.nextInt(2))) : Set.<Long>of();
+            var dms = random.nextInt(3) == 0 ? Set.of(store.dmIds().get(random.nextInt(2))) : Set.<DmId>of();
             schedule.add(book(store, status, start, 120 + 15 * random.nextInt(25), room, dms));
         }
         return schedule;
@@ -289,7 +291,7 @@ class JooqConflictFinderTest extends ConflictFinderContract {
     private static List<ConflictingBooking> conflictingInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries) {
         return entries.stream()
                 .filter(other -> ConflictRule.conflict(asScheduled(subject), other))
-                .sorted(Comparator.comparingLong(ScheduleEntry::bookingId))
+                .sorted(Comparator.comparing(ScheduleEntry::bookingId))
                 .map(other -> new ConflictingBooking(other.bookingId(), other.startAt(), other.endAt(), other.roomId(),
                         sameRoom(subject, other), other.dmIds().stream().filter(subject.dmIds()::contains).sorted().toList()))
                 .toList();
@@ -297,7 +299,7 @@ class JooqConflictFinderTest extends ConflictFinderContract {
 
     private static void assertScheduleHasBothKindsOfConflict(List<ScheduleEntry> entries, long seed) {
         var pairs = entries.stream()
-                .flatMap(a -> entries.stream().filter(b -> a.bookingId() < b.bookingId() && ConflictRule.conflict(a, b))
+                .flatMap(a -> entries.stream().filter(b -> a.bookingId().compareTo(b.bookingId()) < 0 && ConflictRule.conflict(a, b))
                         .map(b -> List.of(a, b)))
                 .toList();
         assertTrue(pairs.stream().anyMatch(pair -> sameRoom(pair.get(0), pair.get(1))),
@@ -316,9 +318,9 @@ class JooqConflictFinderTest extends ConflictFinderContract {
     }
 
     /** What {@code roomConflictCounts} promises, counted the slow way: each room with its own turnaround. */
-    private static Map<Long, Integer> roomCountsInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries, StoreSetup store) {
+    private static Map<RoomId, Integer> roomCountsInJava(ScheduleEntry subject, Collection<ScheduleEntry> entries, StoreSetup store) {
         return entries.stream()
-                .filter(other -> other.bookingId() != subject.bookingId())
+                .filter(other -> !other.bookingId().equals(subject.bookingId()))
                 .filter(other -> other.status() == SCHEDULED && other.hasTime() && other.roomId() != null)
                 .filter(other -> ConflictRule.roomOverlaps(subject.startAt(), subject.endAt(), other.startAt(), other.endAt(),
                         store.turnarounds().get(other.roomId())))

@@ -9,6 +9,7 @@ import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.db.ScheduleLocks;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,7 +126,7 @@ class JooqStoreScheduleLockTest {
         assertEquals(List.of("first locked", "first commits"), events);
     }
 
-    private Void holdLockUntilReleased(long storeId, String name) {
+    private Void holdLockUntilReleased(StoreId storeId, String name) {
         return transactions.inTransaction(() -> {
             scheduleLock.lock(storeId);
             events.add(name + " locked");
@@ -136,7 +137,7 @@ class JooqStoreScheduleLockTest {
         });
     }
 
-    private Void lockAndCommit(long storeId, String name) {
+    private Void lockAndCommit(StoreId storeId, String name) {
         return transactions.inTransaction(() -> {
             scheduleLock.lock(storeId);
             events.add(name + " locked");
@@ -145,11 +146,11 @@ class JooqStoreScheduleLockTest {
     }
 
     /** Takes and at once releases the store's lock in a session of its own; false if someone holds it. */
-    private static boolean tryLockFromAnotherSession(long storeId) {
+    private static boolean tryLockFromAnotherSession(StoreId storeId) {
         try (var connection = db.database().connect();
                 var statement = connection.prepareStatement(
                         "SELECT store_id FROM store_schedule_lock WHERE store_id = ? FOR NO KEY UPDATE SKIP LOCKED")) {
-            statement.setLong(1, storeId);
+            statement.setLong(1, storeId.value());
             try (var rows = statement.executeQuery()) {
                 return rows.next();
             }

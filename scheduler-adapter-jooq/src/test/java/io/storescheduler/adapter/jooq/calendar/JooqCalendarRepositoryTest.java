@@ -11,6 +11,11 @@ import io.storescheduler.application.calendar.CalendarOwner;
 import io.storescheduler.application.calendar.CalendarRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.DmId;
+import io.storescheduler.domain.id.RoomId;
+import io.storescheduler.domain.id.ScriptId;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,42 +87,42 @@ class JooqCalendarRepositoryTest {
         return bytes;
     }
 
-    private static List<Long> ids(List<CalendarEntry> entries) {
+    private static List<BookingId> ids(List<CalendarEntry> entries) {
         return entries.stream().map(CalendarEntry::bookingId).toList();
     }
 
     /** A booking written as the service would leave it, with a party of {@code party} clients and, if given, a free DM. */
-    private long booking(long storeId, long scriptId, long roomId, String status, Instant start, int party, Long dmId) throws SQLException {
+    private BookingId booking(StoreId storeId, ScriptId scriptId, RoomId roomId, String status, Instant start, int party, DmId dmId) throws SQLException {
         try (var connection = db.database().connect()) {
-            long bookingId;
+            BookingId bookingId;
             try (var insert = connection.prepareStatement("""
                     INSERT INTO booking (store_id, script_id, room_id, status, start_at, end_at)
                     VALUES (?, ?, ?, ?, ?, ? ) RETURNING id""")) {
-                insert.setLong(1, storeId);
-                insert.setLong(2, scriptId);
-                insert.setLong(3, roomId);
+                insert.setLong(1, storeId.value());
+                insert.setLong(2, scriptId.value());
+                insert.setLong(3, roomId.value());
                 insert.setString(4, status);
                 insert.setObject(5, java.time.OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC));
                 insert.setObject(6, java.time.OffsetDateTime.ofInstant(start.plus(Duration.ofMinutes(120)), java.time.ZoneOffset.UTC));
                 try (var row = insert.executeQuery()) {
                     row.next();
-                    bookingId = row.getLong(1);
+                    bookingId = new BookingId(row.getLong(1));
                 }
             }
             for (int i = 0; i < party; i++) {
                 var clientId = catalogue.insertClient(storeId, "Guest " + i, null).id();
                 try (var add = connection.prepareStatement("INSERT INTO booking_client (store_id, booking_id, client_id) VALUES (?, ?, ?)")) {
-                    add.setLong(1, storeId);
-                    add.setLong(2, bookingId);
-                    add.setLong(3, clientId);
+                    add.setLong(1, storeId.value());
+                    add.setLong(2, bookingId.value());
+                    add.setLong(3, clientId.value());
                     add.executeUpdate();
                 }
             }
             if (dmId != null) {
                 try (var match = connection.prepareStatement("INSERT INTO character_dm_match (store_id, booking_id, dm_id) VALUES (?, ?, ?)")) {
-                    match.setLong(1, storeId);
-                    match.setLong(2, bookingId);
-                    match.setLong(3, dmId);
+                    match.setLong(1, storeId.value());
+                    match.setLong(2, bookingId.value());
+                    match.setLong(3, dmId.value());
                     match.executeUpdate();
                 }
             }

@@ -7,6 +7,8 @@ import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.EventOutboxContract;
 import io.storescheduler.application.event.StoredEvent;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,14 +51,14 @@ class JooqEventOutboxTest extends EventOutboxContract {
     }
 
     @Override
-    protected long newStoreId() {
+    protected StoreId newStoreId() {
         return db.newStore().id();
     }
 
     @Test
     void the_booking_is_kept_as_jsonb() {
         var storeId = newStoreId();
-        appendCommitted(event(storeId, 3));
+        appendCommitted(event(storeId, new BookingId(3)));
 
         assertEquals("{\"id\": 3}", outbox().after(storeId, 0, 1).getFirst().booking());
     }
@@ -67,7 +69,7 @@ class JooqEventOutboxTest extends EventOutboxContract {
         var firstAppended = new CountDownLatch(1);
         var commitFirst = new CountDownLatch(1);
         Future<?> first = executor.submit(() -> transactions().inTransaction(() -> {
-            outbox().append(event(storeId, 1));
+            outbox().append(event(storeId, new BookingId(1)));
             firstAppended.countDown();
             await(commitFirst);
             return null;
@@ -75,7 +77,7 @@ class JooqEventOutboxTest extends EventOutboxContract {
         await(firstAppended);
 
         Future<?> second = executor.submit(() -> transactions().inTransaction(() -> {
-            outbox().append(event(storeId, 2));
+            outbox().append(event(storeId, new BookingId(2)));
             return null;
         }));
         db.awaitSessionWaitingForLock("transactionid", PATIENCE);
@@ -87,7 +89,7 @@ class JooqEventOutboxTest extends EventOutboxContract {
         assertEquals(List.of(), whileFirstIsOpen, "a reader sees neither before the first commits");
         var read = outbox().after(storeId, 0, 10);
         assertEquals(List.of(1L, 2L), read.stream().map(StoredEvent::seq).toList());
-        assertEquals(List.of(1L, 2L), read.stream().map(StoredEvent::bookingId).toList(), "numbered in commit order");
+        assertEquals(List.of(new BookingId(1), new BookingId(2)), read.stream().map(StoredEvent::bookingId).toList(), "numbered in commit order");
     }
 
     @Test
@@ -97,7 +99,7 @@ class JooqEventOutboxTest extends EventOutboxContract {
         var firstAppended = new CountDownLatch(1);
         var commitFirst = new CountDownLatch(1);
         Future<?> first = executor.submit(() -> transactions().inTransaction(() -> {
-            outbox().append(event(storeId, 1));
+            outbox().append(event(storeId, new BookingId(1)));
             firstAppended.countDown();
             await(commitFirst);
             return null;
@@ -105,14 +107,14 @@ class JooqEventOutboxTest extends EventOutboxContract {
         await(firstAppended);
 
         executor.submit(() -> transactions().inTransaction(() -> {
-            outbox().append(event(otherId, 7));
+            outbox().append(event(otherId, new BookingId(7)));
             return null;
         })).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         var otherRead = outbox().after(otherId, 0, 10);
         commitFirst.countDown();
         first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
-        assertEquals(List.of(7L), otherRead.stream().map(StoredEvent::bookingId).toList());
+        assertEquals(List.of(new BookingId(7)), otherRead.stream().map(StoredEvent::bookingId).toList());
     }
 
     private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.idempotency.IdempotencyKey;
 import io.storescheduler.application.idempotency.IdempotencyStore.Expiry;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -83,6 +84,6 @@ class ConcurrentForgetTest {
     }
 
     private static IdempotencyKey newKey() {
-        return new IdempotencyKey(0, 0, "key-" + UUID.randomUUID());
+        return new IdempotencyKey(0, new StoreId(0), "key-" + UUID.randomUUID());
     }
 }

@@ -9,6 +9,7 @@ import io.storescheduler.application.idempotency.IdempotencyStore;
 import io.storescheduler.application.idempotency.IdempotencyStoreContract;
 import io.storescheduler.application.idempotency.RecordedAnswer;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.domain.id.StoreId;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -34,7 +35,7 @@ class JooqIdempotencyStoreTest extends IdempotencyStoreContract {
 
     @Test
     void an_answer_is_kept_neither_it_nor_the_key_readable_in_the_table() throws SQLException {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
         var secret = "{\"token\":\"" + UUID.randomUUID() + "\"}";
         var answer = new RecordedAnswer(201, "application/json", "\"3\"", secret.getBytes(UTF_8));
         store().claim(key, REQUEST, NOW, EXPIRY);
@@ -48,7 +49,7 @@ class JooqIdempotencyStoreTest extends IdempotencyStoreContract {
 
     @Test
     void of_many_racing_claims_of_a_new_key_exactly_one_wins() throws Exception {
-        var key = newKey(0, 0);
+        var key = newKey(0, new StoreId(0));
         var threads = 8;
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(threads);

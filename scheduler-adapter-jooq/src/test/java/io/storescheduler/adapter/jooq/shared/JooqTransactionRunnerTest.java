@@ -12,6 +12,7 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.domain.id.StoreId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -70,7 +71,7 @@ class JooqTransactionRunnerTest {
 
     @Test
     void a_done_attempt_commits_what_it_wrote() {
-        var written = new long[1];
+        var written = new StoreId[1];
 
         var outcome = transactions.attempt(() -> {
             written[0] = stores.insert(name(), ZONE).id();
@@ -84,7 +85,7 @@ class JooqTransactionRunnerTest {
     @Test
     void a_refused_attempt_writes_nothing_and_its_refusal_comes_out_as_it_is() {
         var refusal = Refusal.conflict("not_now", "the work refused after writing");
-        var written = new long[1];
+        var written = new StoreId[1];
 
         var outcome = transactions.attempt(() -> {
             written[0] = stores.insert(name(), ZONE).id();
@@ -98,7 +99,7 @@ class JooqTransactionRunnerTest {
     @Test
     void an_attempt_refused_inside_an_outer_transaction_rolls_the_outer_one_back() {
         var refusal = Refusal.conflict("not_now", "the inner work refused after writing");
-        var written = new long[2];
+        var written = new StoreId[2];
 
         var inner = transactions.inTransaction(() -> {
             written[0] = stores.insert(name(), ZONE).id();
@@ -112,13 +113,13 @@ class JooqTransactionRunnerTest {
         assertEquals(Optional.empty(), stores.find(written[0]), "the outer work's write is rolled back");
         assertEquals(Optional.empty(), stores.find(written[1]), "the inner work's write is rolled back");
         var next = transactions.attempt(() -> Outcome.done(stores.insert(name(), ZONE).id()));
-        assertTrue(next instanceof Outcome.Done<Long> done && stores.find(done.value()).isPresent(), "the next transaction commits");
+        assertTrue(next instanceof Outcome.Done<StoreId> done && stores.find(done.value()).isPresent(), "the next transaction commits");
     }
 
     @Test
     void a_failing_work_writes_nothing_and_its_exception_comes_out_unchanged() {
         var failure = new IllegalStateException("no");
-        var written = new long[1];
+        var written = new StoreId[1];
 
         var thrown = assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
             written[0] = stores.insert(name(), ZONE).id();
@@ -126,20 +127,20 @@ class JooqTransactionRunnerTest {
         }));
 
         assertSame(failure, thrown);
-        assertTrue(written[0] > 0);
+        assertTrue(written[0].value() > 0);
         assertEquals(Optional.empty(), stores.find(written[0]));
     }
 
     @Test
     void a_transaction_inside_another_joins_it_and_is_undone_with_it() {
-        var inner = new long[1];
+        var inner = new StoreId[1];
 
         assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
             inner[0] = transactions.inTransaction(() -> stores.insert(name(), ZONE)).id();
             throw new IllegalStateException("the outer work fails after the inner one returned");
         }));
 
-        assertTrue(inner[0] > 0);
+        assertTrue(inner[0].value() > 0);
         assertEquals(Optional.empty(), stores.find(inner[0]));
     }
 

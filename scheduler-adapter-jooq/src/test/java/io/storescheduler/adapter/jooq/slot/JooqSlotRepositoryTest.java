@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.SlotRepositoryContract;
+import io.storescheduler.domain.id.SlotId;
+import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,14 +72,14 @@ class JooqSlotRepositoryTest extends SlotRepositoryContract {
         try (var executor = Executors.newFixedThreadPool(THREADS)) {
             for (var round = 0; round < ROUNDS; round++) {
                 var start = START.plus(Duration.ofMinutes(15L * round));
-                var answers = new ArrayList<Future<Long>>();
+                var answers = new ArrayList<Future<SlotId>>();
                 for (var thread = 0; thread < THREADS; thread++) {
                     answers.add(executor.submit(() -> {
                         barrier.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
                         return transactions.inTransaction(() -> slots().upsert(storeId, start));
                     }));
                 }
-                var ids = new HashSet<Long>();
+                var ids = new HashSet<SlotId>();
                 for (var answer : answers) {
                     ids.add(answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
                 }
@@ -89,13 +91,13 @@ class JooqSlotRepositoryTest extends SlotRepositoryContract {
     }
 
     /** The ids two racing upserts answered; the first one's transaction ended after the second had to wait for it. */
-    record RaceOutcome(long firstId, long secondId) {}
+    record RaceOutcome(SlotId firstId, SlotId secondId) {}
 
-    private RaceOutcome raceAgainstUncommittedInsert(long storeId, boolean firstRollsBack) throws Exception {
+    private RaceOutcome raceAgainstUncommittedInsert(StoreId storeId, boolean firstRollsBack) throws Exception {
         var transactions = db.persistence().transactions();
         var firstInserted = new CountDownLatch(1);
         var secondWaits = new CountDownLatch(1);
-        var firstId = new AtomicLong();
+        var firstId = new AtomicReference<SlotId>();
         try (var executor = Executors.newFixedThreadPool(2)) {
             var first = executor.submit(() -> {
                 try {
@@ -136,7 +138,7 @@ class JooqSlotRepositoryTest extends SlotRepositoryContract {
         }
     }
 
-    private static int slotRows(long storeId, Instant start) {
+    private static int slotRows(StoreId storeId, Instant start) {
         return db.persistence().dsl().fetchCount(SLOT, SLOT.STORE_ID.eq(storeId), SLOT.START_AT.eq(start));
     }
 }

@@ -10,6 +10,8 @@ import io.storescheduler.application.webhook.DueDelivery;
 import io.storescheduler.application.webhook.SendResult;
 import io.storescheduler.application.webhook.WebhookRepository;
 import io.storescheduler.domain.event.BookingEventType;
+import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.net.URI;
 import java.time.Instant;
@@ -54,8 +56,8 @@ class JooqWebhookRepositoryTest {
     void a_webhook_claimed_by_one_transaction_is_skipped_by_another_until_it_ends() throws Exception {
         var storeId = db.newStore().id();
         var webhookId = register(storeId, EnumSet.allOf(BookingEventType.class));
-        append(storeId, 1, BookingEventType.CREATED);
-        append(storeId, 1, BookingEventType.CHANGED);
+        append(storeId, new BookingId(1), BookingEventType.CREATED);
+        append(storeId, new BookingId(1), BookingEventType.CHANGED);
         var claimed = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
         Future<Optional<DueDelivery>> first = executor.submit(() -> transactions.inTransaction(() -> {
@@ -88,7 +90,7 @@ class JooqWebhookRepositoryTest {
             hooks.add(register(storeId, EnumSet.allOf(BookingEventType.class)));
         }
         for (int i = 1; i <= 10; i++) {
-            append(storeId, i, BookingEventType.CHANGED);
+            append(storeId, new BookingId(i), BookingEventType.CHANGED);
         }
         var sent = Collections.synchronizedList(new ArrayList<String>());
         var workers = 6;
@@ -124,10 +126,10 @@ class JooqWebhookRepositoryTest {
     @Test
     void a_webhook_is_owed_only_events_of_its_types_committed_after_it_was_registered() {
         var storeId = db.newStore().id();
-        append(storeId, 1, BookingEventType.CONFIRMED);
+        append(storeId, new BookingId(1), BookingEventType.CONFIRMED);
         var webhookId = register(storeId, EnumSet.of(BookingEventType.CONFIRMED));
-        append(storeId, 2, BookingEventType.CREATED);
-        append(storeId, 3, BookingEventType.CONFIRMED);
+        append(storeId, new BookingId(2), BookingEventType.CREATED);
+        append(storeId, new BookingId(3), BookingEventType.CONFIRMED);
 
         var lag = webhooks.oldestOwedAgeSeconds(NOW.plusSeconds(60));
         var due = transactions.inTransaction(() -> claimOf(webhookId).map(delivery -> {
@@ -135,7 +137,7 @@ class JooqWebhookRepositoryTest {
             return delivery;
         })).orElseThrow();
 
-        assertEquals(3, due.event().bookingId());
+        assertEquals(new BookingId(3), due.event().bookingId());
         assertEquals(60, lag, 0.001, "the owed event has waited a minute");
         assertEquals(0, webhooks.oldestOwedAgeSeconds(NOW.plusSeconds(60)), 0.001, "nothing owed once delivered");
     }
@@ -146,11 +148,11 @@ class JooqWebhookRepositoryTest {
         return due.filter(delivery -> delivery.webhookId() == webhookId);
     }
 
-    private long register(long storeId, EnumSet<BookingEventType> types) {
+    private long register(StoreId storeId, EnumSet<BookingEventType> types) {
         return transactions.inTransaction(() -> webhooks.insert(storeId, URI.create("http://127.0.0.1:9/hook"), types, "whsec_AAAA", NOW)).id();
     }
 
-    private void append(long storeId, long bookingId, BookingEventType type) {
+    private void append(StoreId storeId, BookingId bookingId, BookingEventType type) {
         transactions.inTransaction(() -> {
             outbox.append(new NewEvent(storeId, bookingId, type, NOW, "{}"));
             return null;
