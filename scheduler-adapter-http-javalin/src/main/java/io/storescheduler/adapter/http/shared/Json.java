@@ -71,14 +71,19 @@ public final class Json {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .serializationInclusion(JsonInclude.Include.ALWAYS)
                 .build();
+        refuseCoercions(mapper);
+        mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return mapper;
+    }
+
+    /** A text field takes no number or boolean, and no field takes an empty string for its value. */
+    private static void refuseCoercions(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        return mapper;
     }
 
     /**

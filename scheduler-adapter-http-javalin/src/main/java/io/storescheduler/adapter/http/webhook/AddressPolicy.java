@@ -36,11 +36,13 @@ public final class AddressPolicy implements WebhookTargets {
         if (url.getRawUserInfo() != null) {
             return Optional.of("url must not carry credentials");
         }
-        if (allowPrivate) {
-            return Optional.empty();
-        }
+        return allowPrivate ? Optional.empty() : privateAddressOf(url.getHost());
+    }
+
+    /** Why a webhook may not call {@code host}: it resolves to a private or loopback address, or to none. */
+    private static Optional<String> privateAddressOf(String host) {
         try {
-            for (var address : InetAddress.getAllByName(url.getHost())) {
+            for (var address : InetAddress.getAllByName(host)) {
                 if (isPrivate(address)) {
                     return Optional.of("url resolves to " + address.getHostAddress() + ", a private or loopback address");
                 }

@@ -41,14 +41,19 @@ public final class JooqTransactionRunner implements TransactionRunner {
 
     /** Runs {@code work}, committing when {@code commits} says so of its result and rolling back otherwise. */
     private <T> T run(Supplier<T> work, Predicate<T> commits) {
-        if (connections.inTransaction()) {
-            var result = work.get();
-            if (!commits.test(result)) {
-                // a refusal inside joined work: the outer transaction rolls back too, whatever it answers
-                connections.markRollbackOnly();
-            }
-            return result;
+        return connections.inTransaction() ? joined(work, commits) : alone(work, commits);
+    }
+
+    /** Work inside an outer transaction: a refusal marks it to roll back too, whatever the outer work answers. */
+    private <T> T joined(Supplier<T> work, Predicate<T> commits) {
+        var result = work.get();
+        if (!commits.test(result)) {
+            connections.markRollbackOnly();
         }
+        return result;
+    }
+
+    private <T> T alone(Supplier<T> work, Predicate<T> commits) {
         var connection = connections.begin();
         try {
             var result = work.get();
