@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The jar on the heap it runs with in production ({@code -XX:+UseSerialGC -Xmx128m}, as
  * {@code ./scheduler} starts it), serving a room of 1,000 overlapping scheduled games to a dozen
  * parallel readers of a 200-booking page. Each page once carried about 200,000 ids and the heap ran
- * out; now every reader gets its 200, another store's read answers 200 meanwhile, and the process
- * never runs out of memory.
+ * out; now every reader gets its 200 (a read the server sheds with 503 while its pool is busy is
+ * read again), another store's read answers 200 meanwhile, and the process never runs out of memory.
  */
 class CrowdedRoomJarIT {
 
@@ -45,7 +45,7 @@ class CrowdedRoomJarIT {
             var readers = Collections.<Callable<List<Integer>>>nCopies(READERS, () -> {
                 var statuses = new ArrayList<Integer>();
                 for (var p = 0; p < PAGES_EACH; p++) {
-                    statuses.add(jar.get(page).statusCode());
+                    statuses.add(readShedding(jar, page));
                 }
                 return statuses;
             });
@@ -58,6 +58,21 @@ class CrowdedRoomJarIT {
             assertTrue(jar.process().isAlive(), "the server still runs");
             assertFalse(jar.logText().contains("OutOfMemoryError"), "the heap never ran out");
         }
+    }
+
+    /**
+     * The status of a read of {@code path}, read again while the server sheds it: twelve readers
+     * share a pool of ten connections, and on a busy machine a reader may wait longer for one than
+     * the pool allows and be answered 503 to retry. What this test holds the server to is the heap:
+     * a read it sheds is not one it lost.
+     */
+    private static int readShedding(JarProcess jar, String path) throws Exception {
+        var status = jar.get(path).statusCode();
+        for (var retry = 0; status == 503 && retry < 3; retry++) {
+            Thread.sleep(1_000);
+            status = jar.get(path).statusCode();
+        }
+        return status;
     }
 
     /** A store and its one scheduled booking. */
