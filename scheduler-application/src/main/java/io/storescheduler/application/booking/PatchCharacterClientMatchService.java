@@ -7,17 +7,8 @@ import io.storescheduler.domain.id.ClientId;
 import java.util.Optional;
 
 /** Changes a character-client match, checked like a new match that replaces it. */
-public final class PatchCharacterClientMatchService implements PatchCharacterClientMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final ClientMatchRules rules;
-    private final BookingEdits edits;
-
-    public PatchCharacterClientMatchService(BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) {
-        this.bookings = bookings;
-        this.rules = rules;
-        this.edits = edits;
-    }
+public record PatchCharacterClientMatchService(
+        BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) implements PatchCharacterClientMatchUseCase {
 
     @Override
     public Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command) {

@@ -9,17 +9,8 @@ import java.util.Optional;
  * Changes a character-DM match under the store's schedule lock: a scheduled booking's DMs are part
  * of its conflicts, so the change must not interleave with a confirm choosing rooms.
  */
-public final class PatchCharacterDmMatchService implements PatchCharacterDmMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final DmMatchRules rules;
-    private final BookingEdits edits;
-
-    public PatchCharacterDmMatchService(BookingRepository bookings, DmMatchRules rules, BookingEdits edits) {
-        this.bookings = bookings;
-        this.rules = rules;
-        this.edits = edits;
-    }
+public record PatchCharacterDmMatchService(
+        BookingRepository bookings, DmMatchRules rules, BookingEdits edits) implements PatchCharacterDmMatchUseCase {
 
     @Override
     public Outcome<BookingView> patchDmMatch(PatchCharacterDmMatchCommand command) {

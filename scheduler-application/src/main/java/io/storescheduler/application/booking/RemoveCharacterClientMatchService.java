@@ -4,15 +4,8 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-client match while the booking is incomplete. */
-public final class RemoveCharacterClientMatchService implements RemoveCharacterClientMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingEdits edits;
-
-    public RemoveCharacterClientMatchService(BookingRepository bookings, BookingEdits edits) {
-        this.bookings = bookings;
-        this.edits = edits;
-    }
+public record RemoveCharacterClientMatchService(
+        BookingRepository bookings, BookingEdits edits) implements RemoveCharacterClientMatchUseCase {
 
     @Override
     public Outcome<BookingView> removeClientMatch(RemoveCharacterClientMatchCommand command) {

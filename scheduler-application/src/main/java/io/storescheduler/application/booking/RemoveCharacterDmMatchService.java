@@ -4,15 +4,8 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-DM match under the store's schedule lock, as it may free the DM of a conflict. */
-public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingEdits edits;
-
-    public RemoveCharacterDmMatchService(BookingRepository bookings, BookingEdits edits) {
-        this.bookings = bookings;
-        this.edits = edits;
-    }
+public record RemoveCharacterDmMatchService(
+        BookingRepository bookings, BookingEdits edits) implements RemoveCharacterDmMatchUseCase {
 
     @Override
     public Outcome<BookingView> removeDmMatch(RemoveCharacterDmMatchCommand command) {
