@@ -13,13 +13,13 @@ public record PatchCharacterClientMatchService(
     @Override
     public Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
-                MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).flatMap(open -> {
+                MatchKind.CLIENT.changeable(booking, command.matchId()).flatMap(match -> {
                     CharacterId characterId = command.characterId().orElse(match.characterId());
                     ClientId clientId = command.clientId().orElse(match.clientId());
-                    return rules.check(open, characterId, clientId, Optional.of(match.id())).map(checked -> {
+                    return rules.check(booking, characterId, clientId, Optional.of(match.id())).map(checked -> {
                         bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
                         return checked;
                     });
-                })));
+                }));
     }
 }

@@ -15,14 +15,14 @@ public record PatchCharacterDmMatchService(
     @Override
     public Outcome<BookingView> patchDmMatch(PatchCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
-                booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).flatMap(open -> {
+                booking -> MatchKind.DM.changeable(booking, command.matchId()).flatMap(match -> {
                     var characterId = command.characterId().orElse(match.characterId());
                     DmId dmId = command.dmId().orElse(match.dmId());
-                    var named = command.dmId().isSet() ? rules.checkNamedDm(open, dmId) : Outcome.done(open);
+                    var named = command.dmId().isSet() ? rules.checkNamedDm(booking, dmId) : Outcome.done(booking);
                     return named.flatMap(checked -> rules.check(checked, characterId, dmId, Optional.of(match.id()))).map(checked -> {
                         bookings.updateDmMatch(booking.storeId(), booking.id(), match.id(), characterId, dmId);
                         return checked;
                     });
-                })));
+                }));
     }
 }

@@ -10,9 +10,7 @@ public record RemoveCharacterClientMatchService(
     @Override
     public Outcome<BookingView> removeClientMatch(RemoveCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
-                booking -> MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).map(open -> {
-                    bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());
-                    return open;
-                })));
+                booking -> MatchKind.CLIENT.remove(booking, command.matchId(),
+                        matchId -> bookings.removeClientMatch(booking.storeId(), booking.id(), matchId)));
     }
 }

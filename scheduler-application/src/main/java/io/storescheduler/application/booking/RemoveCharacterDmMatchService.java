@@ -10,9 +10,7 @@ public record RemoveCharacterDmMatchService(
     @Override
     public Outcome<BookingView> removeDmMatch(RemoveCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
-                booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).map(open -> {
-                    bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());
-                    return open;
-                })));
+                booking -> MatchKind.DM.remove(booking, command.matchId(),
+                        matchId -> bookings.removeDmMatch(booking.storeId(), booking.id(), matchId)));
     }
 }
