@@ -4,6 +4,8 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 
+import io.storescheduler.adapter.jooq.schema.tables.records.CharacterClientMatchRecord;
+import io.storescheduler.adapter.jooq.schema.tables.records.CharacterDmMatchRecord;
 import io.storescheduler.domain.id.BookingId;
 import io.storescheduler.domain.id.CharacterId;
 import io.storescheduler.domain.id.ClientId;
@@ -12,15 +14,19 @@ import io.storescheduler.domain.id.MatchId;
 import io.storescheduler.domain.id.StoreId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 
 /** The statements that change a booking's party and its character matches, each row scoped to its store and booking. */
-final class PartyAndMatchWrites {
+record PartyAndMatchWrites(DSLContext dsl) {
 
-    private final DSLContext dsl;
-
-    PartyAndMatchWrites(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+    private static final MatchTable<CharacterClientMatchRecord, ClientId> CLIENT_MATCHES = new MatchTable<>(CHARACTER_CLIENT_MATCH,
+            CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
+            CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID);
+    private static final MatchTable<CharacterDmMatchRecord, DmId> DM_MATCHES = new MatchTable<>(CHARACTER_DM_MATCH,
+            CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
+            CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID);
 
     boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
@@ -36,55 +42,48 @@ final class PartyAndMatchWrites {
     }
 
     MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
-        return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
-                        CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
-                .values(storeId, bookingId, characterId, clientId)
-                .returning(CHARACTER_CLIENT_MATCH.ID)
-                .fetchSingle(CHARACTER_CLIENT_MATCH.ID);
+        return add(CLIENT_MATCHES, storeId, bookingId, characterId, clientId);
     }
 
     void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
-        dsl.update(CHARACTER_CLIENT_MATCH)
-                .set(CHARACTER_CLIENT_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_CLIENT_MATCH.CLIENT_ID, clientId)
-                .where(clientMatch(storeId, bookingId, matchId))
-                .execute();
+        update(CLIENT_MATCHES, storeId, bookingId, matchId, characterId, clientId);
     }
 
     void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        dsl.deleteFrom(CHARACTER_CLIENT_MATCH).where(clientMatch(storeId, bookingId, matchId)).execute();
-    }
-
-    private static Condition clientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        return CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_CLIENT_MATCH.ID.eq(matchId));
+        remove(CLIENT_MATCHES, storeId, bookingId, matchId);
     }
 
     MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
-        return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
-                        CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
-                .values(storeId, bookingId, characterId, dmId)
-                .returning(CHARACTER_DM_MATCH.ID)
-                .fetchSingle(CHARACTER_DM_MATCH.ID);
+        return add(DM_MATCHES, storeId, bookingId, characterId, dmId);
     }
 
     void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
-        dsl.update(CHARACTER_DM_MATCH)
-                .set(CHARACTER_DM_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_DM_MATCH.DM_ID, dmId)
-                .where(dmMatch(storeId, bookingId, matchId))
-                .execute();
+        update(DM_MATCHES, storeId, bookingId, matchId, characterId, dmId);
     }
 
     void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        dsl.deleteFrom(CHARACTER_DM_MATCH).where(dmMatch(storeId, bookingId, matchId)).execute();
+        remove(DM_MATCHES, storeId, bookingId, matchId);
     }
 
-    private static Condition dmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        return CHARACTER_DM_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_DM_MATCH.ID.eq(matchId));
+    private <R extends Record, P> MatchId add(MatchTable<R, P> matches, StoreId storeId, BookingId bookingId,
+            CharacterId characterId, P player) {
+        return dsl.insertInto(matches.table(), matches.storeId(), matches.bookingId(), matches.characterId(), matches.player())
+                .values(storeId, bookingId, characterId, player)
+                .returning(matches.id())
+                .fetchSingle(matches.id());
+    }
+
+    private <R extends Record, P> void update(MatchTable<R, P> matches, StoreId storeId, BookingId bookingId, MatchId matchId,
+            CharacterId characterId, P player) {
+        dsl.update(matches.table())
+                .set(matches.characterId(), characterId)
+                .set(matches.player(), player)
+                .where(matches.one(storeId, bookingId, matchId))
+                .execute();
+    }
+
+    private void remove(MatchTable<?, ?> matches, StoreId storeId, BookingId bookingId, MatchId matchId) {
+        dsl.deleteFrom(matches.table()).where(matches.one(storeId, bookingId, matchId)).execute();
     }
 
     void dropCharacterMatches(StoreId storeId, BookingId bookingId) {
@@ -95,5 +94,18 @@ final class PartyAndMatchWrites {
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId),
                         CHARACTER_DM_MATCH.CHARACTER_ID.isNotNull())
                 .execute();
+    }
+
+    /**
+     * The columns the statements of a match table name: the character-client and the character-DM
+     * matches are written alike, the player being a client or a DM.
+     */
+    private record MatchTable<R extends Record, P>(Table<R> table, TableField<R, MatchId> id, TableField<R, StoreId> storeId,
+            TableField<R, BookingId> bookingId, TableField<R, CharacterId> characterId, TableField<R, P> player) {
+
+        /** The match {@code matchId}, only if it is one of the booking's, in the store's rows. */
+        Condition one(StoreId storeId, BookingId bookingId, MatchId matchId) {
+            return this.storeId.eq(storeId).and(this.bookingId.eq(bookingId)).and(id.eq(matchId));
+        }
     }
 }
