@@ -4,29 +4,17 @@ import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
 import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 
-import io.storescheduler.adapter.jooq.schema.tables.records.CharacterClientMatchRecord;
-import io.storescheduler.adapter.jooq.schema.tables.records.CharacterDmMatchRecord;
 import io.storescheduler.domain.id.BookingId;
 import io.storescheduler.domain.id.CharacterId;
 import io.storescheduler.domain.id.ClientId;
 import io.storescheduler.domain.id.DmId;
 import io.storescheduler.domain.id.MatchId;
 import io.storescheduler.domain.id.StoreId;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.TableField;
 
 /** The statements that change a booking's party and its character matches, each row scoped to its store and booking. */
 record PartyAndMatchWrites(DSLContext dsl) {
-
-    private static final MatchTable<CharacterClientMatchRecord, ClientId> CLIENT_MATCHES = new MatchTable<>(CHARACTER_CLIENT_MATCH,
-            CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
-            CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID);
-    private static final MatchTable<CharacterDmMatchRecord, DmId> DM_MATCHES = new MatchTable<>(CHARACTER_DM_MATCH,
-            CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
-            CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID);
 
     boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
@@ -42,27 +30,27 @@ record PartyAndMatchWrites(DSLContext dsl) {
     }
 
     MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
-        return add(CLIENT_MATCHES, storeId, bookingId, characterId, clientId);
+        return add(MatchTable.CLIENTS, storeId, bookingId, characterId, clientId);
     }
 
     void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
-        update(CLIENT_MATCHES, storeId, bookingId, matchId, characterId, clientId);
+        update(MatchTable.CLIENTS, storeId, bookingId, matchId, characterId, clientId);
     }
 
     void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        remove(CLIENT_MATCHES, storeId, bookingId, matchId);
+        remove(MatchTable.CLIENTS, storeId, bookingId, matchId);
     }
 
     MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
-        return add(DM_MATCHES, storeId, bookingId, characterId, dmId);
+        return add(MatchTable.DMS, storeId, bookingId, characterId, dmId);
     }
 
     void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
-        update(DM_MATCHES, storeId, bookingId, matchId, characterId, dmId);
+        update(MatchTable.DMS, storeId, bookingId, matchId, characterId, dmId);
     }
 
     void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        remove(DM_MATCHES, storeId, bookingId, matchId);
+        remove(MatchTable.DMS, storeId, bookingId, matchId);
     }
 
     private <R extends Record, P> MatchId add(MatchTable<R, P> matches, StoreId storeId, BookingId bookingId,
@@ -94,18 +82,5 @@ record PartyAndMatchWrites(DSLContext dsl) {
                 .where(CHARACTER_DM_MATCH.STORE_ID.eq(storeId), CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId),
                         CHARACTER_DM_MATCH.CHARACTER_ID.isNotNull())
                 .execute();
-    }
-
-    /**
-     * The columns the statements of a match table name: the character-client and the character-DM
-     * matches are written alike, the player being a client or a DM.
-     */
-    private record MatchTable<R extends Record, P>(Table<R> table, TableField<R, MatchId> id, TableField<R, StoreId> storeId,
-            TableField<R, BookingId> bookingId, TableField<R, CharacterId> characterId, TableField<R, P> player) {
-
-        /** The match {@code matchId}, only if it is one of the booking's, in the store's rows. */
-        Condition one(StoreId storeId, BookingId bookingId, MatchId matchId) {
-            return this.storeId.eq(storeId).and(this.bookingId.eq(bookingId)).and(id.eq(matchId));
-        }
     }
 }
