@@ -26,17 +26,9 @@ import java.util.stream.Collectors;
  * they agree with each other, and lets the policy decide. A search writes nothing, so
  * it takes no lock and never waits for the store's writes; what it offers holds as of its snapshot.
  */
-public final class FindAvailabilityService implements FindAvailabilityUseCase {
-
-    private final CatalogueRepository catalogue;
-    private final ConflictFinder schedule;
-    private final TransactionRunner transactions;
-
-    public FindAvailabilityService(CatalogueRepository catalogue, ConflictFinder schedule, TransactionRunner transactions) {
-        this.catalogue = catalogue;
-        this.schedule = schedule;
-        this.transactions = transactions;
-    }
+public record FindAvailabilityService(
+        CatalogueRepository catalogue, ConflictFinder schedule, TransactionRunner transactions)
+        implements FindAvailabilityUseCase {
 
     @Override
     public Outcome<Availability> find(FindAvailabilityQuery query) {

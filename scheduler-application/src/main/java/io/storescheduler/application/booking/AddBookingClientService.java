@@ -6,17 +6,8 @@ import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Adds a client of the store to a booking's party. */
-public final class AddBookingClientService implements AddBookingClientUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingReferences references;
-    private final BookingEdits edits;
-
-    public AddBookingClientService(BookingRepository bookings, BookingReferences references, BookingEdits edits) {
-        this.bookings = bookings;
-        this.references = references;
-        this.edits = edits;
-    }
+public record AddBookingClientService(
+        BookingRepository bookings, BookingReferences references, BookingEdits edits) implements AddBookingClientUseCase {
 
     @Override
     public Outcome<BookingView> addClient(AddBookingClientCommand command) {

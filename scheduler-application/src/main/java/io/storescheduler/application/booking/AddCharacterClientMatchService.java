@@ -5,17 +5,8 @@ import io.storescheduler.domain.event.BookingEventType;
 import java.util.Optional;
 
 /** Matches a party client to a non-DM character of the booking's script. */
-public final class AddCharacterClientMatchService implements AddCharacterClientMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final ClientMatchRules rules;
-    private final BookingEdits edits;
-
-    public AddCharacterClientMatchService(BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) {
-        this.bookings = bookings;
-        this.rules = rules;
-        this.edits = edits;
-    }
+public record AddCharacterClientMatchService(
+        BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) implements AddCharacterClientMatchUseCase {
 
     @Override
     public Outcome<BookingView> addClientMatch(AddCharacterClientMatchCommand command) {

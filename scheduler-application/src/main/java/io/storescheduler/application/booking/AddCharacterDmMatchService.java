@@ -5,17 +5,8 @@ import io.storescheduler.domain.event.BookingEventType;
 import java.util.Optional;
 
 /** Matches a DM to a DM character of the booking's script, or adds a free DM. */
-public final class AddCharacterDmMatchService implements AddCharacterDmMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final DmMatchRules rules;
-    private final BookingEdits edits;
-
-    public AddCharacterDmMatchService(BookingRepository bookings, DmMatchRules rules, BookingEdits edits) {
-        this.bookings = bookings;
-        this.rules = rules;
-        this.edits = edits;
-    }
+public record AddCharacterDmMatchService(
+        BookingRepository bookings, DmMatchRules rules, BookingEdits edits) implements AddCharacterDmMatchUseCase {
 
     @Override
     public Outcome<BookingView> addDmMatch(AddCharacterDmMatchCommand command) {

@@ -26,24 +26,9 @@ import java.util.function.Function;
  * two never deadlock. Every write ends with its event ({@link io.storescheduler.application.booking.BookingEvents}),
  * whose outbox takes the store's event cursor lock last, held only until the commit.
  */
-public final class BookingEdits {
-
-    private final BookingRepository bookings;
-    private final BookingViews views;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final BookingEvents events;
-
-    public BookingEdits(BookingRepository bookings, BookingViews views, StoreScheduleLock scheduleLock,
-            TransactionRunner transactions, Clock clock, BookingEvents events) {
-        this.bookings = bookings;
-        this.views = views;
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.events = events;
-    }
+public record BookingEdits(
+        BookingRepository bookings, BookingViews views, StoreScheduleLock scheduleLock,
+        TransactionRunner transactions, Clock clock, BookingEvents events) {
 
     /** Applies {@code change} to the locked booking; the change answers the booking when it is made, or why not. */
     Outcome<BookingView> edit(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion, BookingEventType type,

@@ -20,13 +20,7 @@ import java.time.Instant;
  * Resolves the ids a request body names inside the path's store. An id of another store, or of
  * nothing, is an invalid value of that field (422), never a peek into another store.
  */
-public final class BookingReferences {
-
-    private final CatalogueRepository catalogue;
-
-    public BookingReferences(CatalogueRepository catalogue) {
-        this.catalogue = catalogue;
-    }
+public record BookingReferences(CatalogueRepository catalogue) {
 
     Outcome<Script> script(StoreId storeId, ScriptId scriptId) {
         return Outcome.of(catalogue.findScript(storeId, scriptId), () -> missing("script", "script_id", scriptId));

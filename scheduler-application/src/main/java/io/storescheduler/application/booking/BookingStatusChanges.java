@@ -18,13 +18,7 @@ import java.util.function.Function;
  * answers a conflict naming the booking's current status. It is a {@link BookingEdits} edit whose
  * event is the status reached.
  */
-public final class BookingStatusChanges {
-
-    private final BookingEdits edits;
-
-    public BookingStatusChanges(BookingEdits edits) {
-        this.edits = edits;
-    }
+public record BookingStatusChanges(BookingEdits edits) {
 
     Outcome<BookingView> apply(StoreId storeId, BookingId bookingId, OptionalLong expectedVersion,
             Function<BookingStatus, Transition> transition) {

@@ -11,15 +11,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** Reading bookings back with their conflicts, and the checks every booking write starts with. */
-public final class BookingViews {
-
-    private final BookingRepository bookings;
-    private final ConflictFinder conflicts;
-
-    public BookingViews(BookingRepository bookings, ConflictFinder conflicts) {
-        this.bookings = bookings;
-        this.conflicts = conflicts;
-    }
+public record BookingViews(BookingRepository bookings, ConflictFinder conflicts) {
 
     /** The booking a write has just changed, read back: it holds the booking's lock, so the booking is there. */
     BookingView view(StoreId storeId, BookingId bookingId) {

@@ -4,13 +4,7 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Cancels a booking under the store's schedule lock. */
-public final class CancelBookingService implements CancelBookingUseCase {
-
-    private final BookingStatusChanges statusChanges;
-
-    public CancelBookingService(BookingStatusChanges statusChanges) {
-        this.statusChanges = statusChanges;
-    }
+public record CancelBookingService(BookingStatusChanges statusChanges) implements CancelBookingUseCase {
 
     @Override
     public Outcome<BookingView> cancel(CancelBookingCommand command) {

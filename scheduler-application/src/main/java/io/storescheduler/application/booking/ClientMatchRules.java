@@ -18,13 +18,7 @@ import java.util.Set;
  * incomplete and has a script, the character is a non-DM character of it, the client is in the
  * party, and neither the character nor the client is in another match of the booking.
  */
-public final class ClientMatchRules {
-
-    private final BookingReferences references;
-
-    public ClientMatchRules(BookingReferences references) {
-        this.references = references;
-    }
+public record ClientMatchRules(BookingReferences references) {
 
     /** The checks for {@code booking} to hold the match {@code (characterId, clientId)} in place of {@code replacing}, if given. */
     Outcome<Booking> check(Booking booking, CharacterId characterId, ClientId clientId, Optional<MatchId> replacing) {

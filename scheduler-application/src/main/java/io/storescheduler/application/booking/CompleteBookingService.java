@@ -4,13 +4,7 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Completes a booking under the store's schedule lock. */
-public final class CompleteBookingService implements CompleteBookingUseCase {
-
-    private final BookingStatusChanges statusChanges;
-
-    public CompleteBookingService(BookingStatusChanges statusChanges) {
-        this.statusChanges = statusChanges;
-    }
+public record CompleteBookingService(BookingStatusChanges statusChanges) implements CompleteBookingUseCase {
 
     @Override
     public Outcome<BookingView> complete(CompleteBookingCommand command) {

@@ -22,31 +22,10 @@ import java.util.Set;
  * Confirms a booking under the store's schedule lock, so that racing confirms see each other's
  * rooms and the result equals some serial order of them.
  */
-public final class ConfirmBookingService implements ConfirmBookingUseCase {
-
-    private final BookingRepository bookings;
-    private final SlotRepository slots;
-    private final CatalogueRepository catalogue;
-    private final ConflictFinder conflicts;
-    private final BookingViews views;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final BookingEvents events;
-
-    public ConfirmBookingService(BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
-            ConflictFinder conflicts, BookingViews views, StoreScheduleLock scheduleLock,
-            TransactionRunner transactions, Clock clock, BookingEvents events) {
-        this.bookings = bookings;
-        this.slots = slots;
-        this.catalogue = catalogue;
-        this.conflicts = conflicts;
-        this.views = views;
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.events = events;
-    }
+public record ConfirmBookingService(
+        BookingRepository bookings, SlotRepository slots, CatalogueRepository catalogue,
+        ConflictFinder conflicts, BookingViews views, StoreScheduleLock scheduleLock,
+        TransactionRunner transactions, Clock clock, BookingEvents events) implements ConfirmBookingUseCase {
 
     @Override
     public Outcome<BookingView> confirm(ConfirmBookingCommand command) {

@@ -14,26 +14,10 @@ import java.time.Instant;
  * Creates a booking as {@code incomplete}; its end follows from the script's duration. Its
  * conflicts are only looked for when it can have any (a time and a room).
  */
-public final class CreateIncompleteBookingService implements CreateIncompleteBookingUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingReferences references;
-    private final BookingViews views;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final StoreQuotas quotas;
-    private final BookingEvents events;
-
-    public CreateIncompleteBookingService(BookingRepository bookings, BookingReferences references, BookingViews views,
-            TransactionRunner transactions, Clock clock, StoreQuotas quotas, BookingEvents events) {
-        this.bookings = bookings;
-        this.references = references;
-        this.views = views;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.quotas = quotas;
-        this.events = events;
-    }
+public record CreateIncompleteBookingService(
+        BookingRepository bookings, BookingReferences references, BookingViews views,
+        TransactionRunner transactions, Clock clock, StoreQuotas quotas, BookingEvents events)
+        implements CreateIncompleteBookingUseCase {
 
     @Override
     public Outcome<BookingView> create(CreateIncompleteBookingCommand command) {

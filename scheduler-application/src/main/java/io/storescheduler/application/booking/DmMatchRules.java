@@ -19,13 +19,7 @@ import java.util.Set;
  * character of the booking's script, played once, by a DM who can host the script, and a free DM
  * is free once.
  */
-public final class DmMatchRules {
-
-    private final BookingReferences references;
-
-    public DmMatchRules(BookingReferences references) {
-        this.references = references;
-    }
+public record DmMatchRules(BookingReferences references) {
 
     /** A DM named in a request must be active; one matched before it was made inactive stays where it is. */
     Outcome<Booking> checkNamedDm(Booking booking, DmId dmId) {

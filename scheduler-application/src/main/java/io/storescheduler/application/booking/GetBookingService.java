@@ -5,13 +5,7 @@ import io.storescheduler.domain.id.BookingId;
 import io.storescheduler.domain.id.StoreId;
 
 /** Reads a booking and its conflicts in one snapshot: one statement, so no transaction. */
-public final class GetBookingService implements GetBookingUseCase {
-
-    private final BookingReader reader;
-
-    public GetBookingService(BookingReader reader) {
-        this.reader = reader;
-    }
+public record GetBookingService(BookingReader reader) implements GetBookingUseCase {
 
     @Override
     public Outcome<BookingView> get(StoreId storeId, BookingId bookingId) {

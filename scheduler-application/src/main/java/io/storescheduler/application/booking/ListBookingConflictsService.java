@@ -7,17 +7,9 @@ import io.storescheduler.domain.booking.BookingLifecycle;
 import java.util.List;
 
 /** Pages through a booking's conflicts: the booking, then its page of them, then their count, in one transaction. */
-public final class ListBookingConflictsService implements ListBookingConflictsUseCase {
-
-    private final BookingRepository bookings;
-    private final ConflictFinder conflicts;
-    private final TransactionRunner transactions;
-
-    public ListBookingConflictsService(BookingRepository bookings, ConflictFinder conflicts, TransactionRunner transactions) {
-        this.bookings = bookings;
-        this.conflicts = conflicts;
-        this.transactions = transactions;
-    }
+public record ListBookingConflictsService(
+        BookingRepository bookings, ConflictFinder conflicts, TransactionRunner transactions)
+        implements ListBookingConflictsUseCase {
 
     @Override
     public Outcome<Page<ConflictingBooking>> list(ListBookingConflictsQuery query) {

@@ -4,17 +4,8 @@ import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.TransactionRunner;
 
 /** Lists bookings with their conflicts: one query for the page, one for the conflicts of all of it. */
-public final class ListBookingsService implements ListBookingsUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingViews views;
-    private final TransactionRunner transactions;
-
-    public ListBookingsService(BookingRepository bookings, BookingViews views, TransactionRunner transactions) {
-        this.bookings = bookings;
-        this.views = views;
-        this.transactions = transactions;
-    }
+public record ListBookingsService(
+        BookingRepository bookings, BookingViews views, TransactionRunner transactions) implements ListBookingsUseCase {
 
     @Override
     public Page<BookingView> list(ListBookingsQuery query) {

@@ -13,13 +13,7 @@ import io.storescheduler.domain.id.StoreId;
  * Pages through the matches of one booking. They come with the booking in one read, and a booking
  * has at most a script's characters and a few free DMs, so the page is cut in memory.
  */
-public final class ListCharacterMatchesService implements ListCharacterMatchesUseCase {
-
-    private final BookingRepository bookings;
-
-    public ListCharacterMatchesService(BookingRepository bookings) {
-        this.bookings = bookings;
-    }
+public record ListCharacterMatchesService(BookingRepository bookings) implements ListCharacterMatchesUseCase {
 
     @Override
     public Outcome<Page<CharacterClientMatch>> listClientMatches(StoreId storeId, BookingId bookingId, PageRequest page) {

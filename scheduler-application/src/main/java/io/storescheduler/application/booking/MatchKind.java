@@ -9,6 +9,7 @@ import io.storescheduler.domain.booking.CharacterClientMatch;
 import io.storescheduler.domain.booking.CharacterDmMatch;
 import io.storescheduler.domain.id.MatchId;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -33,5 +34,18 @@ record MatchKind<M>(Predicate<BookingStatus> canChange, String what, String reso
     Outcome<M> match(Booking booking, MatchId matchId) {
         return Outcome.of(matches.apply(booking).stream().filter(match -> id.apply(match).equals(matchId)).findFirst(),
                 () -> Refusal.notFound(resource, matchId));
+    }
+
+    /** The booking's match {@code matchId}, if the booking's status lets its matches change. */
+    Outcome<M> changeable(Booking booking, MatchId matchId) {
+        return match(booking, matchId).flatMap(match -> editable(booking).map(open -> match));
+    }
+
+    /** Removes the booking's match {@code matchId} through {@code remove}, if the booking's status lets it. */
+    Outcome<Booking> remove(Booking booking, MatchId matchId, Consumer<MatchId> remove) {
+        return changeable(booking, matchId).map(match -> {
+            remove.accept(id.apply(match));
+            return booking;
+        });
     }
 }

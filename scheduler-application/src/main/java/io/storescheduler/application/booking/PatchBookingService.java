@@ -21,31 +21,10 @@ import java.time.Instant;
  * game's length, a new script sets the end from its duration. A scheduled booking that moves or
  * changes room must end up where confirm could have put it: an active room that seats its party.
  */
-public final class PatchBookingService implements PatchBookingUseCase {
-
-    private final BookingRepository bookings;
-    private final SlotRepository slots;
-    private final BookingReferences references;
-    private final BookingViews views;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final StoreQuotas quotas;
-    private final BookingEvents events;
-
-    public PatchBookingService(BookingRepository bookings, SlotRepository slots, BookingReferences references,
-            BookingViews views, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock,
-            StoreQuotas quotas, BookingEvents events) {
-        this.bookings = bookings;
-        this.slots = slots;
-        this.references = references;
-        this.views = views;
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.quotas = quotas;
-        this.events = events;
-    }
+public record PatchBookingService(
+        BookingRepository bookings, SlotRepository slots, BookingReferences references, BookingViews views,
+        StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock, StoreQuotas quotas,
+        BookingEvents events) implements PatchBookingUseCase {
 
     @Override
     public Outcome<BookingView> patch(PatchBookingCommand command) {

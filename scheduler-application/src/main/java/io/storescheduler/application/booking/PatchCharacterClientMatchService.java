@@ -7,28 +7,19 @@ import io.storescheduler.domain.id.ClientId;
 import java.util.Optional;
 
 /** Changes a character-client match, checked like a new match that replaces it. */
-public final class PatchCharacterClientMatchService implements PatchCharacterClientMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final ClientMatchRules rules;
-    private final BookingEdits edits;
-
-    public PatchCharacterClientMatchService(BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) {
-        this.bookings = bookings;
-        this.rules = rules;
-        this.edits = edits;
-    }
+public record PatchCharacterClientMatchService(
+        BookingRepository bookings, ClientMatchRules rules, BookingEdits edits) implements PatchCharacterClientMatchUseCase {
 
     @Override
     public Outcome<BookingView> patchClientMatch(PatchCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED, booking ->
-                MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).flatMap(open -> {
+                MatchKind.CLIENT.changeable(booking, command.matchId()).flatMap(match -> {
                     CharacterId characterId = command.characterId().orElse(match.characterId());
                     ClientId clientId = command.clientId().orElse(match.clientId());
-                    return rules.check(open, characterId, clientId, Optional.of(match.id())).map(checked -> {
+                    return rules.check(booking, characterId, clientId, Optional.of(match.id())).map(checked -> {
                         bookings.updateClientMatch(booking.storeId(), booking.id(), match.id(), characterId, clientId);
                         return checked;
                     });
-                })));
+                }));
     }
 }

@@ -6,15 +6,7 @@ import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.booking.BookingLifecycle;
 
 /** Takes a client out of a booking's party; the database drops its character match with it. */
-public final class RemoveBookingClientService implements RemoveBookingClientUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingEdits edits;
-
-    public RemoveBookingClientService(BookingRepository bookings, BookingEdits edits) {
-        this.bookings = bookings;
-        this.edits = edits;
-    }
+public record RemoveBookingClientService(BookingRepository bookings, BookingEdits edits) implements RemoveBookingClientUseCase {
 
     @Override
     public Outcome<BookingView> removeClient(RemoveBookingClientCommand command) {

@@ -4,22 +4,13 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-client match while the booking is incomplete. */
-public final class RemoveCharacterClientMatchService implements RemoveCharacterClientMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingEdits edits;
-
-    public RemoveCharacterClientMatchService(BookingRepository bookings, BookingEdits edits) {
-        this.bookings = bookings;
-        this.edits = edits;
-    }
+public record RemoveCharacterClientMatchService(
+        BookingRepository bookings, BookingEdits edits) implements RemoveCharacterClientMatchUseCase {
 
     @Override
     public Outcome<BookingView> removeClientMatch(RemoveCharacterClientMatchCommand command) {
         return edits.edit(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
-                booking -> MatchKind.CLIENT.match(booking, command.matchId()).flatMap(match -> MatchKind.CLIENT.editable(booking).map(open -> {
-                    bookings.removeClientMatch(booking.storeId(), booking.id(), match.id());
-                    return open;
-                })));
+                booking -> MatchKind.CLIENT.remove(booking, command.matchId(),
+                        matchId -> bookings.removeClientMatch(booking.storeId(), booking.id(), matchId)));
     }
 }

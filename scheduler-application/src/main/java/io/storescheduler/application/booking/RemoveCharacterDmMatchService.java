@@ -4,22 +4,13 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.event.BookingEventType;
 
 /** Deletes a character-DM match under the store's schedule lock, as it may free the DM of a conflict. */
-public final class RemoveCharacterDmMatchService implements RemoveCharacterDmMatchUseCase {
-
-    private final BookingRepository bookings;
-    private final BookingEdits edits;
-
-    public RemoveCharacterDmMatchService(BookingRepository bookings, BookingEdits edits) {
-        this.bookings = bookings;
-        this.edits = edits;
-    }
+public record RemoveCharacterDmMatchService(
+        BookingRepository bookings, BookingEdits edits) implements RemoveCharacterDmMatchUseCase {
 
     @Override
     public Outcome<BookingView> removeDmMatch(RemoveCharacterDmMatchCommand command) {
         return edits.editUnderScheduleLock(command.storeId(), command.bookingId(), command.expectedVersion(), BookingEventType.MATCHES_CHANGED,
-                booking -> MatchKind.DM.match(booking, command.matchId()).flatMap(match -> MatchKind.DM.editable(booking).map(open -> {
-                    bookings.removeDmMatch(booking.storeId(), booking.id(), match.id());
-                    return open;
-                })));
+                booking -> MatchKind.DM.remove(booking, command.matchId(),
+                        matchId -> bookings.removeDmMatch(booking.storeId(), booking.id(), matchId)));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Optional;
  * owner are serialised by that row's lock (the unique index the upsert conflicts on), the last to
  * commit holds the only working key. A feed is a read of committed rows and takes no lock.
  */
-public final class CalendarService implements RotateCalendarKeyUseCase, ReadCalendarFeedUseCase {
+public record CalendarService(
+        CalendarRepository calendars, Stores stores, TransactionRunner transactions, Clock clock)
+        implements RotateCalendarKeyUseCase, ReadCalendarFeedUseCase {
 
     /** The one thing a feed needs of stores: the store, with its zone, when it exists. */
     @FunctionalInterface
@@ -30,18 +32,6 @@ public final class CalendarService implements RotateCalendarKeyUseCase, ReadCale
     public static final Duration AHEAD = Duration.ofDays(366);
     /** The most bookings one feed holds, the earliest first: a feed's size and cost stay bounded. */
     public static final int MAX_ENTRIES = 1000;
-
-    private final CalendarRepository calendars;
-    private final Stores stores;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-
-    public CalendarService(CalendarRepository calendars, Stores stores, TransactionRunner transactions, Clock clock) {
-        this.calendars = calendars;
-        this.stores = stores;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public Outcome<String> rotateKey(StoreId storeId, CalendarOwner owner) {

@@ -12,17 +12,7 @@ import java.util.concurrent.TimeUnit;
  * committing between the read and the wait still wakes it; woken, it reads again on
  * {@code readers}, never on the thread that delivered the news.
  */
-public final class EventFeedService implements ReadEventsUseCase {
-
-    private final EventOutbox outbox;
-    private final EventWaiters waiters;
-    private final Executor readers;
-
-    public EventFeedService(EventOutbox outbox, EventWaiters waiters, Executor readers) {
-        this.outbox = outbox;
-        this.waiters = waiters;
-        this.readers = readers;
-    }
+public record EventFeedService(EventOutbox outbox, EventWaiters waiters, Executor readers) implements ReadEventsUseCase {
 
     @Override
     public EventPage read(StoreId storeId, long after, int limit) {

@@ -18,7 +18,9 @@ import java.time.Duration;
  * claim lapses instead and a retry runs. The lease is far longer than any request takes, so it
  * lapses only for requests that are gone.
  */
-public final class IdempotencyService implements IdempotencyUseCase, ForgetExpiredKeysUseCase {
+public record IdempotencyService(
+        IdempotencyStore store, TransactionRunner transactions, Clock clock)
+        implements IdempotencyUseCase, ForgetExpiredKeysUseCase {
 
     public static final Duration RETENTION = Duration.ofHours(24);
     public static final Duration IN_FLIGHT_LEASE = Duration.ofMinutes(5);
@@ -26,16 +28,6 @@ public final class IdempotencyService implements IdempotencyUseCase, ForgetExpir
     private static final int FORGOTTEN_PER_START = 10;
     // the periodic job's batch: short transactions, so its row locks are held briefly
     static final int FORGOTTEN_PER_BATCH = 500;
-
-    private final IdempotencyStore store;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-
-    public IdempotencyService(IdempotencyStore store, TransactionRunner transactions, Clock clock) {
-        this.store = store;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
 
     @Override
     public int forgetExpired() {

@@ -17,19 +17,9 @@ import java.time.Instant;
  * Slots, changed under the store's schedule lock: a confirm or a booking's move takes a slot under
  * the same lock, so a slot is never moved or deleted while a booking is being put into it.
  */
-public final class SlotService implements ManageSlotsUseCase {
-
-    private final SlotRepository slots;
-    private final StoreScheduleLock scheduleLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-
-    public SlotService(SlotRepository slots, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock) {
-        this.slots = slots;
-        this.scheduleLock = scheduleLock;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+public record SlotService(
+        SlotRepository slots, StoreScheduleLock scheduleLock, TransactionRunner transactions, Clock clock)
+        implements ManageSlotsUseCase {
 
     @Override
     public Slot createSlot(CreateSlotCommand command) {

@@ -24,31 +24,15 @@ import java.util.random.RandomGenerator;
  * Registration is serialised per store by the store's schedule lock, so the per-store limit holds
  * against racing registrations.
  */
-public final class WebhookService implements ManageWebhooksUseCase, DeliverWebhooksUseCase {
+public record WebhookService(
+        WebhookRepository webhooks, WebhookTargets targets, WebhookSender sender, StoreScheduleLock storeLock,
+        TransactionRunner transactions, Clock clock, RandomGenerator jitter)
+        implements ManageWebhooksUseCase, DeliverWebhooksUseCase {
 
     /** The most webhooks one store may have. */
     public static final int PER_STORE = 10;
 
     private static final SecureRandom SECRETS = new SecureRandom();
-
-    private final WebhookRepository webhooks;
-    private final WebhookTargets targets;
-    private final WebhookSender sender;
-    private final StoreScheduleLock storeLock;
-    private final TransactionRunner transactions;
-    private final Clock clock;
-    private final RandomGenerator jitter;
-
-    public WebhookService(WebhookRepository webhooks, WebhookTargets targets, WebhookSender sender, StoreScheduleLock storeLock,
-            TransactionRunner transactions, Clock clock, RandomGenerator jitter) {
-        this.webhooks = webhooks;
-        this.targets = targets;
-        this.sender = sender;
-        this.storeLock = storeLock;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.jitter = jitter;
-    }
 
     @Override
     public Outcome<Registered> register(RegisterWebhookCommand command) {

@@ -22,20 +22,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** {@code GET /stores/{store_id}/availability}: when and where a party can play a script. */
-public final class AvailabilityRoutes {
+public record AvailabilityRoutes(Guard guard, Answers answers, FindAvailabilityUseCase availability) {
 
     static final Duration LONGEST_WINDOW = Duration.ofDays(14);
     static final int MAX_PARTY = 1000;
-
-    private final Guard guard;
-    private final Answers answers;
-    private final FindAvailabilityUseCase availability;
-
-    public AvailabilityRoutes(Guard guard, Answers answers, FindAvailabilityUseCase availability) {
-        this.guard = guard;
-        this.answers = answers;
-        this.availability = availability;
-    }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api/v1/stores/{store_id}/availability", guard.store(this::find));

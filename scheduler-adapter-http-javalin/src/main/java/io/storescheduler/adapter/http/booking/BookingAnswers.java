@@ -7,13 +7,7 @@ import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.store.Store;
 
 /** Answers with one booking: its wire form at the store's offset, and its version as the {@code ETag}. */
-final class BookingAnswers {
-
-    private final Answers answers;
-
-    BookingAnswers(Answers answers) {
-        this.answers = answers;
-    }
+record BookingAnswers(Answers answers) {
 
     /** The booking {@code outcome} answers, or its refusal's problem. */
     void write(Context ctx, int status, Store store, Outcome<BookingView> outcome) {

@@ -25,20 +25,10 @@ import java.util.stream.Collectors;
  * or comma-separated), {@code from}/{@code to} on the start, {@code room_id}, {@code slot_id} and
  * {@code client_id}; each booking as every other answer shows it, conflicts included.
  */
-public final class BookingListRoutes {
+public record BookingListRoutes(Guard guard, Answers answers, ListBookingsUseCase listBookings) {
 
     private static final String STATUS_CODES = Arrays.stream(BookingStatus.values())
             .map(BookingStatus::code).collect(Collectors.joining(", "));
-
-    private final Guard guard;
-    private final Answers answers;
-    private final ListBookingsUseCase listBookings;
-
-    public BookingListRoutes(Guard guard, Answers answers, ListBookingsUseCase listBookings) {
-        this.guard = guard;
-        this.answers = answers;
-        this.listBookings = listBookings;
-    }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get("/api/v1/stores/{store_id}/bookings", guard.store(this::list));

@@ -46,7 +46,7 @@ import io.storescheduler.domain.store.Store;
  * The booking flow: create, read, change, fill the party, match characters, confirm, cancel,
  * complete; and the whole list of a booking's conflicts, a page at a time.
  */
-public final class BookingRoutes {
+public record BookingRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
 
     private static final String BOOKINGS = "/api/v1/stores/{store_id}/bookings";
     private static final String BOOKING = BOOKINGS + "/{booking_id}";
@@ -63,20 +63,6 @@ public final class BookingRoutes {
             CancelBookingUseCase cancel,
             CompleteBookingUseCase complete,
             ListBookingConflictsUseCase conflicts) {}
-
-    private final Guard guard;
-    private final JsonBodies bodies;
-    private final Answers answers;
-    private final BookingAnswers bookingAnswers;
-    private final UseCases useCases;
-
-    public BookingRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.answers = answers;
-        this.bookingAnswers = new BookingAnswers(answers);
-        this.useCases = useCases;
-    }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.post(BOOKINGS + "/incomplete", guard.storeCreation(this::create));
@@ -157,6 +143,6 @@ public final class BookingRoutes {
     }
 
     private void answer(Context ctx, int status, Store store, Outcome<BookingView> outcome) {
-        bookingAnswers.write(ctx, status, store, outcome);
+        new BookingAnswers(answers).write(ctx, status, store, outcome);
     }
 }

@@ -12,6 +12,7 @@ import io.storescheduler.adapter.http.shared.IfMatch;
 import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Parameters;
+import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.booking.ListCharacterMatchesUseCase;
 import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase.PatchCharacterClientMatchCommand;
 import io.storescheduler.application.booking.PatchCharacterClientMatchUseCase;
@@ -23,6 +24,7 @@ import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase.R
 import io.storescheduler.application.booking.RemoveCharacterClientMatchUseCase;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase.RemoveCharacterDmMatchCommand;
 import io.storescheduler.application.booking.RemoveCharacterDmMatchUseCase;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.id.BookingId;
 import io.storescheduler.domain.id.CharacterId;
 import io.storescheduler.domain.id.ClientId;
@@ -37,7 +39,7 @@ import java.util.Set;
  * and its new {@code ETag}, deletes included: as with adding (201 with the booking), the caller sees
  * the version to send next and the conflicts the change left. Every change honours {@code If-Match}.
  */
-public final class PartyRoutes {
+public record PartyRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
 
     private static final String BOOKING = "/api/v1/stores/{store_id}/bookings/{booking_id}";
     private static final String CLIENT_MATCHES = BOOKING + "/character-client-matches";
@@ -52,20 +54,6 @@ public final class PartyRoutes {
             PatchCharacterDmMatchUseCase patchDmMatch,
             RemoveCharacterDmMatchUseCase removeDmMatch) {}
 
-    private final Guard guard;
-    private final JsonBodies bodies;
-    private final Answers answers;
-    private final BookingAnswers bookingAnswers;
-    private final UseCases useCases;
-
-    public PartyRoutes(Guard guard, JsonBodies bodies, Answers answers, UseCases useCases) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.answers = answers;
-        this.bookingAnswers = new BookingAnswers(answers);
-        this.useCases = useCases;
-    }
-
     public void register(JavalinDefaultRoutingApi routes) {
         routes.delete(BOOKING + "/clients/{client_id}", guard.store(this::removeClient));
         routes.get(CLIENT_MATCHES, guard.store(this::listClientMatches));
@@ -79,7 +67,7 @@ public final class PartyRoutes {
     private void removeClient(Context ctx, Store store) {
         var command = new RemoveBookingClientCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new), IfMatch.version(ctx),
                 Parameters.pathId(ctx, "client_id", ClientId::new));
-        bookingAnswers.write(ctx, 200, store, useCases.removeClient().removeClient(command));
+        answer(ctx, store, useCases.removeClient().removeClient(command));
     }
 
     private void listClientMatches(Context ctx, Store store) {
@@ -96,13 +84,13 @@ public final class PartyRoutes {
         var command = new PatchCharacterClientMatchCommand(store.id(), bookingId, version, matchId,
                 patch.change("character_id", PatchClientMatchRequest::characterId).map(CharacterId::new),
                 patch.change("client_id", PatchClientMatchRequest::clientId).map(ClientId::new));
-        bookingAnswers.write(ctx, 200, store, useCases.patchClientMatch().patchClientMatch(command));
+        answer(ctx, store, useCases.patchClientMatch().patchClientMatch(command));
     }
 
     private void removeClientMatch(Context ctx, Store store) {
         var command = new RemoveCharacterClientMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
                 IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
-        bookingAnswers.write(ctx, 200, store, useCases.removeClientMatch().removeClientMatch(command));
+        answer(ctx, store, useCases.removeClientMatch().removeClientMatch(command));
     }
 
     private void listDmMatches(Context ctx, Store store) {
@@ -119,12 +107,16 @@ public final class PartyRoutes {
         var command = new PatchCharacterDmMatchCommand(store.id(), bookingId, version, matchId,
                 patch.change("character_id", PatchDmMatchRequest::characterId).map(CharacterId::new),
                 patch.change("dm_id", PatchDmMatchRequest::dmId).map(DmId::new));
-        bookingAnswers.write(ctx, 200, store, useCases.patchDmMatch().patchDmMatch(command));
+        answer(ctx, store, useCases.patchDmMatch().patchDmMatch(command));
     }
 
     private void removeDmMatch(Context ctx, Store store) {
         var command = new RemoveCharacterDmMatchCommand(store.id(), Parameters.pathId(ctx, "booking_id", BookingId::new),
                 IfMatch.version(ctx), Parameters.pathId(ctx, "match_id", MatchId::new));
-        bookingAnswers.write(ctx, 200, store, useCases.removeDmMatch().removeDmMatch(command));
+        answer(ctx, store, useCases.removeDmMatch().removeDmMatch(command));
+    }
+
+    private void answer(Context ctx, Store store, Outcome<BookingView> outcome) {
+        new BookingAnswers(answers).write(ctx, 200, store, outcome);
     }
 }

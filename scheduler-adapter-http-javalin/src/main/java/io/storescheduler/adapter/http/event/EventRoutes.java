@@ -17,20 +17,10 @@ import java.util.List;
  * order; with {@code wait_seconds} an empty page is held, without a thread, until an event commits
  * or the time is up.
  */
-public final class EventRoutes {
+public record EventRoutes(Guard guard, Answers answers, ReadEventsUseCase events) {
 
     static final String EVENTS = "/api/v1/stores/{store_id}/events";
     static final int LONGEST_WAIT_SECONDS = 30;
-
-    private final Guard guard;
-    private final Answers answers;
-    private final ReadEventsUseCase events;
-
-    public EventRoutes(Guard guard, Answers answers, ReadEventsUseCase events) {
-        this.guard = guard;
-        this.answers = answers;
-        this.events = events;
-    }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(EVENTS, guard.store(this::list));

@@ -10,15 +10,7 @@ import io.storescheduler.application.limits.RateLimiter;
  * too often is answered 429 for a token this instance does not know already, without asking the
  * database, so a flood of made-up tokens costs no query; a known token from it still works.
  */
-public final class RequestLimits {
-
-    private final RateLimiter perActor;
-    private final RateLimiter failedAuthentication;
-
-    public RequestLimits(RateLimiter perActor, RateLimiter failedAuthentication) {
-        this.perActor = perActor;
-        this.failedAuthentication = failedAuthentication;
-    }
+public record RequestLimits(RateLimiter perActor, RateLimiter failedAuthentication) {
 
     /** Whether a token from {@code address} may be looked up in the database. */
     public boolean mayLookUpTokensFrom(String address) {

@@ -14,17 +14,11 @@ import org.slf4j.MDC;
  * query string and the headers are never logged: they can carry a client's name or phone, and
  * the {@code Authorization} header a token.
  */
-public final class AccessLog {
+public record AccessLog(ExchangeListener listener) {
 
     /** The logging-context key of the request id, on every line written while a request runs. */
     public static final String REQUEST_ID = "request_id";
     private static final Logger LOG = LoggerFactory.getLogger("io.storescheduler.access");
-
-    private final ExchangeListener listener;
-
-    public AccessLog(ExchangeListener listener) {
-        this.listener = listener;
-    }
 
     public void register(JavalinConfig config) {
         config.routes.before(ctx -> MDC.put(REQUEST_ID, RequestIds.assign(ctx)));

@@ -13,13 +13,7 @@ import java.util.stream.Collectors;
  * its token check; running the GET instead would do a whole read to send no body. The document
  * offers no HEAD, and RFC 9110 lets a resource refuse a method it does not support.
  */
-public final class AllowedMethods {
-
-    private final InternalRouter router;
-
-    public AllowedMethods(InternalRouter router) {
-        this.router = router;
-    }
+public record AllowedMethods(InternalRouter router) {
 
     /** A before-handler: a HEAD on a known path is refused; on an unknown one it goes on to the 404. */
     public void refuseHead(Context ctx) {

@@ -12,13 +12,7 @@ import java.util.Map;
  * required field is a 400 {@code missing_field}, any other broken bound a 422
  * {@code invalid_value}, each naming its fields as the API spells them.
  */
-public final class Constraints {
-
-    private final Validator validator;
-
-    public Constraints(Validator validator) {
-        this.validator = validator;
-    }
+public record Constraints(Validator validator) {
 
     public <T> T validated(T value) {
         var violations = validator.validate(value);

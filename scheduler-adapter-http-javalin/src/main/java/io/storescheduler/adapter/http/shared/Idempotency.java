@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code Idempotent-Replayed: true}. A 5xx is not kept: the key is freed so a retry runs again.
  * The same key on another request is a 422, and while its first request still runs a 409.
  */
-public final class Idempotency {
+public record Idempotency(IdempotencyUseCase idempotency, Problems problems) {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -30,14 +30,6 @@ public final class Idempotency {
     @FunctionalInterface
     public interface Work {
         void run() throws Exception;
-    }
-
-    private final IdempotencyUseCase idempotency;
-    private final Problems problems;
-
-    public Idempotency(IdempotencyUseCase idempotency, Problems problems) {
-        this.idempotency = idempotency;
-        this.problems = problems;
     }
 
     /** Runs {@code work} once per key of {@code actorId} in {@code storeId} ({@link IdempotencyKey#NO_STORE} outside stores). */

@@ -22,15 +22,7 @@ import java.util.Set;
  * media type, 400 for what is not well-formed (bad JSON, wrong type, missing or unknown field),
  * 422 for well-formed values out of their bounds ({@link Constraints}).
  */
-public final class JsonBodies {
-
-    private final ObjectMapper mapper;
-    private final Constraints constraints;
-
-    public JsonBodies(ObjectMapper mapper, Constraints constraints) {
-        this.mapper = mapper;
-        this.constraints = constraints;
-    }
+public record JsonBodies(ObjectMapper mapper, Constraints constraints) {
 
     /** The JSON body as {@code type}, validated by its constraints. */
     public <T> T body(Context ctx, Class<T> type) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The one place where failures become RFC 9457 {@code application/problem+json} answers. Nothing
  * of an unexpected exception reaches the client: it is logged, and the client gets a bare 500.
  */
-public final class Problems {
+public record Problems(ObjectMapper mapper) {
 
     public static final String CONTENT_TYPE = "application/problem+json";
     /** Answers are about one caller's data at one moment: no cache keeps them, no browser guesses their type. */
@@ -28,12 +28,6 @@ public final class Problems {
     public static final String NOSNIFF = "nosniff";
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-
-    private final ObjectMapper mapper;
-
-    public Problems(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     public void handle(Exception exception, Context ctx) {
         switch (exception) {

@@ -18,22 +18,10 @@ import io.storescheduler.domain.store.Store;
 import java.util.Set;
 
 /** A store's slots: list (by start, {@code from}/{@code to}), read, create, move or annotate, delete (204). */
-public final class SlotRoutes {
+public record SlotRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageSlotsUseCase slots) {
 
     private static final String SLOTS = "/api/v1/stores/{store_id}/slots";
     private static final String SLOT = SLOTS + "/{slot_id}";
-
-    private final Guard guard;
-    private final JsonBodies bodies;
-    private final Answers answers;
-    private final ManageSlotsUseCase slots;
-
-    public SlotRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageSlotsUseCase slots) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.answers = answers;
-        this.slots = slots;
-    }
 
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(SLOTS, guard.store(this::list));

@@ -16,13 +16,7 @@ import java.util.Optional;
  * unspecified address and multicast are refused: a webhook must not make the server call into
  * its own network (SSRF). Asked at registration and again before every send, as names move.
  */
-public final class AddressPolicy implements WebhookTargets {
-
-    private final boolean allowPrivate;
-
-    public AddressPolicy(boolean allowPrivate) {
-        this.allowPrivate = allowPrivate;
-    }
+public record AddressPolicy(boolean allowPrivate) implements WebhookTargets {
 
     @Override
     public Optional<String> refusal(URI url) {

@@ -24,23 +24,15 @@ import javax.net.ssl.SSLException;
  * a redirect (a 3xx is a failure), the body of the answer discarded. The target is checked again
  * before each send.
  */
-public final class JdkWebhookSender implements WebhookSender {
+public record JdkWebhookSender(WebhookTargets targets, Clock clock) implements WebhookSender {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
-
-    private final HttpClient client = HttpClient.newBuilder()
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final ObjectMapper mapper = Json.mapper();
-    private final WebhookTargets targets;
-    private final Clock clock;
-
-    public JdkWebhookSender(WebhookTargets targets, Clock clock) {
-        this.targets = targets;
-        this.clock = clock;
-    }
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     @Override
     public SendResult send(DueDelivery delivery) {
@@ -67,7 +59,7 @@ public final class JdkWebhookSender implements WebhookSender {
 
     private SendResult post(HttpRequest request) {
         try {
-            return SendResult.answered(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            return SendResult.answered(CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (HttpTimeoutException e) {
             return SendResult.failed("no answer in time: " + e.getMessage());
         } catch (ConnectException e) {
@@ -85,7 +77,7 @@ public final class JdkWebhookSender implements WebhookSender {
 
     private String body(DueDelivery delivery) {
         try {
-            return mapper.writeValueAsString(EventResponse.from(delivery.event(), delivery.zone()));
+            return MAPPER.writeValueAsString(EventResponse.from(delivery.event(), delivery.zone()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event is plain records", e);
         }

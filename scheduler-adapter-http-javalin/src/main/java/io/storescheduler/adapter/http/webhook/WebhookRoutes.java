@@ -30,7 +30,7 @@ import java.util.Map;
  * A store's webhooks: register ({@code {url, event_types?}}, the secret answered once), list,
  * delete (204), and each one's delivery log, newest attempt first.
  */
-public final class WebhookRoutes {
+public record WebhookRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageWebhooksUseCase webhooks) {
 
     static final String WEBHOOKS = "/api/v1/stores/{store_id}/webhooks";
     static final String WEBHOOK = WEBHOOKS + "/{webhook_id}";
@@ -59,18 +59,6 @@ public final class WebhookRoutes {
             return new DeliveryResponse(attempt.eventId(), attempt.attempt(), attempt.status(), Times.render(attempt.attemptedAt(), zone),
                     attempt.error());
         }
-    }
-
-    private final Guard guard;
-    private final JsonBodies bodies;
-    private final Answers answers;
-    private final ManageWebhooksUseCase webhooks;
-
-    public WebhookRoutes(Guard guard, JsonBodies bodies, Answers answers, ManageWebhooksUseCase webhooks) {
-        this.guard = guard;
-        this.bodies = bodies;
-        this.answers = answers;
-        this.webhooks = webhooks;
     }
 
     public void register(JavalinDefaultRoutingApi routes) {

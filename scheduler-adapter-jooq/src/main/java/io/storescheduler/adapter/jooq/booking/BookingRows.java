@@ -2,8 +2,6 @@ package io.storescheduler.adapter.jooq.booking;
 
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING;
 import static io.storescheduler.adapter.jooq.schema.Tables.BOOKING_CLIENT;
-import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_CLIENT_MATCH;
-import static io.storescheduler.adapter.jooq.schema.Tables.CHARACTER_DM_MATCH;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -20,7 +18,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record;
-import org.jooq.Records;
 import org.jooq.SelectSelectStep;
 
 /**
@@ -37,21 +34,9 @@ final class BookingRows {
             .convertFrom(result -> result.map(Record1::value1))
             .as("party");
 
-    private static final Field<List<CharacterClientMatch>> CLIENT_MATCHES = multiset(
-            select(CHARACTER_CLIENT_MATCH.ID, CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
-                    .from(CHARACTER_CLIENT_MATCH)
-                    .where(CHARACTER_CLIENT_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(BOOKING.ID))
-                    .orderBy(CHARACTER_CLIENT_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterClientMatch::new)))
-            .as("client_matches");
-
-    private static final Field<List<CharacterDmMatch>> DM_MATCHES = multiset(
-            select(CHARACTER_DM_MATCH.ID, CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
-                    .from(CHARACTER_DM_MATCH)
-                    .where(CHARACTER_DM_MATCH.STORE_ID.eq(BOOKING.STORE_ID), CHARACTER_DM_MATCH.BOOKING_ID.eq(BOOKING.ID))
-                    .orderBy(CHARACTER_DM_MATCH.ID))
-            .convertFrom(result -> result.map(Records.mapping(CharacterDmMatch::new)))
-            .as("dm_matches");
+    private static final Field<List<CharacterClientMatch>> CLIENT_MATCHES =
+            MatchTable.CLIENTS.ofEachBooking(CharacterClientMatch::new, "client_matches");
+    private static final Field<List<CharacterDmMatch>> DM_MATCHES = MatchTable.DMS.ofEachBooking(CharacterDmMatch::new, "dm_matches");
 
     private BookingRows() {}
 

@@ -62,7 +62,7 @@ import org.jooq.impl.SQLDataType;
  * the rest are paged through by {@link #conflictingBookings}. One aggregate beats a second,
  * {@code LIMIT}ed subquery for the ids, which reads the overlapping rows twice.
  */
-public final class JooqConflictFinder implements ConflictFinder {
+public record JooqConflictFinder(DSLContext dsl) implements ConflictFinder {
 
     private static final Duration LONGEST_TURNAROUND = Overlap.LONGEST_TURNAROUND;
     /** No booking's id: the windows of availability leave none out. */
@@ -73,12 +73,6 @@ public final class JooqConflictFinder implements ConflictFinder {
             .filter(BookingLifecycle::showsConflicts)
             .<Field<String>>map(status -> inline(status.code()))
             .toList();
-
-    private final DSLContext dsl;
-
-    public JooqConflictFinder(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public ConflictReport conflictsOf(StoreId storeId, ScheduleEntry entry) {

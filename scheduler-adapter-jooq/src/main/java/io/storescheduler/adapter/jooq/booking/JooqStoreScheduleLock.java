@@ -19,13 +19,7 @@ import org.jooq.DSLContext;
  * other; the lock is released by commit or rollback, never leaked. A store without its row is a
  * bug, and fails here rather than running unserialised.
  */
-public final class JooqStoreScheduleLock implements StoreScheduleLock {
-
-    private final DSLContext dsl;
-
-    public JooqStoreScheduleLock(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+public record JooqStoreScheduleLock(DSLContext dsl) implements StoreScheduleLock {
 
     @Override
     public void lock(StoreId storeId) {

@@ -10,17 +10,11 @@ import io.storescheduler.domain.id.ClientId;
 import io.storescheduler.domain.id.DmId;
 import io.storescheduler.domain.id.MatchId;
 import io.storescheduler.domain.id.StoreId;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 
 /** The statements that change a booking's party and its character matches, each row scoped to its store and booking. */
-final class PartyAndMatchWrites {
-
-    private final DSLContext dsl;
-
-    PartyAndMatchWrites(DSLContext dsl) {
-        this.dsl = dsl;
-    }
+record PartyAndMatchWrites(DSLContext dsl) {
 
     boolean addClient(StoreId storeId, BookingId bookingId, ClientId clientId) {
         return dsl.insertInto(BOOKING_CLIENT, BOOKING_CLIENT.STORE_ID, BOOKING_CLIENT.BOOKING_ID, BOOKING_CLIENT.CLIENT_ID)
@@ -36,55 +30,48 @@ final class PartyAndMatchWrites {
     }
 
     MatchId addClientMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, ClientId clientId) {
-        return dsl.insertInto(CHARACTER_CLIENT_MATCH, CHARACTER_CLIENT_MATCH.STORE_ID, CHARACTER_CLIENT_MATCH.BOOKING_ID,
-                        CHARACTER_CLIENT_MATCH.CHARACTER_ID, CHARACTER_CLIENT_MATCH.CLIENT_ID)
-                .values(storeId, bookingId, characterId, clientId)
-                .returning(CHARACTER_CLIENT_MATCH.ID)
-                .fetchSingle(CHARACTER_CLIENT_MATCH.ID);
+        return add(MatchTable.CLIENTS, storeId, bookingId, characterId, clientId);
     }
 
     void updateClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, ClientId clientId) {
-        dsl.update(CHARACTER_CLIENT_MATCH)
-                .set(CHARACTER_CLIENT_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_CLIENT_MATCH.CLIENT_ID, clientId)
-                .where(clientMatch(storeId, bookingId, matchId))
-                .execute();
+        update(MatchTable.CLIENTS, storeId, bookingId, matchId, characterId, clientId);
     }
 
     void removeClientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        dsl.deleteFrom(CHARACTER_CLIENT_MATCH).where(clientMatch(storeId, bookingId, matchId)).execute();
-    }
-
-    private static Condition clientMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        return CHARACTER_CLIENT_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_CLIENT_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_CLIENT_MATCH.ID.eq(matchId));
+        remove(MatchTable.CLIENTS, storeId, bookingId, matchId);
     }
 
     MatchId addDmMatch(StoreId storeId, BookingId bookingId, CharacterId characterId, DmId dmId) {
-        return dsl.insertInto(CHARACTER_DM_MATCH, CHARACTER_DM_MATCH.STORE_ID, CHARACTER_DM_MATCH.BOOKING_ID,
-                        CHARACTER_DM_MATCH.CHARACTER_ID, CHARACTER_DM_MATCH.DM_ID)
-                .values(storeId, bookingId, characterId, dmId)
-                .returning(CHARACTER_DM_MATCH.ID)
-                .fetchSingle(CHARACTER_DM_MATCH.ID);
+        return add(MatchTable.DMS, storeId, bookingId, characterId, dmId);
     }
 
     void updateDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId, CharacterId characterId, DmId dmId) {
-        dsl.update(CHARACTER_DM_MATCH)
-                .set(CHARACTER_DM_MATCH.CHARACTER_ID, characterId)
-                .set(CHARACTER_DM_MATCH.DM_ID, dmId)
-                .where(dmMatch(storeId, bookingId, matchId))
-                .execute();
+        update(MatchTable.DMS, storeId, bookingId, matchId, characterId, dmId);
     }
 
     void removeDmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        dsl.deleteFrom(CHARACTER_DM_MATCH).where(dmMatch(storeId, bookingId, matchId)).execute();
+        remove(MatchTable.DMS, storeId, bookingId, matchId);
     }
 
-    private static Condition dmMatch(StoreId storeId, BookingId bookingId, MatchId matchId) {
-        return CHARACTER_DM_MATCH.STORE_ID.eq(storeId)
-                .and(CHARACTER_DM_MATCH.BOOKING_ID.eq(bookingId))
-                .and(CHARACTER_DM_MATCH.ID.eq(matchId));
+    private <R extends Record, P> MatchId add(MatchTable<R, P> matches, StoreId storeId, BookingId bookingId,
+            CharacterId characterId, P player) {
+        return dsl.insertInto(matches.table(), matches.storeId(), matches.bookingId(), matches.characterId(), matches.player())
+                .values(storeId, bookingId, characterId, player)
+                .returning(matches.id())
+                .fetchSingle(matches.id());
+    }
+
+    private <R extends Record, P> void update(MatchTable<R, P> matches, StoreId storeId, BookingId bookingId, MatchId matchId,
+            CharacterId characterId, P player) {
+        dsl.update(matches.table())
+                .set(matches.characterId(), characterId)
+                .set(matches.player(), player)
+                .where(matches.one(storeId, bookingId, matchId))
+                .execute();
+    }
+
+    private void remove(MatchTable<?, ?> matches, StoreId storeId, BookingId bookingId, MatchId matchId) {
+        dsl.deleteFrom(matches.table()).where(matches.one(storeId, bookingId, matchId)).execute();
     }
 
     void dropCharacterMatches(StoreId storeId, BookingId bookingId) {

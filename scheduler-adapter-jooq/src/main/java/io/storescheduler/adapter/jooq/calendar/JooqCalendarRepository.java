@@ -27,17 +27,11 @@ import org.jooq.Field;
 import org.jooq.Record;
 
 /** Calendar keys in {@code calendar_key}, one row per room or DM; a feed's bookings read in one statement. */
-public final class JooqCalendarRepository implements CalendarRepository {
+public record JooqCalendarRepository(DSLContext dsl) implements CalendarRepository {
 
     private static final List<String> SHOWN = List.of(BookingStatus.SCHEDULED.code(), BookingStatus.COMPLETED.code());
     private static final Field<Integer> PARTY_SIZE = field(selectCount().from(BOOKING_CLIENT)
             .where(BOOKING_CLIENT.STORE_ID.eq(BOOKING.STORE_ID), BOOKING_CLIENT.BOOKING_ID.eq(BOOKING.ID))).as("party_size");
-
-    private final DSLContext dsl;
-
-    public JooqCalendarRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public Optional<String> ownerName(StoreId storeId, CalendarOwner owner) {

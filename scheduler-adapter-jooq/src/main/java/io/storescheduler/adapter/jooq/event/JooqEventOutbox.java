@@ -21,7 +21,7 @@ import org.jooq.impl.DSL;
  * follow commit order without gaps, and a reader who has seen number N has seen every event
  * before it. Stores never share a cursor row, so they never wait on each other.
  */
-public final class JooqEventOutbox implements EventOutbox {
+public record JooqEventOutbox(DSLContext dsl) implements EventOutbox {
 
     private static final String APPEND = """
             with cursor_row as (
@@ -30,12 +30,6 @@ public final class JooqEventOutbox implements EventOutbox {
                 returning last_seq)
             insert into store_event (store_id, seq, type, booking_id, occurred_at, booking)
             select ?, last_seq, ?, ?, cast(? as timestamptz), cast(? as jsonb) from cursor_row""";
-
-    private final DSLContext dsl;
-
-    public JooqEventOutbox(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public void append(NewEvent event) {

@@ -13,17 +13,11 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Idempotency keys in {@code idempotency_key}, kept as {@link SealedAnswers} says. */
-public final class JooqIdempotencyStore implements IdempotencyStore {
+public record JooqIdempotencyStore(DSLContext dsl) implements IdempotencyStore {
 
     // a holder can vanish between our failed insert and our read (released after a 5xx, or
     // forgotten): claim again, a few times, before calling the key busy
     private static final int CLAIM_ATTEMPTS = 3;
-
-    private final DSLContext dsl;
-
-    public JooqIdempotencyStore(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public Optional<KeptRequest> claim(IdempotencyKey key, byte[] requestHash, Instant now, Expiry expiry) {

@@ -18,15 +18,9 @@ import org.jooq.DSLContext;
  * on each other. Other stores and other quotas never wait on it; it is released by commit or
  * rollback. Counts stop at the limit, so a full store costs a bounded scan.
  */
-public final class JooqQuotaLedger implements QuotaLedger {
+public record JooqQuotaLedger(DSLContext dsl) implements QuotaLedger {
 
     private static final String QUOTA_USAGE = "select quota_usage(?, ?, cast(? as timestamptz), cast(? as timestamptz), ?)";
-
-    private final DSLContext dsl;
-
-    public JooqQuotaLedger(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public long lockAndCount(StoreId storeId, Quota quota) {

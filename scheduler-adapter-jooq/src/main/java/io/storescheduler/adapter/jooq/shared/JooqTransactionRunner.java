@@ -21,13 +21,7 @@ import java.util.function.Supplier;
  * A refused {@link Outcome} rolls back like a throw, without one: refusals are answers, not failures.
  * Refused inside work that joined an outer transaction, it rolls the outer one back too.
  */
-public final class JooqTransactionRunner implements TransactionRunner {
-
-    private final ThreadConnections connections;
-
-    public JooqTransactionRunner(ThreadConnections connections) {
-        this.connections = connections;
-    }
+public record JooqTransactionRunner(ThreadConnections connections) implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {

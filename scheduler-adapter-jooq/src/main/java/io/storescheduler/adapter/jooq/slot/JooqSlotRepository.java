@@ -29,19 +29,13 @@ import org.jooq.SelectConditionStep;
 import org.jooq.exception.DataAccessException;
 
 /** Slots keyed by {@code (store_id, start_at)}, with the bookings that point at them. */
-public final class JooqSlotRepository implements SlotRepository {
+public record JooqSlotRepository(DSLContext dsl) implements SlotRepository {
 
     private static final Field<List<BookingId>> BOOKING_IDS = multiset(
             select(BOOKING.ID).from(BOOKING)
                     .where(BOOKING.STORE_ID.eq(SLOT.STORE_ID), BOOKING.SLOT_ID.eq(SLOT.ID))
                     .orderBy(BOOKING.ID))
             .convertFrom(result -> result.map(Record1::value1));
-
-    private final DSLContext dsl;
-
-    public JooqSlotRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /**
      * {@code ON CONFLICT DO NOTHING} leaves no dead row version behind when the slot exists; a

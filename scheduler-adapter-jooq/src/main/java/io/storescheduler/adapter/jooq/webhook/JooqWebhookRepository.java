@@ -33,7 +33,7 @@ import org.jooq.Record;
  * events it is, and the next event it wants after that is what it is owed, so its events go out
  * one at a time, in order, and an event that commits late can never be passed over.
  */
-public final class JooqWebhookRepository implements WebhookRepository {
+public record JooqWebhookRepository(DSLContext dsl) implements WebhookRepository {
 
     /**
      * The most overdue enabled webhook that is owed an event, with that event and the store's
@@ -85,12 +85,6 @@ public final class JooqWebhookRepository implements WebhookRepository {
             values (?, ?, cast(? as text[]), ?, cast(? as timestamptz),
                     coalesce((select last_seq from store_event_cursor where store_id = ?), 0), cast(? as timestamptz))
             returning id""";
-
-    private final DSLContext dsl;
-
-    public JooqWebhookRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     @Override
     public int count(StoreId storeId) {
