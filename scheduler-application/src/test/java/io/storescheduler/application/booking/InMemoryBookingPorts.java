@@ -38,6 +38,10 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
         return new State(bookings.snapshot(), slots.snapshot());
     }
 
+    RecordingScheduleLock scheduleLock() {
+        return scheduleLock;
+    }
+
     EventLog events() {
         return events;
     }
