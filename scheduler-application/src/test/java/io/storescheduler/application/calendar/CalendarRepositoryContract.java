@@ -3,7 +3,6 @@ package io.storescheduler.application.calendar;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.StoredBookings;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -32,9 +31,11 @@ public abstract class CalendarRepositoryContract {
     protected static final Instant TO = FROM.plus(Duration.ofDays(10));
     protected static final Instant KEYED = Instant.parse("2026-11-30T12:00:00Z");
 
-    protected abstract BookingPortsUnderTest ports();
+    protected abstract CalendarPortsUnderTest ports();
 
-    protected abstract CalendarRepository calendars();
+    private CalendarRepository calendars() {
+        return ports().calendars();
+    }
 
     @Test
     void a_feed_shows_the_owners_scheduled_and_completed_bookings_in_the_window_by_start_up_to_its_limit() {

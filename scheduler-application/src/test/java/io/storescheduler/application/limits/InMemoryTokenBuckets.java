@@ -29,17 +29,21 @@ final class InMemoryTokenBuckets implements SharedTokenBuckets {
 
     @Override
     public TokenGrant takeUpTo(String key, long wanted) {
-        if (wanted < 1) {
-            throw new IllegalArgumentException("a take asks for at least one token, not " + wanted);
+        if (wanted <= 0) {
+            throw new IllegalArgumentException("a take of " + wanted + " tokens");
         }
         asked.add(wanted);
-        var held = tokens(key);
-        var taken = Math.min((long) Math.floor(held), wanted);
-        var left = held - taken;
-        tokens.put(key, left);
+        var taken = Math.min(wanted, (long) tokens(key));
+        tokens.put(key, tokens(key) - taken);
         granted.merge(key, taken, Long::sum);
-        return new TokenGrant(taken, (long) Math.floor(left), taken > 0 ? 0 : Math.max(1, secondsUntil(1, left)),
-                secondsUntil(policy.burst(), left));
+        return grantOf(taken, tokens(key));
+    }
+
+    /** The answer to a take that got {@code taken} and left {@code left}: waits in whole seconds, rounded up. */
+    private TokenGrant grantOf(long taken, double left) {
+        var toOne = taken == 0 ? Math.max(1, Math.ceil((1 - left) / policy.perSecond())) : 0;
+        var toFull = Math.ceil((policy.burst() - left) / policy.perSecond());
+        return new TokenGrant(taken, (long) left, (long) toOne, (long) toFull);
     }
 
     @Override
@@ -58,9 +62,5 @@ final class InMemoryTokenBuckets implements SharedTokenBuckets {
 
     long grantedTo(String key) {
         return granted.getOrDefault(key, 0L);
-    }
-
-    private long secondsUntil(double wanted, double held) {
-        return (long) Math.ceil(Math.max(0, wanted - held) / policy.perSecond());
     }
 }

@@ -71,8 +71,7 @@ public abstract class SharedTokenBucketsContract {
     @Test
     void a_refused_take_keeps_the_tokens_the_bucket_had() {
         var buckets = buckets(FIVE);
-        var key = newKey();
-        fill(FIVE, key, 0.5);
+        var key = filled(0.5);
 
         assertFalse(buckets.hasRoom(key));
         var refused = buckets.takeUpTo(key, 1);
@@ -85,8 +84,7 @@ public abstract class SharedTokenBucketsContract {
     @Test
     void a_bucket_with_a_whole_token_loses_exactly_one_and_asking_for_room_takes_none() {
         var buckets = buckets(FIVE);
-        var key = newKey();
-        fill(FIVE, key, 1.5);
+        var key = filled(1.5);
 
         assertTrue(buckets.hasRoom(key));
         assertEquals(1.5, tokens(FIVE, key));
@@ -97,10 +95,8 @@ public abstract class SharedTokenBucketsContract {
     @Test
     void a_take_of_several_gets_as_many_whole_tokens_as_the_bucket_holds_up_to_those_asked_for() {
         var buckets = buckets(FIVE);
-        var plenty = newKey();
-        var scarce = newKey();
-        fill(FIVE, plenty, 3.5);
-        fill(FIVE, scarce, 1.5);
+        var plenty = filled(3.5);
+        var scarce = filled(1.5);
 
         assertEquals(new TokenGrant(2, 1, 0, 4), buckets.takeUpTo(plenty, 2));
         assertEquals(new TokenGrant(1, 0, 0, 5), buckets.takeUpTo(scarce, 4), "only one whole token was there");
@@ -119,11 +115,17 @@ public abstract class SharedTokenBucketsContract {
     @Test
     void a_take_of_no_token_is_a_bug_and_takes_nothing() {
         var buckets = buckets(FIVE);
-        var key = newKey();
-        fill(FIVE, key, 2);
+        var key = filled(2);
 
         assertThrows(IllegalArgumentException.class, () -> buckets.takeUpTo(key, 0));
         assertEquals(2.0, tokens(FIVE, key));
+    }
+
+    /** A new key whose bucket of {@link #FIVE} holds {@code tokens}. */
+    private String filled(double tokens) {
+        var key = newKey();
+        fill(FIVE, key, tokens);
+        return key;
     }
 
     private static String newKey() {

@@ -3,7 +3,6 @@ package io.storescheduler.application.quota;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.StoredBookings;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.domain.booking.BookingStatus;
@@ -26,9 +25,11 @@ public abstract class QuotaLedgerContract {
     private static final Instant DAY = Instant.parse("2026-12-04T16:00:00Z");
     private static final Instant NEXT_DAY = DAY.plus(Duration.ofDays(1));
 
-    protected abstract BookingPortsUnderTest ports();
+    protected abstract QuotaPortsUnderTest ports();
 
-    protected abstract QuotaLedger ledger();
+    protected final QuotaLedger ledger() {
+        return ports().quotas();
+    }
 
     @Test
     void each_quota_counts_what_the_store_holds_of_it_active_or_not_and_nothing_of_other_stores() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -22,17 +21,20 @@ public abstract class StoreScheduleLockContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    protected abstract StoreScheduleLock lock();
+    protected abstract ScheduleLockPortsUnderTest ports();
 
-    protected abstract TransactionRunner transactions();
+    private StoreScheduleLock lock() {
+        return ports().scheduleLock();
+    }
 
-    /** The id of a store no other test uses. */
-    protected abstract StoreId newStoreId();
+    private TransactionRunner transactions() {
+        return ports().transactions();
+    }
 
     @Test
     void a_transaction_locks_a_store_it_already_holds_and_others_beside_it_without_waiting() {
-        var storeId = newStoreId();
-        var otherId = newStoreId();
+        var storeId = ports().newStoreId();
+        var otherId = ports().newStoreId();
 
         var done = assertTimeoutPreemptively(PATIENCE, () -> transactions().inTransaction(() -> {
             lock().lock(storeId);
@@ -46,7 +48,7 @@ public abstract class StoreScheduleLockContract {
 
     @Test
     void the_lock_ends_with_its_transaction_whether_it_commits_or_rolls_back() {
-        var storeId = newStoreId();
+        var storeId = ports().newStoreId();
         transactions().inTransaction(() -> {
             lock().lock(storeId);
             return null;

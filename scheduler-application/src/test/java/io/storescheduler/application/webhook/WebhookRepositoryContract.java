@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storescheduler.application.event.EventOutbox;
 import io.storescheduler.application.event.NewEvent;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -33,14 +32,19 @@ public abstract class WebhookRepositoryContract {
     private static final URI URL = URI.create("http://127.0.0.1:9/hook");
     private static final Set<BookingEventType> EVERY_TYPE = EnumSet.allOf(BookingEventType.class);
 
-    protected abstract WebhookRepository webhooks();
+    protected abstract WebhookPortsUnderTest ports();
 
-    protected abstract EventOutbox outbox();
+    protected final WebhookRepository webhooks() {
+        return ports().webhooks();
+    }
 
-    protected abstract TransactionRunner transactions();
+    protected final TransactionRunner transactions() {
+        return ports().transactions();
+    }
 
-    /** The id of a new store no other test uses. */
-    protected abstract StoreId newStoreId();
+    protected final StoreId newStoreId() {
+        return ports().newStoreId();
+    }
 
     @Test
     void an_inserted_webhook_reads_back_and_is_counted_and_listed_by_id_in_its_own_store_only() {
@@ -142,7 +146,7 @@ public abstract class WebhookRepositoryContract {
 
     protected final void append(StoreId storeId, BookingId bookingId, BookingEventType type) {
         transactions().inTransaction(() -> {
-            outbox().append(new NewEvent(storeId, bookingId, type, NOW, "{}"));
+            ports().events().append(new NewEvent(storeId, bookingId, type, NOW, "{}"));
             return null;
         });
     }

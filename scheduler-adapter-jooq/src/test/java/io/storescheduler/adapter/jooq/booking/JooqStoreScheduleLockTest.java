@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
+import io.storescheduler.application.shared.ScheduleLockPortsUnderTest;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.StoreScheduleLockContract;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -116,18 +117,8 @@ class JooqStoreScheduleLockTest extends StoreScheduleLockContract {
     }
 
     @Override
-    protected StoreScheduleLock lock() {
-        return scheduleLock;
-    }
-
-    @Override
-    protected TransactionRunner transactions() {
-        return transactions;
-    }
-
-    @Override
-    protected StoreId newStoreId() {
-        return db.newStore().id();
+    protected ScheduleLockPortsUnderTest ports() {
+        return db;
     }
 
     private Void holdLockUntilReleased(StoreId storeId, String name) {

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.calendar.CalendarOwner;
-import io.storescheduler.application.calendar.CalendarRepository;
+import io.storescheduler.application.calendar.CalendarPortsUnderTest;
 import io.storescheduler.application.calendar.CalendarRepositoryContract;
 import java.util.Optional;
 import org.jooq.exception.DataAccessException;
@@ -20,13 +19,8 @@ class JooqCalendarRepositoryTest extends CalendarRepositoryContract {
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
     @Override
-    protected BookingPortsUnderTest ports() {
+    protected CalendarPortsUnderTest ports() {
         return db;
-    }
-
-    @Override
-    protected CalendarRepository calendars() {
-        return db.persistence().calendars();
     }
 
     @Test
@@ -35,7 +29,7 @@ class JooqCalendarRepositoryTest extends CalendarRepositoryContract {
         var room = CalendarOwner.room(db.catalogue().insertRoom(storeId, "Keyed", 4, true).id());
         var otherStore = db.newStoreId();
 
-        assertThrows(DataAccessException.class, () -> calendars().replaceKey(otherStore, room, hash(4), KEYED));
-        assertEquals(Optional.empty(), calendars().keyHash(otherStore, room));
+        assertThrows(DataAccessException.class, () -> db.calendars().replaceKey(otherStore, room, hash(4), KEYED));
+        assertEquals(Optional.empty(), db.calendars().keyHash(otherStore, room));
     }
 }

@@ -3,17 +3,14 @@ package io.storescheduler.adapter.jooq.quota;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.quota.Quota;
-import io.storescheduler.application.quota.QuotaLedger;
 import io.storescheduler.application.quota.QuotaLedgerContract;
+import io.storescheduler.application.quota.QuotaPortsUnderTest;
 import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,21 +26,9 @@ class JooqQuotaLedgerTest extends QuotaLedgerContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
-
-    @AfterEach
-    void stopThreads() {
-        executor.shutdownNow();
-    }
-
     @Override
-    protected BookingPortsUnderTest ports() {
+    protected QuotaPortsUnderTest ports() {
         return db;
-    }
-
-    @Override
-    protected QuotaLedger ledger() {
-        return db.persistence().quotas();
     }
 
     @Test
@@ -51,23 +36,25 @@ class JooqQuotaLedgerTest extends QuotaLedgerContract {
         var storeId = db.newStoreId();
         var counted = new CompletableFuture<Void>();
         var insert = new CompletableFuture<Void>().orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        var first = executor.submit(() -> db.transactions().inTransaction(() -> {
-            var before = ledger().lockAndCount(storeId, Quota.ROOMS);
-            counted.complete(null);
-            insert.join();
-            db.catalogue().insertRoom(storeId, "Room A", 6, true);
-            return before;
-        }));
-        counted.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        try (var executor = Executors.newFixedThreadPool(2)) {
+            var first = executor.submit(() -> db.transactions().inTransaction(() -> {
+                var before = ledger().lockAndCount(storeId, Quota.ROOMS);
+                counted.complete(null);
+                insert.join();
+                db.catalogue().insertRoom(storeId, "Room A", 6, true);
+                return before;
+            }));
+            counted.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
-        var otherQuota = executor.submit(() -> countInTransaction(storeId, Quota.DMS)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        var second = executor.submit(() -> countInTransaction(storeId, Quota.ROOMS));
-        db.awaitSessionWaitingForLock("transactionid", PATIENCE);
-        insert.complete(null);
+            var otherQuota = executor.submit(() -> countInTransaction(storeId, Quota.DMS)).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            var second = executor.submit(() -> countInTransaction(storeId, Quota.ROOMS));
+            db.awaitSessionWaitingForLock("transactionid", PATIENCE);
+            insert.complete(null);
 
-        assertEquals(0, first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
-        assertEquals(1, second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the second count waited for the first to commit");
-        assertEquals(0, otherQuota, "another quota of the store did not wait");
+            assertEquals(0, first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
+            assertEquals(1, second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the second count waited for the first to commit");
+            assertEquals(0, otherQuota, "another quota of the store did not wait");
+        }
     }
 
     private long countInTransaction(StoreId storeId, Quota quota) {

@@ -3,15 +3,12 @@ package io.storescheduler.adapter.jooq.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.event.EventOutbox;
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.webhook.DueDelivery;
 import io.storescheduler.application.webhook.SendResult;
-import io.storescheduler.application.webhook.WebhookRepository;
+import io.storescheduler.application.webhook.WebhookPortsUnderTest;
 import io.storescheduler.application.webhook.WebhookRepositoryContract;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.id.BookingId;
-import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +34,6 @@ class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
 
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
-    private final TransactionRunner transactions = db.persistence().transactions();
-    private final WebhookRepository webhooks = db.persistence().webhooks();
 
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
@@ -55,16 +50,16 @@ class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
         append(storeId, new BookingId(1), BookingEventType.CHANGED);
         var claimed = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
-        Future<Optional<DueDelivery>> first = executor.submit(() -> transactions.inTransaction(() -> {
-            var due = webhooks.claimDue(NOW);
+        Future<Optional<DueDelivery>> first = executor.submit(() -> transactions().inTransaction(() -> {
+            var due = webhooks().claimDue(NOW);
             claimed.countDown();
             await(finish);
-            due.ifPresent(delivery -> webhooks.record(delivery, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW));
+            due.ifPresent(delivery -> webhooks().record(delivery, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW));
             return due;
         }));
         await(claimed);
 
-        var whileHeld = executor.submit(() -> transactions.inTransaction(() -> claimOf(webhookId, NOW))).get(30, TimeUnit.SECONDS);
+        var whileHeld = executor.submit(() -> transactions().inTransaction(() -> claimOf(webhookId, NOW))).get(30, TimeUnit.SECONDS);
         finish.countDown();
         var firstDue = first.get(30, TimeUnit.SECONDS).orElseThrow();
         var afterwards = claimAndRecord(webhookId, NOW, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered()).orElseThrow();
@@ -91,11 +86,11 @@ class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
         for (int w = 0; w < workers; w++) {
             running.add(executor.submit(() -> {
                 start.await();
-                while (transactions.inTransaction(() -> webhooks.claimDue(NOW).map(due -> {
+                while (transactions().inTransaction(() -> webhooks().claimDue(NOW).map(due -> {
                     if (hooks.contains(due.webhookId())) {
                         sent.add(due.webhookId() + ":" + due.event().seq());
                     }
-                    webhooks.record(due, SendResult.answered(204), new DeliveryPolicy.Decision.Delivered(), NOW);
+                    webhooks().record(due, SendResult.answered(204), new DeliveryPolicy.Decision.Delivered(), NOW);
                     return true;
                 }).orElse(false))) {
                     // on to the next due delivery
@@ -116,23 +111,8 @@ class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
     }
 
     @Override
-    protected WebhookRepository webhooks() {
-        return db.persistence().webhooks();
-    }
-
-    @Override
-    protected EventOutbox outbox() {
-        return db.persistence().events();
-    }
-
-    @Override
-    protected TransactionRunner transactions() {
-        return db.persistence().transactions();
-    }
-
-    @Override
-    protected StoreId newStoreId() {
-        return db.newStoreId();
+    protected WebhookPortsUnderTest ports() {
+        return db;
     }
 
     private static void await(CountDownLatch latch) {
