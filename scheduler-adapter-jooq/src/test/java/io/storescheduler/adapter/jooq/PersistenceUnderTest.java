@@ -8,8 +8,17 @@ import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.SlotRepository;
+import io.storescheduler.application.calendar.CalendarPortsUnderTest;
+import io.storescheduler.application.calendar.CalendarRepository;
 import io.storescheduler.application.catalogue.CatalogueRepository;
+import io.storescheduler.application.event.EventOutbox;
+import io.storescheduler.application.quota.QuotaLedger;
+import io.storescheduler.application.quota.QuotaPortsUnderTest;
+import io.storescheduler.application.shared.ScheduleLockPortsUnderTest;
+import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
+import io.storescheduler.application.webhook.WebhookPortsUnderTest;
+import io.storescheduler.application.webhook.WebhookRepository;
 import io.storescheduler.db.TestDatabase;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
@@ -29,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * them: {@code @RegisterExtension static final PersistenceUnderTest db = PersistenceUnderTest.perClass();}
  * It serves the ports to the application's port contracts as they are wired in production.
  */
-public final class PersistenceUnderTest implements BookingPortsUnderTest, AccessPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class PersistenceUnderTest implements BookingPortsUnderTest, AccessPortsUnderTest, CalendarPortsUnderTest, QuotaPortsUnderTest,
+        WebhookPortsUnderTest, ScheduleLockPortsUnderTest, AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private TestDatabase database;
     private JooqPersistence persistence;
@@ -122,6 +132,31 @@ public final class PersistenceUnderTest implements BookingPortsUnderTest, Access
     @Override
     public StoreRepository stores() {
         return persistence.stores();
+    }
+
+    @Override
+    public CalendarRepository calendars() {
+        return persistence.calendars();
+    }
+
+    @Override
+    public QuotaLedger quotas() {
+        return persistence.quotas();
+    }
+
+    @Override
+    public WebhookRepository webhooks() {
+        return persistence.webhooks();
+    }
+
+    @Override
+    public EventOutbox events() {
+        return persistence.events();
+    }
+
+    @Override
+    public StoreScheduleLock scheduleLock() {
+        return persistence.scheduleLock();
     }
 
     /**

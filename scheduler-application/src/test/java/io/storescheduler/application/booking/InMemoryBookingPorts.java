@@ -1,5 +1,6 @@
 package io.storescheduler.application.booking;
 
+import io.storescheduler.application.shared.ScheduleLockPortsUnderTest;
 import io.storescheduler.domain.id.StoreId;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * wires the real ones. {@link #state()} is everything a booking use case may write, as a value, so
  * a test can say a refused change left nothing behind.
  */
-final class InMemoryBookingPorts implements BookingPortsUnderTest {
+final class InMemoryBookingPorts implements BookingPortsUnderTest, ScheduleLockPortsUnderTest {
 
     /** What the bookings and slots hold at one moment. */
     record State(InMemoryBookingRepository.Rows bookings, InMemorySlotRepository.Slots slots) {}
@@ -36,6 +37,11 @@ final class InMemoryBookingPorts implements BookingPortsUnderTest {
 
     State state() {
         return new State(bookings.snapshot(), slots.snapshot());
+    }
+
+    @Override
+    public RecordingScheduleLock scheduleLock() {
+        return scheduleLock;
     }
 
     EventLog events() {

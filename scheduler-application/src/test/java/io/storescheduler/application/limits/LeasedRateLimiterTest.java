@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void a_busy_key_takes_leases_that_double_up_to_a_tenth_of_the_burst() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 200));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 200));
         var limiter = new LeasedRateLimiter(shared, now::get);
 
         for (int i = 0; i < 100; i++) {
@@ -35,7 +33,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void the_remaining_count_falls_by_one_a_request_as_it_would_without_leases() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 200));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 200));
         var limiter = new LeasedRateLimiter(shared, now::get);
 
         for (long expected = 199; expected > 150; expected--) {
@@ -45,7 +43,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void a_lease_unused_for_its_lifetime_is_dropped_and_the_next_one_is_half_as_large() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 200));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 200));
         var limiter = new LeasedRateLimiter(shared, now::get);
         for (int i = 0; i < 1 + 2 + 4 + 1; i++) {
             limiter.take("a");
@@ -60,7 +58,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void an_occasional_caller_takes_one_token_at_a_time() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 200));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 200));
         var limiter = new LeasedRateLimiter(shared, now::get);
 
         for (int i = 0; i < 5; i++) {
@@ -73,7 +71,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void a_small_burst_is_never_leased() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 10));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 10));
         var limiter = new LeasedRateLimiter(shared, now::get);
 
         for (int i = 0; i < 12; i++) {
@@ -86,7 +84,7 @@ class LeasedRateLimiterTest {
 
     @Test
     void an_empty_shared_bucket_refuses_with_its_wait_and_keys_do_not_share_leases() {
-        var shared = new CountingBuckets(new RatePolicy("actor", 1, 20));
+        var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 20));
         var limiter = new LeasedRateLimiter(shared, now::get);
         var allowed = 0;
         RateDecision last = null;
@@ -111,7 +109,7 @@ class LeasedRateLimiterTest {
     void instances_leasing_from_one_bucket_never_let_through_more_than_it_gave_and_strand_at_most_their_leases() {
         var random = new Random(20261202);
         for (int round = 0; round < 200; round++) {
-            var shared = new CountingBuckets(new RatePolicy("actor", 1, 20 + random.nextInt(300)));
+            var shared = new InMemoryTokenBuckets(new RatePolicy("actor", 1, 20 + random.nextInt(300)));
             var instances = new ArrayList<LeasedRateLimiter>();
             for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
                 instances.add(new LeasedRateLimiter(shared, now::get));
@@ -126,42 +124,5 @@ class LeasedRateLimiterTest {
             var stranded = instances.size() * instances.getFirst().maxLease();
             assertTrue(given - allowed <= stranded, given - allowed + " tokens stranded, more than " + stranded);
         }
-    }
-
-    /** A bucket per key that never refills, counting what was asked of it. */
-    private static final class CountingBuckets implements SharedTokenBuckets {
-        private final RatePolicy policy;
-        private final Map<String, Long> tokens = new HashMap<>();
-        private final Map<String, Long> granted = new HashMap<>();
-        final List<Long> asked = new ArrayList<>();
-
-        CountingBuckets(RatePolicy policy) {
-            this.policy = policy;
-        }
-
-        @Override
-        public RatePolicy policy() {
-            return policy;
-        }
-
-        @Override
-        public TokenGrant takeUpTo(String key, long wanted) {
-            asked.add(wanted);
-            var held = tokens.getOrDefault(key, policy.burst());
-            var taken = Math.min(held, wanted);
-            tokens.put(key, held - taken);
-            granted.merge(key, taken, Long::sum);
-            return new TokenGrant(taken, held - taken, taken > 0 ? 0 : 1, policy.burst());
-        }
-
-        @Override
-        public boolean hasRoom(String key) {
-            return tokens.getOrDefault(key, policy.burst()) > 0;
-        }
-
-        long grantedTo(String key) {
-            return granted.getOrDefault(key, 0L);
-        }
-
     }
 }

@@ -3,18 +3,13 @@ package io.storescheduler.adapter.jooq.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.event.EventOutbox;
-import io.storescheduler.application.event.NewEvent;
-import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.application.webhook.DueDelivery;
 import io.storescheduler.application.webhook.SendResult;
-import io.storescheduler.application.webhook.WebhookRepository;
+import io.storescheduler.application.webhook.WebhookPortsUnderTest;
+import io.storescheduler.application.webhook.WebhookRepositoryContract;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.id.BookingId;
-import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.webhook.DeliveryPolicy;
-import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,19 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The delivery queue against the real PostgreSQL: a claimed webhook is skipped by every other
- * claim until its transaction ends, so racing workers never send the same event twice at once,
- * and each webhook's events come in order, only of the types it asked for.
+ * The webhook repository's contract on PostgreSQL, and the delivery queue under racing
+ * transactions: a claimed webhook is skipped by every other claim until its transaction ends, so
+ * racing workers never send the same event twice at once, and each webhook's events come in order.
  */
-class JooqWebhookRepositoryTest {
-
-    private static final Instant NOW = Instant.parse("2026-12-05T06:00:00Z");
+class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
 
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
-    private final TransactionRunner transactions = db.persistence().transactions();
-    private final EventOutbox outbox = db.persistence().events();
-    private final WebhookRepository webhooks = db.persistence().webhooks();
 
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
@@ -54,28 +44,25 @@ class JooqWebhookRepositoryTest {
 
     @Test
     void a_webhook_claimed_by_one_transaction_is_skipped_by_another_until_it_ends() throws Exception {
-        var storeId = db.newStore().id();
+        var storeId = newStoreId();
         var webhookId = register(storeId, EnumSet.allOf(BookingEventType.class));
         append(storeId, new BookingId(1), BookingEventType.CREATED);
         append(storeId, new BookingId(1), BookingEventType.CHANGED);
         var claimed = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
-        Future<Optional<DueDelivery>> first = executor.submit(() -> transactions.inTransaction(() -> {
-            var due = webhooks.claimDue(NOW);
+        Future<Optional<DueDelivery>> first = executor.submit(() -> transactions().inTransaction(() -> {
+            var due = webhooks().claimDue(NOW);
             claimed.countDown();
             await(finish);
-            due.ifPresent(delivery -> webhooks.record(delivery, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW));
+            due.ifPresent(delivery -> webhooks().record(delivery, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW));
             return due;
         }));
         await(claimed);
 
-        var whileHeld = executor.submit(() -> transactions.inTransaction(() -> claimOf(webhookId))).get(30, TimeUnit.SECONDS);
+        var whileHeld = executor.submit(() -> transactions().inTransaction(() -> claimOf(webhookId, NOW))).get(30, TimeUnit.SECONDS);
         finish.countDown();
         var firstDue = first.get(30, TimeUnit.SECONDS).orElseThrow();
-        var afterwards = transactions.inTransaction(() -> claimOf(webhookId).map(due -> {
-            webhooks.record(due, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW);
-            return due;
-        })).orElseThrow();
+        var afterwards = claimAndRecord(webhookId, NOW, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered()).orElseThrow();
 
         assertEquals(Optional.empty(), whileHeld, "skipped while another transaction holds it");
         assertEquals(1, firstDue.event().seq());
@@ -84,7 +71,7 @@ class JooqWebhookRepositoryTest {
 
     @Test
     void racing_workers_deliver_every_event_of_every_webhook_once_and_in_order() throws Exception {
-        var storeId = db.newStore().id();
+        var storeId = newStoreId();
         var hooks = new ArrayList<Long>();
         for (int i = 0; i < 4; i++) {
             hooks.add(register(storeId, EnumSet.allOf(BookingEventType.class)));
@@ -99,11 +86,11 @@ class JooqWebhookRepositoryTest {
         for (int w = 0; w < workers; w++) {
             running.add(executor.submit(() -> {
                 start.await();
-                while (transactions.inTransaction(() -> webhooks.claimDue(NOW).map(due -> {
+                while (transactions().inTransaction(() -> webhooks().claimDue(NOW).map(due -> {
                     if (hooks.contains(due.webhookId())) {
                         sent.add(due.webhookId() + ":" + due.event().seq());
                     }
-                    webhooks.record(due, SendResult.answered(204), new DeliveryPolicy.Decision.Delivered(), NOW);
+                    webhooks().record(due, SendResult.answered(204), new DeliveryPolicy.Decision.Delivered(), NOW);
                     return true;
                 }).orElse(false))) {
                     // on to the next due delivery
@@ -123,40 +110,9 @@ class JooqWebhookRepositoryTest {
         }
     }
 
-    @Test
-    void a_webhook_is_owed_only_events_of_its_types_committed_after_it_was_registered() {
-        var storeId = db.newStore().id();
-        append(storeId, new BookingId(1), BookingEventType.CONFIRMED);
-        var webhookId = register(storeId, EnumSet.of(BookingEventType.CONFIRMED));
-        append(storeId, new BookingId(2), BookingEventType.CREATED);
-        append(storeId, new BookingId(3), BookingEventType.CONFIRMED);
-
-        var lag = webhooks.oldestOwedAgeSeconds(NOW.plusSeconds(60));
-        var due = transactions.inTransaction(() -> claimOf(webhookId).map(delivery -> {
-            webhooks.record(delivery, SendResult.answered(200), new DeliveryPolicy.Decision.Delivered(), NOW);
-            return delivery;
-        })).orElseThrow();
-
-        assertEquals(new BookingId(3), due.event().bookingId());
-        assertEquals(60, lag, 0.001, "the owed event has waited a minute");
-        assertEquals(0, webhooks.oldestOwedAgeSeconds(NOW.plusSeconds(60)), 0.001, "nothing owed once delivered");
-    }
-
-    /** A claim, if it took {@code webhookId}: each test leaves nothing owed behind, so the claim finds its own webhook. */
-    private Optional<DueDelivery> claimOf(long webhookId) {
-        var due = webhooks.claimDue(NOW);
-        return due.filter(delivery -> delivery.webhookId() == webhookId);
-    }
-
-    private long register(StoreId storeId, EnumSet<BookingEventType> types) {
-        return transactions.inTransaction(() -> webhooks.insert(storeId, URI.create("http://127.0.0.1:9/hook"), types, "whsec_AAAA", NOW)).id();
-    }
-
-    private void append(StoreId storeId, BookingId bookingId, BookingEventType type) {
-        transactions.inTransaction(() -> {
-            outbox.append(new NewEvent(storeId, bookingId, type, NOW, "{}"));
-            return null;
-        });
+    @Override
+    protected WebhookPortsUnderTest ports() {
+        return db;
     }
 
     private static void await(CountDownLatch latch) {
