@@ -190,8 +190,8 @@ final class DemoStore {
         Pages.all(useCases.access().listActors()::listActors)
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
-                .forEach(actor -> useCases.access().revokeActor().revoke(actor.id()));
-        return useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
+                .forEach(actor -> done(useCases.access().revokeActor().revoke(actor.id())));
+        return done(useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false))).token();
     }
 
     private Optional<BookingId> conflictingBooking(StoreId storeId) {
