@@ -46,9 +46,10 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
 
     @Override
     public Outcome<Room> createRoom(CreateRoomCommand command) {
-        return Outcome.unless(refusesName(command.name()), command).flatMap(visible -> createWithin(command.storeId(), Quota.ROOMS,
-                () -> Outcome.done(catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active(),
-                        command.turnaroundMinutes()))));
+        var storeId = command.storeId();
+        return Outcome.unless(refusesName(command.name()), command).flatMap(visible -> createWithin(storeId, Quota.ROOMS,
+                () -> Outcome.unless(refusesTakenName(storeId, command.name(), null), command).map(free -> catalogue.insertRoom(storeId,
+                        command.name(), command.capacity(), command.active(), command.turnaroundMinutes()))));
     }
 
     /**
@@ -63,9 +64,26 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
             if (command.changes().changesOccupancy()) {
                 scheduleLock.lock(command.storeId());
             }
-            return Outcome.of(catalogue.updateRoom(command.storeId(), command.roomId(), command.changes()),
-                    () -> Refusal.notFound("room", command.roomId()));
+            var taken = command.changes().name().ifSet(name -> name).flatMap(name -> refusesRename(command.storeId(), command.roomId(), name));
+            return Outcome.unless(taken, command).flatMap(free -> Outcome.of(catalogue.updateRoom(command.storeId(), command.roomId(),
+                    command.changes()), () -> Refusal.notFound("room", command.roomId())));
         }));
+    }
+
+    /**
+     * Names are unique in a store as {@code NameKey} compares them. A create checks under the room
+     * quota's lock, which every create of the store takes; the database's unique index is the last
+     * guard against a rename racing it.
+     */
+    private Optional<Refusal> refusesTakenName(StoreId storeId, String name, RoomId renamed) {
+        return catalogue.roomNamedLike(storeId, name).filter(holder -> !holder.equals(renamed))
+                .map(holder -> CatalogueRepository.roomNameTaken(name));
+    }
+
+    /** A room the store does not have is not found, whatever its new name. */
+    private Optional<Refusal> refusesRename(StoreId storeId, RoomId roomId, String name) {
+        return refusesTakenName(storeId, name, roomId)
+                .map(taken -> catalogue.findRoom(storeId, roomId).isPresent() ? taken : Refusal.notFound("room", roomId));
     }
 
     /** A room is told apart by its name: one with nothing visible in it could not be. */
