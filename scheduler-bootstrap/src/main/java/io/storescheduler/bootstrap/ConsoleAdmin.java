@@ -3,6 +3,7 @@ package io.storescheduler.bootstrap;
 import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
+import io.storescheduler.application.shared.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,12 +52,19 @@ final class ConsoleAdmin {
     /** Revokes every console admin and makes a new one: its token, shown this once. */
     static String renew(SchedulerApi.UseCases useCases, Clock clock) {
         admins(useCases).stream().filter(ConsoleAdmin::isConsoleAdmin)
-                .forEach(actor -> useCases.access().revokeActor().revoke(actor.id()));
+                .forEach(actor -> done(useCases.access().revokeActor().revoke(actor.id())));
         return make(useCases, "token printed by " + RENEW_COMMAND + " on " + LocalDate.now(clock));
     }
 
     private static String make(SchedulerApi.UseCases useCases, String printed) {
-        return useCases.access().createActor().create(new CreateActorCommand(NAME_PREFIX + printed, Set.of(), true)).token();
+        return done(useCases.access().createActor().create(new CreateActorCommand(NAME_PREFIX + printed, Set.of(), true))).token();
+    }
+
+    private static <T> T done(Outcome<T> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<T> done -> done.value();
+            case Outcome.Refused<T> refused -> throw new IllegalStateException("the console admin was refused: " + refused.refusal());
+        };
     }
 
     private static boolean isConsoleAdmin(Actor actor) {

@@ -112,23 +112,23 @@ final class DemoStore {
     }
 
     private void createRooms(StoreId storeId) {
-        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30));
-        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15));
-        useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20));
+        done(useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Library", 6, true, 30)));
+        done(useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Cellar", 4, true, 15)));
+        done(useCases.catalogue().rooms().createRoom(new CreateRoomCommand(storeId, "Attic", 8, true, 20)));
     }
 
     /** Chen Jing hosts only the scripts given; Ada and Bo host every script. */
     private List<DmId> createDms(StoreId storeId, Set<ScriptId> chenJingScripts) {
         return Stream.of("Ada", "Bo", "Chen Jing")
-                .map(name -> useCases.catalogue().dms().createDm(new CreateDmCommand(storeId, name, true,
-                        name.equals("Chen Jing") ? chenJingScripts : null)).id()).toList();
+                .map(name -> done(useCases.catalogue().dms().createDm(new CreateDmCommand(storeId, name, true,
+                        name.equals("Chen Jing") ? chenJingScripts : null))).id()).toList();
     }
 
     private List<ClientId> createClients(StoreId storeId) {
         var clients = new ArrayList<ClientId>();
         for (int i = 0; i < CLIENTS.size(); i++) {
             var phone = "+86 138 0000 %04d".formatted(i + 1);
-            clients.add(useCases.catalogue().clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone)).id());
+            clients.add(done(useCases.catalogue().clients().createClient(new CreateClientCommand(storeId, CLIENTS.get(i), phone))).id());
         }
         return clients;
     }
@@ -147,7 +147,7 @@ final class DemoStore {
         var characters = new ArrayList<NewCharacter>();
         Stream.of(players).forEach(player -> characters.add(new NewCharacter(player, false)));
         characters.add(new NewCharacter(dmCharacter, true));
-        return useCases.catalogue().scripts().createScript(new CreateScriptCommand(storeId, name, minutes, characters));
+        return done(useCases.catalogue().scripts().createScript(new CreateScriptCommand(storeId, name, minutes, characters)));
     }
 
     /** A booking of {@code script} with every player character taken by one of {@code clients}, hosted by {@code dm}, confirmed. */
@@ -182,7 +182,7 @@ final class DemoStore {
     private static <T> T done(Outcome<T> outcome) {
         return switch (outcome) {
             case Outcome.Done<T> done -> done.value();
-            case Outcome.Refused<T> refused -> throw new IllegalStateException("a demo booking was refused: " + refused.refusal());
+            case Outcome.Refused<T> refused -> throw new IllegalStateException("the demo data was refused: " + refused.refusal());
         };
     }
 
@@ -190,8 +190,8 @@ final class DemoStore {
         Pages.all(useCases.access().listActors()::listActors)
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
-                .forEach(actor -> useCases.access().revokeActor().revoke(actor.id()));
-        return useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false)).token();
+                .forEach(actor -> done(useCases.access().revokeActor().revoke(actor.id())));
+        return done(useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false))).token();
     }
 
     private Optional<BookingId> conflictingBooking(StoreId storeId) {

@@ -1,6 +1,7 @@
 package io.storescheduler.application.access;
 
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.util.Optional;
@@ -50,10 +51,10 @@ public final class AccessService implements AuthenticateActorUseCase, AuthorizeS
     }
 
     @Override
-    public Store authorize(Actor actor, StoreId storeId) {
+    public Outcome<Store> authorize(Actor actor, StoreId storeId) {
         if (!actor.mayAccess(storeId)) {
-            throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
+            return Outcome.refused(Refusal.forbidden("this token is not allowed for store " + storeId));
         }
-        return cache.store(storeId, () -> stores.find(storeId)).orElseThrow(() -> UseCaseFailure.notFound("store", storeId));
+        return Outcome.of(cache.store(storeId, () -> stores.find(storeId)), () -> Refusal.notFound("store", storeId));
     }
 }

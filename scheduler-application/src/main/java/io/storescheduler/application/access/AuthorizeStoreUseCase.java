@@ -1,5 +1,6 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 
@@ -9,5 +10,5 @@ import io.storescheduler.domain.store.Store;
  */
 public interface AuthorizeStoreUseCase {
 
-    Store authorize(Actor actor, StoreId storeId);
+    Outcome<Store> authorize(Actor actor, StoreId storeId);
 }

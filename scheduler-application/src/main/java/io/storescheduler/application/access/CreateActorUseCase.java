@@ -1,5 +1,6 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.id.StoreId;
 import java.util.Set;
 
@@ -10,5 +11,5 @@ public interface CreateActorUseCase {
 
     record CreatedActor(Actor actor, String token) {}
 
-    CreatedActor create(CreateActorCommand command);
+    Outcome<CreatedActor> create(CreateActorCommand command);
 }

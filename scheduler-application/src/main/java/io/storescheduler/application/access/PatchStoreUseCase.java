@@ -1,6 +1,7 @@
 package io.storescheduler.application.access;
 
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 
@@ -9,5 +10,5 @@ public interface PatchStoreUseCase {
 
     record PatchStoreCommand(StoreId storeId, StoreChanges changes) {}
 
-    Store patch(PatchStoreCommand command);
+    Outcome<Store> patch(PatchStoreCommand command);
 }

@@ -1,7 +1,9 @@
 package io.storescheduler.application.access;
 
+import io.storescheduler.application.shared.Outcome;
+
 /** An admin revokes an actor: its token is refused from the next request on. */
 public interface RevokeActorUseCase {
 
-    void revoke(long actorId);
+    Outcome<Void> revoke(long actorId);
 }

@@ -1,10 +1,11 @@
 package io.storescheduler.application.access;
 
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.store.Store;
 import java.util.HashSet;
 
@@ -41,14 +42,14 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
 
     /** Forgotten by this instance's {@link AccessCache} at once, by the others when the announcement reaches them. */
     @Override
-    public Store patch(PatchStoreCommand command) {
+    public Outcome<Store> patch(PatchStoreCommand command) {
         var patched = transactions.inTransaction(() -> {
             var updated = stores.update(command.storeId(), command.changes());
             updated.ifPresent(store -> announcer.storeChanged(store.id()));
             return updated;
         });
         cache.forgetStore(command.storeId());
-        return patched.orElseThrow(() -> UseCaseFailure.notFound("store", command.storeId()));
+        return Outcome.of(patched, () -> Refusal.notFound("store", command.storeId()));
     }
 
     @Override
@@ -57,16 +58,16 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
     }
 
     @Override
-    public CreatedActor create(CreateActorCommand command) {
-        return transactions.inTransaction(() -> {
+    public Outcome<CreatedActor> create(CreateActorCommand command) {
+        return transactions.attempt(() -> {
             var missing = new HashSet<>(command.storeIds());
             missing.removeAll(stores.existing(command.storeIds()));
             if (!missing.isEmpty()) {
-                throw UseCaseFailure.invalid("store_not_found", "store_ids", "no such store: " + missing.stream().sorted().toList());
+                return Outcome.refused(Refusal.invalid("store_not_found", "store_ids", "no such store: " + missing.stream().sorted().toList()));
             }
             var token = Tokens.newToken();
             var actor = actors.insert(command.name(), Tokens.hash(token), command.admin(), command.storeIds());
-            return new CreatedActor(actor, token);
+            return Outcome.done(new CreatedActor(actor, token));
         });
     }
 
@@ -80,7 +81,7 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
      * once, and by the others when the announcement reaches them.
      */
     @Override
-    public void revoke(long actorId) {
+    public Outcome<Void> revoke(long actorId) {
         var deleted = transactions.inTransaction(() -> {
             var found = actors.delete(actorId);
             if (found) {
@@ -89,8 +90,6 @@ public final class StoreService implements CreateStoreUseCase, PatchStoreUseCase
             return found;
         });
         cache.forgetActor(actorId);
-        if (!deleted) {
-            throw UseCaseFailure.notFound("actor", actorId);
-        }
+        return deleted ? Outcome.done(null) : Outcome.refused(Refusal.notFound("actor", actorId));
     }
 }

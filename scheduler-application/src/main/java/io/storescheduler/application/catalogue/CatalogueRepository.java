@@ -3,6 +3,7 @@ package io.storescheduler.application.catalogue;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
@@ -61,12 +62,21 @@ public interface CatalogueRepository {
 
     Optional<Room> findRoom(StoreId storeId, RoomId roomId);
 
+    /** The store's room whose name has the {@code NameKey} of {@code name}: the one a room so named would clash with. */
+    Optional<RoomId> roomNamedLike(StoreId storeId, String name);
+
+    /** Why a room cannot be named {@code name}: the store has a room of that name, or of one that looks the same. */
+    static Refusal roomNameTaken(String name) {
+        return Refusal.conflict("room_name_taken", "this store has a room named '" + name + "', or one that looks the same, already");
+    }
+
     Page<Room> listRooms(StoreId storeId, PageRequest page);
 
     /**
      * Writes the changes in one statement, so concurrent changes of other fields are not lost, and
      * answers the room as it is now; empty when the store has no such room. A name with the
-     * {@code NameKey} of another room's name in the store is a conflict, as it is on insert.
+     * {@code NameKey} of another room's name in the store is a conflict, as it is on insert: the
+     * use case refuses it first, and this is the last guard, thrown, against a write racing it.
      */
     Optional<Room> updateRoom(StoreId storeId, RoomId roomId, RoomChanges changes);
 

@@ -3,11 +3,12 @@ package io.storescheduler.application.catalogue;
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.StoreQuotas;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.TransactionRunner;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.NameKey;
@@ -18,13 +19,15 @@ import io.storescheduler.domain.id.DmId;
 import io.storescheduler.domain.id.RoomId;
 import io.storescheduler.domain.id.ScriptId;
 import io.storescheduler.domain.id.StoreId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The store's catalogue. One service for the four resources because each action is a single
  * repository call after its quota check; the booking flow, where the rules live, has a service per
- * use case.
+ * use case. Each answers its refusals as an {@link Outcome}; a refused write leaves nothing behind.
  */
 public final class CatalogueService implements ManageRoomsUseCase, ManageScriptsUseCase, ManageDmsUseCase, ManageClientsUseCase {
 
@@ -42,13 +45,11 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Room createRoom(CreateRoomCommand command) {
-        requireVisible(command.name());
-        return transactions.inTransaction(() -> {
-            quotas.ensureRoomForOneMore(command.storeId(), Quota.ROOMS);
-            return catalogue.insertRoom(command.storeId(), command.name(), command.capacity(), command.active(),
-                    command.turnaroundMinutes());
-        });
+    public Outcome<Room> createRoom(CreateRoomCommand command) {
+        var storeId = command.storeId();
+        return Outcome.unless(refusesName(command.name()), command).flatMap(visible -> createWithin(storeId, Quota.ROOMS,
+                () -> Outcome.unless(refusesTakenName(storeId, command.name(), null), command).map(free -> catalogue.insertRoom(storeId,
+                        command.name(), command.capacity(), command.active(), command.turnaroundMinutes()))));
     }
 
     /**
@@ -57,27 +58,43 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
      * sees the room either as it was or as it is now, never half of each.
      */
     @Override
-    public Room patchRoom(PatchRoomCommand command) {
-        command.changes().name().ifSet(CatalogueService::requireVisible);
-        return transactions.inTransaction(() -> {
+    public Outcome<Room> patchRoom(PatchRoomCommand command) {
+        var invisible = command.changes().name() instanceof FieldChange.SetTo<String>(var name) ? refusesName(name) : Optional.<Refusal>empty();
+        return Outcome.unless(invisible, command).flatMap(visible -> transactions.attempt(() -> {
             if (command.changes().changesOccupancy()) {
                 scheduleLock.lock(command.storeId());
             }
-            return catalogue.updateRoom(command.storeId(), command.roomId(), command.changes());
-        }).orElseThrow(() -> UseCaseFailure.notFound("room", command.roomId()));
+            var taken = command.changes().name().ifSet(name -> name).flatMap(name -> refusesRename(command.storeId(), command.roomId(), name));
+            return Outcome.unless(taken, command).flatMap(free -> Outcome.of(catalogue.updateRoom(command.storeId(), command.roomId(),
+                    command.changes()), () -> Refusal.notFound("room", command.roomId())));
+        }));
+    }
+
+    /**
+     * Names are unique in a store as {@code NameKey} compares them. A create checks under the room
+     * quota's lock, which every create of the store takes; the database's unique index is the last
+     * guard against a rename racing it.
+     */
+    private Optional<Refusal> refusesTakenName(StoreId storeId, String name, RoomId renamed) {
+        return catalogue.roomNamedLike(storeId, name).filter(holder -> !holder.equals(renamed))
+                .map(holder -> CatalogueRepository.roomNameTaken(name));
+    }
+
+    /** A room the store does not have is not found, whatever its new name. */
+    private Optional<Refusal> refusesRename(StoreId storeId, RoomId roomId, String name) {
+        return refusesTakenName(storeId, name, roomId)
+                .map(taken -> catalogue.findRoom(storeId, roomId).isPresent() ? taken : Refusal.notFound("room", roomId));
     }
 
     /** A room is told apart by its name: one with nothing visible in it could not be. */
-    private static String requireVisible(String roomName) {
-        if (!NameKey.isVisible(roomName)) {
-            throw UseCaseFailure.invalid("invalid_value", "name", "a room name needs a visible character: this one is blank or made only of invisible characters");
-        }
-        return roomName;
+    private static Optional<Refusal> refusesName(String roomName) {
+        return NameKey.isVisible(roomName) ? Optional.empty() : Optional.of(Refusal.invalid("invalid_value", "name",
+                "a room name needs a visible character: this one is blank or made only of invisible characters"));
     }
 
     @Override
-    public Room getRoom(StoreId storeId, RoomId roomId) {
-        return catalogue.findRoom(storeId, roomId).orElseThrow(() -> UseCaseFailure.notFound("room", roomId));
+    public Outcome<Room> getRoom(StoreId storeId, RoomId roomId) {
+        return Outcome.of(catalogue.findRoom(storeId, roomId), () -> Refusal.notFound("room", roomId));
     }
 
     @Override
@@ -86,15 +103,13 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Script createScript(CreateScriptCommand command) {
+    public Outcome<Script> createScript(CreateScriptCommand command) {
         if (command.characters().stream().allMatch(CatalogueRepository.NewCharacter::dm)) {
-            throw UseCaseFailure.invalid("script_without_player_character", "characters",
-                    "a script needs at least one character that is not a DM character");
+            return Outcome.refused(Refusal.invalid("script_without_player_character", "characters",
+                    "a script needs at least one character that is not a DM character"));
         }
-        return transactions.inTransaction(() -> {
-            quotas.ensureRoomForOneMore(command.storeId(), Quota.SCRIPTS);
-            return catalogue.insertScript(command.storeId(), command.name(), command.durationMinutes(), command.characters());
-        });
+        return createWithin(command.storeId(), Quota.SCRIPTS, () -> Outcome.done(
+                catalogue.insertScript(command.storeId(), command.name(), command.durationMinutes(), command.characters())));
     }
 
     /**
@@ -102,14 +117,14 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
      * bookings keep the end they were given, as the desk has told the party when they finish.
      */
     @Override
-    public Script patchScript(PatchScriptCommand command) {
-        return transactions.inTransaction(() -> catalogue.updateScript(command.storeId(), command.scriptId(), command.changes()))
-                .orElseThrow(() -> UseCaseFailure.notFound("script", command.scriptId()));
+    public Outcome<Script> patchScript(PatchScriptCommand command) {
+        return transactions.attempt(() -> Outcome.of(catalogue.updateScript(command.storeId(), command.scriptId(), command.changes()),
+                () -> Refusal.notFound("script", command.scriptId())));
     }
 
     @Override
-    public Script getScript(StoreId storeId, ScriptId scriptId) {
-        return catalogue.findScript(storeId, scriptId).orElseThrow(() -> UseCaseFailure.notFound("script", scriptId));
+    public Outcome<Script> getScript(StoreId storeId, ScriptId scriptId) {
+        return Outcome.of(catalogue.findScript(storeId, scriptId), () -> Refusal.notFound("script", scriptId));
     }
 
     @Override
@@ -118,12 +133,10 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Dm createDm(CreateDmCommand command) {
-        return transactions.inTransaction(() -> {
-            quotas.ensureRoomForOneMore(command.storeId(), Quota.DMS);
-            requireScriptsOfStore(command.storeId(), command.scriptIds());
-            return catalogue.insertDm(command.storeId(), command.name(), command.active(), command.scriptIds());
-        });
+    public Outcome<Dm> createDm(CreateDmCommand command) {
+        var storeId = command.storeId();
+        return createWithin(storeId, Quota.DMS, () -> Outcome.unless(refusesUnknownScripts(storeId, command.scriptIds()), command)
+                .map(known -> catalogue.insertDm(storeId, command.name(), command.active(), command.scriptIds())));
     }
 
     /**
@@ -132,33 +145,32 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
      * confirms take too, so none of them checks a DM against scripts that are changing under it.
      */
     @Override
-    public Dm patchDm(PatchDmCommand command) {
-        return transactions.inTransaction(() -> {
+    public Outcome<Dm> patchDm(PatchDmCommand command) {
+        return transactions.attempt(() -> {
             if (command.changes().scriptIds().isSet() || command.changes().active().isSet()) {
                 scheduleLock.lock(command.storeId());
             }
-            if (command.changes().scriptIds() instanceof FieldChange.SetTo<Set<ScriptId>>(var scriptIds)) {
-                requireScriptsOfStore(command.storeId(), scriptIds);
-            }
-            return catalogue.updateDm(command.storeId(), command.dmId(), command.changes());
-        }).orElseThrow(() -> UseCaseFailure.notFound("dm", command.dmId()));
+            var unknown = command.changes().scriptIds() instanceof FieldChange.SetTo<Set<ScriptId>>(var scriptIds)
+                    ? refusesUnknownScripts(command.storeId(), scriptIds) : Optional.<Refusal>empty();
+            return Outcome.unless(unknown, command).flatMap(known -> Outcome.of(
+                    catalogue.updateDm(command.storeId(), command.dmId(), command.changes()), () -> Refusal.notFound("dm", command.dmId())));
+        });
     }
 
     /** A DM hosts scripts of their own store only; null (every script) names none. */
-    private void requireScriptsOfStore(StoreId storeId, Set<ScriptId> scriptIds) {
+    private Optional<Refusal> refusesUnknownScripts(StoreId storeId, Set<ScriptId> scriptIds) {
         if (scriptIds == null || scriptIds.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         var unknown = new TreeSet<>(scriptIds);
         unknown.removeAll(catalogue.existingScripts(storeId, scriptIds));
-        if (!unknown.isEmpty()) {
-            throw UseCaseFailure.invalid("unknown_script", "script_ids", "not scripts of this store: " + unknown);
-        }
+        return unknown.isEmpty() ? Optional.empty()
+                : Optional.of(Refusal.invalid("unknown_script", "script_ids", "not scripts of this store: " + unknown));
     }
 
     @Override
-    public Dm getDm(StoreId storeId, DmId dmId) {
-        return catalogue.findDm(storeId, dmId).orElseThrow(() -> UseCaseFailure.notFound("dm", dmId));
+    public Outcome<Dm> getDm(StoreId storeId, DmId dmId) {
+        return Outcome.of(catalogue.findDm(storeId, dmId), () -> Refusal.notFound("dm", dmId));
     }
 
     @Override
@@ -167,26 +179,29 @@ public final class CatalogueService implements ManageRoomsUseCase, ManageScripts
     }
 
     @Override
-    public Client createClient(CreateClientCommand command) {
-        return transactions.inTransaction(() -> {
-            quotas.ensureRoomForOneMore(command.storeId(), Quota.CLIENTS);
-            return catalogue.insertClient(command.storeId(), command.name(), command.phone());
-        });
+    public Outcome<Client> createClient(CreateClientCommand command) {
+        return createWithin(command.storeId(), Quota.CLIENTS,
+                () -> Outcome.done(catalogue.insertClient(command.storeId(), command.name(), command.phone())));
     }
 
     @Override
-    public Client patchClient(PatchClientCommand command) {
-        return transactions.inTransaction(() -> catalogue.updateClient(command.storeId(), command.clientId(), command.changes()))
-                .orElseThrow(() -> UseCaseFailure.notFound("client", command.clientId()));
+    public Outcome<Client> patchClient(PatchClientCommand command) {
+        return transactions.attempt(() -> Outcome.of(catalogue.updateClient(command.storeId(), command.clientId(), command.changes()),
+                () -> Refusal.notFound("client", command.clientId())));
     }
 
     @Override
-    public Client getClient(StoreId storeId, ClientId clientId) {
-        return catalogue.findClient(storeId, clientId).orElseThrow(() -> UseCaseFailure.notFound("client", clientId));
+    public Outcome<Client> getClient(StoreId storeId, ClientId clientId) {
+        return Outcome.of(catalogue.findClient(storeId, clientId), () -> Refusal.notFound("client", clientId));
     }
 
     @Override
     public Page<Client> listClients(StoreId storeId, String query, PageRequest page) {
         return catalogue.listClients(storeId, query, page);
+    }
+
+    /** {@code insert}, in one transaction with the quota check before it, unless the store holds its {@code quota}. */
+    private <T> Outcome<T> createWithin(StoreId storeId, Quota quota, Supplier<Outcome<T>> insert) {
+        return transactions.attempt(() -> quotas.refusesOneMore(storeId, quota).<Outcome<T>>map(Outcome::refused).orElseGet(insert));
     }
 }

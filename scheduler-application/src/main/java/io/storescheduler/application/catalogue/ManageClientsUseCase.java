@@ -1,6 +1,7 @@
 package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.catalogue.CatalogueRepository.ClientChanges;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Client;
@@ -14,11 +15,11 @@ public interface ManageClientsUseCase {
 
     record PatchClientCommand(StoreId storeId, ClientId clientId, ClientChanges changes) {}
 
-    Client createClient(CreateClientCommand command);
+    Outcome<Client> createClient(CreateClientCommand command);
 
-    Client patchClient(PatchClientCommand command);
+    Outcome<Client> patchClient(PatchClientCommand command);
 
-    Client getClient(StoreId storeId, ClientId clientId);
+    Outcome<Client> getClient(StoreId storeId, ClientId clientId);
 
     Page<Client> listClients(StoreId storeId, String query, PageRequest page);
 }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.catalogue.CatalogueRepository.DmChanges;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Dm;
@@ -22,11 +23,11 @@ public interface ManageDmsUseCase {
 
     record PatchDmCommand(StoreId storeId, DmId dmId, DmChanges changes) {}
 
-    Dm createDm(CreateDmCommand command);
+    Outcome<Dm> createDm(CreateDmCommand command);
 
-    Dm patchDm(PatchDmCommand command);
+    Outcome<Dm> patchDm(PatchDmCommand command);
 
-    Dm getDm(StoreId storeId, DmId dmId);
+    Outcome<Dm> getDm(StoreId storeId, DmId dmId);
 
     Page<Dm> listDms(StoreId storeId, PageRequest page);
 }

@@ -1,6 +1,7 @@
 package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Room;
@@ -19,11 +20,11 @@ public interface ManageRoomsUseCase {
 
     record PatchRoomCommand(StoreId storeId, RoomId roomId, RoomChanges changes) {}
 
-    Room createRoom(CreateRoomCommand command);
+    Outcome<Room> createRoom(CreateRoomCommand command);
 
-    Room patchRoom(PatchRoomCommand command);
+    Outcome<Room> patchRoom(PatchRoomCommand command);
 
-    Room getRoom(StoreId storeId, RoomId roomId);
+    Outcome<Room> getRoom(StoreId storeId, RoomId roomId);
 
     Page<Room> listRooms(StoreId storeId, PageRequest page);
 }

@@ -2,6 +2,7 @@ package io.storescheduler.application.catalogue;
 
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges;
+import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.catalogue.Script;
@@ -20,11 +21,11 @@ public interface ManageScriptsUseCase {
 
     record PatchScriptCommand(StoreId storeId, ScriptId scriptId, ScriptChanges changes) {}
 
-    Script createScript(CreateScriptCommand command);
+    Outcome<Script> createScript(CreateScriptCommand command);
 
-    Script patchScript(PatchScriptCommand command);
+    Outcome<Script> patchScript(PatchScriptCommand command);
 
-    Script getScript(StoreId storeId, ScriptId scriptId);
+    Outcome<Script> getScript(StoreId storeId, ScriptId scriptId);
 
     Page<Script> listScripts(StoreId storeId, PageRequest page);
 }

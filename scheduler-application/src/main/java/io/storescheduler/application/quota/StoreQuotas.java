@@ -3,7 +3,6 @@ package io.storescheduler.application.quota;
 import io.storescheduler.application.access.StoreRepository;
 import io.storescheduler.application.shared.ExpiringCache;
 import io.storescheduler.application.shared.Refusal;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
@@ -45,11 +44,9 @@ public final class StoreQuotas {
         this.zones = new ExpiringCache<>(clock, ZONES_KEPT, 10_000);
     }
 
-    /** Room in the store for one more room, script, DM or client. */
-    public void ensureRoomForOneMore(StoreId storeId, Quota quota) {
-        if (ledger.lockAndCount(storeId, quota) >= quota.limit()) {
-            throw UseCaseFailure.of(exceeded(quota));
-        }
+    /** Why the store has no room for one more room, script, DM or client, if it has none. */
+    public Optional<Refusal> refusesOneMore(StoreId storeId, Quota quota) {
+        return ledger.lockAndCount(storeId, quota) >= quota.limit() ? Optional.of(exceeded(quota)) : Optional.empty();
     }
 
     /** Why the store's local day of {@code startAt} has no room for one more booking, if it has none. */

@@ -1,6 +1,5 @@
 package io.storescheduler.application.shared;
 
-import io.storescheduler.domain.id.EntityId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An outage, or a refusal of a use case that does not answer an {@link Outcome} yet. Thrown so
- * the transaction rolls back; the HTTP adapter maps {@link Kind} to a status in one place. A
- * refusal's code and detail are made by {@link Refusal}'s factories, so both forms answer alike.
+ * What no use case can answer as an {@link Outcome}: an outage, or a conflict the database's
+ * integrity rules found at the last moment, when a write raced past the use case's own check (a
+ * unique index such as a slot's start or a room's name key). Thrown so the transaction rolls back;
+ * the HTTP adapter maps {@link Kind} to a status in one place. A conflict's code and detail are
+ * made by {@link Refusal}'s factories, so it answers as the refusal the check would have given.
  */
 public final class UseCaseFailure extends RuntimeException {
 
@@ -33,43 +34,14 @@ public final class UseCaseFailure extends RuntimeException {
         this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
-    /** {@code refusal}, thrown by a use case that does not answer it as a value yet. */
+    /** {@code refusal}, thrown where it can only be found by a failed write. */
     public static UseCaseFailure of(Refusal refusal) {
         return new UseCaseFailure(Kind.valueOf(refusal.kind().name()), refusal.code(), refusal.detail(), refusal.errors(), refusal.details());
     }
 
-    public static UseCaseFailure notFound(String what, EntityId id) {
-        return of(Refusal.notFound(what, id));
-    }
-
-    public static UseCaseFailure notFound(String what, long id) {
-        return of(Refusal.notFound(what, id));
-    }
-
-    /** Not found for a reason the generic form cannot say, such as a client that is not in a party. */
-    public static UseCaseFailure notFound(String code, String detail) {
-        return of(Refusal.notFound(code, detail));
-    }
-
+    /** A conflict the database found at the last moment, such as a unique index a racing write met. */
     public static UseCaseFailure conflict(String code, String detail) {
         return of(Refusal.conflict(code, detail));
-    }
-
-    /** The store holds as much of {@code quota} as it may: the answer names the quota and its limit. */
-    public static UseCaseFailure quotaExceeded(String quota, long limit) {
-        return of(Refusal.quotaExceeded(quota, limit));
-    }
-
-    public static UseCaseFailure invalid(String code, String field, String message) {
-        return of(Refusal.invalid(code, field, message));
-    }
-
-    public static UseCaseFailure forbidden(String detail) {
-        return of(Refusal.forbidden(detail));
-    }
-
-    public static UseCaseFailure stale(String what, long expected, long actual) {
-        return of(Refusal.stale(what, expected, actual));
     }
 
     /** The database cannot be reached right now: an outage, not the caller's fault; worth a retry. */

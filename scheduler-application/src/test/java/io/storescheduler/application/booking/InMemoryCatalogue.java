@@ -57,6 +57,12 @@ final class InMemoryCatalogue implements CatalogueRepository {
     }
 
     @Override
+    public Optional<RoomId> roomNamedLike(StoreId storeId, String name) {
+        var key = NameKey.of(name);
+        return allRooms(storeId).stream().filter(room -> NameKey.of(room.name()).equals(key)).map(Room::id).findFirst();
+    }
+
+    @Override
     public Page<Room> listRooms(StoreId storeId, PageRequest page) {
         return Page.of(allRooms(storeId), page);
     }
@@ -169,7 +175,7 @@ final class InMemoryCatalogue implements CatalogueRepository {
     private void refuseTakenName(StoreId storeId, RoomId roomId, String name) {
         var key = NameKey.of(name);
         if (allRooms(storeId).stream().anyMatch(room -> !room.id().equals(roomId) && NameKey.of(room.name()).equals(key))) {
-            throw UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "', or one that looks the same, already");
+            throw UseCaseFailure.of(CatalogueRepository.roomNameTaken(name));
         }
     }
 

@@ -61,6 +61,17 @@ public abstract class CatalogueRepositoryContract {
     }
 
     @Test
+    void the_room_named_like_a_name_is_found_by_its_name_key_in_its_own_store_only() {
+        var storeId = ports().newStoreId();
+        var room = catalogue().insertRoom(storeId, "Room A", 6, true);
+
+        assertEquals(Optional.of(room.id()), catalogue().roomNamedLike(storeId, "room a"));
+        assertEquals(Optional.of(room.id()), catalogue().roomNamedLike(storeId, "Room A"));
+        assertEquals(Optional.empty(), catalogue().roomNamedLike(storeId, "Room B"));
+        assertEquals(Optional.empty(), catalogue().roomNamedLike(ports().newStoreId(), "Room A"));
+    }
+
+    @Test
     void an_update_writes_only_the_fields_it_sets() {
         var storeId = ports().newStoreId();
         var room = catalogue().insertRoom(storeId, "Library", 8, true);

@@ -1,10 +1,9 @@
 package io.storescheduler.application.quota;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.application.shared.Page;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.time.Clock;
@@ -45,12 +44,12 @@ class StoreQuotasTest {
     void one_more_is_allowed_below_the_limit_and_refused_at_it_naming_the_quota() {
         for (var quota : List.of(Quota.ROOMS, Quota.SCRIPTS, Quota.DMS, Quota.CLIENTS)) {
             ledger.used = quota.limit() - 1;
-            quotas.ensureRoomForOneMore(STORE, quota);
+            assertEquals(Optional.empty(), quotas.refusesOneMore(STORE, quota));
 
             ledger.used = quota.limit();
-            var refused = assertThrows(UseCaseFailure.class, () -> quotas.ensureRoomForOneMore(STORE, quota));
+            var refused = quotas.refusesOneMore(STORE, quota).orElseThrow();
             assertEquals("quota_exceeded", refused.code());
-            assertEquals(UseCaseFailure.Kind.CONFLICT, refused.kind());
+            assertEquals(Refusal.Kind.CONFLICT, refused.kind());
             assertEquals(Map.of("quota", quota.code(), "limit", (long) quota.limit()), refused.details());
         }
         assertEquals(Map.of("rooms", 200, "scripts", 1_000, "dms", 500, "clients", 200_000, "bookings_per_day", 2_000),

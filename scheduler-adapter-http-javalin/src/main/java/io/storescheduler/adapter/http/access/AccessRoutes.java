@@ -3,6 +3,7 @@ package io.storescheduler.adapter.http.access;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.storescheduler.adapter.http.shared.Answers;
+import io.storescheduler.adapter.http.shared.ApiProblem;
 import io.storescheduler.adapter.http.shared.JsonBodies;
 import io.storescheduler.adapter.http.shared.ListResponse;
 import io.storescheduler.adapter.http.shared.Parameters;
@@ -17,10 +18,10 @@ import io.storescheduler.application.access.PatchStoreUseCase.PatchStoreCommand;
 import io.storescheduler.application.access.PatchStoreUseCase;
 import io.storescheduler.application.access.RevokeActorUseCase;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.id.StoreId;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,7 +84,8 @@ public final class AccessRoutes {
         var changes = new StoreChanges(patch.change("name", PatchStoreRequest::name),
                 patch.change("timezone", PatchStoreRequest::timezone).map(AccessRoutes::zone),
                 patch.change("opening_hours", body -> OpeningHoursBody.read(body.openingHours())));
-        answers.ok(ctx, StoreResponse.from(patchStore.patch(new PatchStoreCommand(storeId, changes))));
+        var patched = patchStore.patch(new PatchStoreCommand(storeId, changes));
+        answers.unlessRefused(ctx, patched, store -> answers.ok(ctx, StoreResponse.from(store)));
     }
 
     private void listStores(Context ctx, Actor actor) {
@@ -95,12 +97,11 @@ public final class AccessRoutes {
         var storeIds = Objects.requireNonNullElse(request.storeIds(), List.<Long>of()).stream()
                 .map(StoreId::new).collect(Collectors.toSet());
         var created = createActor.create(new CreateActorCommand(request.name(), storeIds, Boolean.TRUE.equals(request.admin())));
-        answers.created(ctx, ActorResponse.created(created));
+        answers.unlessRefused(ctx, created, actor -> answers.created(ctx, ActorResponse.created(actor)));
     }
 
     private void revokeActor(Context ctx) {
-        revokeActor.revoke(Parameters.pathId(ctx, "actor_id"));
-        ctx.status(204);
+        answers.unlessRefused(ctx, revokeActor.revoke(Parameters.pathId(ctx, "actor_id")), revoked -> ctx.status(204));
     }
 
     static ZoneId zone(String timezone) {
@@ -108,7 +109,8 @@ public final class AccessRoutes {
         // Not the ids ical4j adds to this JVM's zones when it loads its own (ical4j~<uuid>): they
         // are gone at the next start, and a store kept with one could not be read again.
         if (!ZoneId.getAvailableZoneIds().contains(timezone) || timezone.startsWith("ical4j")) {
-            throw UseCaseFailure.invalid("invalid_timezone", "timezone", "'" + timezone + "' is not an IANA time zone such as Asia/Shanghai");
+            var message = "'" + timezone + "' is not an IANA time zone such as Asia/Shanghai";
+            throw new ApiProblem(422, "invalid_timezone", message, List.of(Map.of("field", "timezone", "message", message)));
         }
         return ZoneId.of(timezone);
     }

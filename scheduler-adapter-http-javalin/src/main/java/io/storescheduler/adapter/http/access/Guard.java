@@ -12,7 +12,8 @@ import io.storescheduler.application.access.AuthenticateActorUseCase;
 import io.storescheduler.application.access.AuthorizeStoreUseCase;
 import io.storescheduler.application.idempotency.IdempotencyKey;
 import io.storescheduler.application.idempotency.IdempotencyUseCase;
-import io.storescheduler.application.shared.UseCaseFailure;
+import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.Store;
 import java.util.List;
@@ -51,18 +52,22 @@ public final class Guard {
     private final AuthorizeStoreUseCase authorize;
     private final Idempotency idempotency;
     private final RequestLimits limits;
+    private final Problems problems;
 
     public Guard(UseCases useCases, Problems problems, RequestLimits limits) {
         this.authenticate = useCases.authenticate();
         this.authorize = useCases.authorize();
         this.idempotency = new Idempotency(useCases.idempotency(), problems);
         this.limits = limits;
+        this.problems = problems;
     }
 
     public Handler store(StoreHandler handler) {
         return ctx -> {
-            var actor = actor(ctx);
-            handler.handle(ctx, authorize.authorize(actor, storeId(ctx, actor)));
+            switch (authorized(ctx, actor(ctx))) {
+                case Outcome.Done<Store>(var store) -> handler.handle(ctx, store);
+                case Outcome.Refused<Store>(var refusal) -> problems.refuse(ctx, refusal);
+            }
         };
     }
 
@@ -70,33 +75,42 @@ public final class Guard {
     public Handler storeCreation(StoreHandler handler) {
         return ctx -> {
             var actor = actor(ctx);
-            var store = authorize.authorize(actor, storeId(ctx, actor));
-            idempotency.run(ctx, actor.id(), store.id(), () -> handler.handle(ctx, store));
+            switch (authorized(ctx, actor)) {
+                case Outcome.Done<Store>(var store) -> idempotency.run(ctx, actor.id(), store.id(), () -> handler.handle(ctx, store));
+                case Outcome.Refused<Store>(var refusal) -> problems.refuse(ctx, refusal);
+            }
         };
     }
 
     public Handler admin(Handler handler) {
         return ctx -> {
-            adminActor(ctx);
-            handler.handle(ctx);
+            switch (adminActor(ctx)) {
+                case Outcome.Done<Actor> allowed -> handler.handle(ctx);
+                case Outcome.Refused<Actor>(var refusal) -> problems.refuse(ctx, refusal);
+            }
         };
     }
 
     /** Like {@link #admin}, for a POST that creates something: an {@code Idempotency-Key} makes it safe to retry. */
     public Handler adminCreation(Handler handler) {
-        return ctx -> idempotency.run(ctx, adminActor(ctx).id(), IdempotencyKey.NO_STORE, () -> handler.handle(ctx));
+        return ctx -> {
+            switch (adminActor(ctx)) {
+                case Outcome.Done<Actor>(var admin) -> idempotency.run(ctx, admin.id(), IdempotencyKey.NO_STORE, () -> handler.handle(ctx));
+                case Outcome.Refused<Actor>(var refusal) -> problems.refuse(ctx, refusal);
+            }
+        };
     }
 
     public Handler authenticated(ActorHandler handler) {
         return ctx -> handler.handle(ctx, actor(ctx));
     }
 
-    private Actor adminActor(Context ctx) {
-        var actor = actor(ctx);
-        if (!actor.admin()) {
-            throw UseCaseFailure.forbidden("this route is for admins");
-        }
-        return actor;
+    private Outcome<Actor> adminActor(Context ctx) {
+        return Outcome.done(actor(ctx)).ensure(Actor::admin, actor -> Refusal.forbidden("this route is for admins"));
+    }
+
+    private Outcome<Store> authorized(Context ctx, Actor actor) {
+        return storeId(ctx, actor).flatMap(storeId -> authorize.authorize(actor, storeId));
     }
 
     private Actor actor(Context ctx) {
@@ -112,14 +126,15 @@ public final class Guard {
         return actor;
     }
 
-    private static StoreId storeId(Context ctx, Actor actor) {
+    /** The path's store id. One that is no number is forbidden to a staff token, as any store not theirs is, and not found for an admin. */
+    private static Outcome<StoreId> storeId(Context ctx, Actor actor) {
         var raw = ctx.pathParam("store_id");
         var id = Parameters.positiveLong(raw);
         if (id.isPresent()) {
-            return new StoreId(id.getAsLong());
+            return Outcome.done(new StoreId(id.getAsLong()));
         }
         if (!actor.admin()) {
-            throw UseCaseFailure.forbidden("this token is not allowed for store '" + raw + "'");
+            return Outcome.refused(Refusal.forbidden("this token is not allowed for store '" + raw + "'"));
         }
         throw ApiProblem.notFound("no store '" + raw + "'");
     }

@@ -85,7 +85,8 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/rooms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(rooms.listRooms(store.id(), Parameters.page(ctx)), RoomResponse::from))));
         routes.get(STORE + "/rooms/{room_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, RoomResponse.from(rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id", RoomId::new))))));
+                answers.unlessRefused(ctx, rooms.getRoom(store.id(), Parameters.pathId(ctx, "room_id", RoomId::new)),
+                        found -> answers.ok(ctx, RoomResponse.from(found)))));
         routes.patch(STORE + "/rooms/{room_id}", guard.store(this::patchRoom));
     }
 
@@ -94,7 +95,8 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/scripts", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(scripts.listScripts(store.id(), Parameters.page(ctx)), ScriptResponse::from))));
         routes.get(STORE + "/scripts/{script_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ScriptResponse.from(scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id", ScriptId::new))))));
+                answers.unlessRefused(ctx, scripts.getScript(store.id(), Parameters.pathId(ctx, "script_id", ScriptId::new)),
+                        found -> answers.ok(ctx, ScriptResponse.from(found)))));
         routes.patch(STORE + "/scripts/{script_id}", guard.store(this::patchScript));
     }
 
@@ -103,7 +105,8 @@ public final class CatalogueRoutes {
         routes.get(STORE + "/dms", guard.store((ctx, store) ->
                 answers.ok(ctx, ListResponse.of(dms.listDms(store.id(), Parameters.page(ctx)), DmResponse::from))));
         routes.get(STORE + "/dms/{dm_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, DmResponse.from(dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id", DmId::new))))));
+                answers.unlessRefused(ctx, dms.getDm(store.id(), Parameters.pathId(ctx, "dm_id", DmId::new)),
+                        found -> answers.ok(ctx, DmResponse.from(found)))));
         routes.patch(STORE + "/dms/{dm_id}", guard.store(this::patchDm));
     }
 
@@ -111,7 +114,8 @@ public final class CatalogueRoutes {
         routes.post(STORE + "/clients", guard.storeCreation(this::createClient));
         routes.get(STORE + "/clients", guard.store(this::listClients));
         routes.get(STORE + "/clients/{client_id}", guard.store((ctx, store) ->
-                answers.ok(ctx, ClientResponse.from(clients.getClient(store.id(), Parameters.pathId(ctx, "client_id", ClientId::new))))));
+                answers.unlessRefused(ctx, clients.getClient(store.id(), Parameters.pathId(ctx, "client_id", ClientId::new)),
+                        found -> answers.ok(ctx, ClientResponse.from(found)))));
         routes.patch(STORE + "/clients/{client_id}", guard.store(this::patchClient));
     }
 
@@ -120,7 +124,7 @@ public final class CatalogueRoutes {
         var turnaround = request.turnaroundMinutes() == null ? 0 : request.turnaroundMinutes();
         var room = rooms.createRoom(new CreateRoomCommand(store.id(), request.name(), request.capacity(),
                 !Boolean.FALSE.equals(request.active()), turnaround));
-        answers.created(ctx, RoomResponse.from(room));
+        answers.unlessRefused(ctx, room, created -> answers.created(ctx, RoomResponse.from(created)));
     }
 
     private void patchRoom(Context ctx, Store store) {
@@ -129,7 +133,8 @@ public final class CatalogueRoutes {
         var changes = new RoomChanges(patch.change("name", PatchRoomRequest::name),
                 patch.change("capacity", PatchRoomRequest::capacity), patch.change("active", PatchRoomRequest::active),
                 patch.change("turnaround_minutes", PatchRoomRequest::turnaroundMinutes));
-        answers.ok(ctx, RoomResponse.from(rooms.patchRoom(new PatchRoomCommand(store.id(), roomId, changes))));
+        var patched = rooms.patchRoom(new PatchRoomCommand(store.id(), roomId, changes));
+        answers.unlessRefused(ctx, patched, changed -> answers.ok(ctx, RoomResponse.from(changed)));
     }
 
     private void createScript(Context ctx, Store store) {
@@ -138,7 +143,7 @@ public final class CatalogueRoutes {
                 .map(character -> new NewCharacter(character.name(), Boolean.TRUE.equals(character.isDm())))
                 .toList();
         var script = scripts.createScript(new CreateScriptCommand(store.id(), request.name(), request.durationMinutes(), characters));
-        answers.created(ctx, ScriptResponse.from(script));
+        answers.unlessRefused(ctx, script, created -> answers.created(ctx, ScriptResponse.from(created)));
     }
 
     private void patchScript(Context ctx, Store store) {
@@ -146,14 +151,15 @@ public final class CatalogueRoutes {
         var patch = bodies.patch(ctx, PatchScriptRequest.class, Set.of());
         var changes = new ScriptChanges(patch.change("name", PatchScriptRequest::name),
                 patch.change("duration_minutes", PatchScriptRequest::durationMinutes));
-        answers.ok(ctx, ScriptResponse.from(scripts.patchScript(new PatchScriptCommand(store.id(), scriptId, changes))));
+        var patched = scripts.patchScript(new PatchScriptCommand(store.id(), scriptId, changes));
+        answers.unlessRefused(ctx, patched, changed -> answers.ok(ctx, ScriptResponse.from(changed)));
     }
 
     private void createDm(Context ctx, Store store) {
         var request = bodies.body(ctx, CreateDmRequest.class);
         var dm = dms.createDm(new CreateDmCommand(store.id(), request.name(), !Boolean.FALSE.equals(request.active()),
                 CatalogueRequests.scriptIds(request.scriptIds())));
-        answers.created(ctx, DmResponse.from(dm));
+        answers.unlessRefused(ctx, dm, created -> answers.created(ctx, DmResponse.from(created)));
     }
 
     private void patchDm(Context ctx, Store store) {
@@ -161,20 +167,22 @@ public final class CatalogueRoutes {
         var patch = bodies.patch(ctx, PatchDmRequest.class, Set.of("script_ids"));
         var changes = new DmChanges(patch.change("name", PatchDmRequest::name), patch.change("active", PatchDmRequest::active),
                 patch.change("script_ids", body -> CatalogueRequests.scriptIds(body.scriptIds())));
-        answers.ok(ctx, DmResponse.from(dms.patchDm(new PatchDmCommand(store.id(), dmId, changes))));
+        var patched = dms.patchDm(new PatchDmCommand(store.id(), dmId, changes));
+        answers.unlessRefused(ctx, patched, changed -> answers.ok(ctx, DmResponse.from(changed)));
     }
 
     private void createClient(Context ctx, Store store) {
         var request = bodies.body(ctx, CreateClientRequest.class);
         var client = clients.createClient(new CreateClientCommand(store.id(), request.name(), request.phone()));
-        answers.created(ctx, ClientResponse.from(client));
+        answers.unlessRefused(ctx, client, created -> answers.created(ctx, ClientResponse.from(created)));
     }
 
     private void patchClient(Context ctx, Store store) {
         var clientId = Parameters.pathId(ctx, "client_id", ClientId::new);
         var patch = bodies.patch(ctx, PatchClientRequest.class, Set.of("phone"));
         var changes = new ClientChanges(patch.change("name", PatchClientRequest::name), patch.change("phone", PatchClientRequest::phone));
-        answers.ok(ctx, ClientResponse.from(clients.patchClient(new PatchClientCommand(store.id(), clientId, changes))));
+        var patched = clients.patchClient(new PatchClientCommand(store.id(), clientId, changes));
+        answers.unlessRefused(ctx, patched, changed -> answers.ok(ctx, ClientResponse.from(changed)));
     }
 
     private void listClients(Context ctx, Store store) {

@@ -23,7 +23,6 @@ import io.storescheduler.application.idempotency.RecordedAnswer;
 import io.storescheduler.application.limits.RatePolicy;
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Refusal;
-import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConfirmViolation;
 import io.storescheduler.domain.id.BookingId;
@@ -67,9 +66,9 @@ class BookingRoutesTest {
         var roomy = new RatePolicy("test", 1_000, 1_000);
         var guard = new Guard(new Guard.UseCases(new OneToken(), (actor, storeId) -> {
             if (!storeId.equals(STORE.id())) {
-                throw UseCaseFailure.forbidden("this token is not allowed for store " + storeId);
+                return Outcome.refused(Refusal.forbidden("this token is not allowed for store " + storeId));
             }
-            return STORE;
+            return Outcome.done(STORE);
         }, new NoIdempotency()), problems,
                 new RequestLimits(new InMemoryRateLimiter(roomy), new InMemoryRateLimiter(roomy)));
         var routes = new BookingRoutes(guard, HttpCalls.bodies(), new Answers(mapper), new BookingRoutes.UseCases(

@@ -4,6 +4,7 @@ import static io.storescheduler.adapter.http.shared.HttpCalls.assertProblem;
 import static io.storescheduler.adapter.http.shared.HttpCalls.errorFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storescheduler.application.shared.Refusal;
 import io.storescheduler.application.shared.UseCaseFailure;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -33,7 +34,7 @@ class ProblemsTest {
                 throw failureOf(UseCaseFailure.Kind.valueOf(ctx.pathParam("kind")));
             });
             routes.get("/quota", ctx -> {
-                throw UseCaseFailure.quotaExceeded("rooms", 50);
+                throw UseCaseFailure.of(Refusal.quotaExceeded("rooms", 50));
             });
             routes.get("/bug", ctx -> {
                 throw new IllegalStateException("a secret of the server");
@@ -50,11 +51,11 @@ class ProblemsTest {
     /** One failure of each kind, as a service throws it. */
     private static UseCaseFailure failureOf(UseCaseFailure.Kind kind) {
         return switch (kind) {
-            case NOT_FOUND -> UseCaseFailure.notFound("room", 7);
+            case NOT_FOUND -> UseCaseFailure.of(Refusal.notFound("room", 7));
             case CONFLICT -> UseCaseFailure.conflict("room_in_use", "the room has bookings");
-            case INVALID -> UseCaseFailure.invalid("invalid_reference", "script_id", "no such script");
-            case FORBIDDEN -> UseCaseFailure.forbidden("this token is not allowed for store 3");
-            case STALE -> UseCaseFailure.stale("booking 4", 2, 3);
+            case INVALID -> UseCaseFailure.of(Refusal.invalid("invalid_reference", "script_id", "no such script"));
+            case FORBIDDEN -> UseCaseFailure.of(Refusal.forbidden("this token is not allowed for store 3"));
+            case STALE -> UseCaseFailure.of(Refusal.stale("booking 4", 2, 3));
             case UNAVAILABLE -> UseCaseFailure.unavailable("the database cannot be reached");
         };
     }

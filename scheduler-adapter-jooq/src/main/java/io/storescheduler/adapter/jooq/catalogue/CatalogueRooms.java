@@ -6,6 +6,7 @@ import io.storescheduler.adapter.jooq.shared.ColumnChanges;
 import io.storescheduler.adapter.jooq.shared.Pages;
 import io.storescheduler.adapter.jooq.shared.PgErrors;
 import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
+import io.storescheduler.application.catalogue.CatalogueRepository;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.application.shared.UseCaseFailure;
@@ -57,11 +58,19 @@ final class CatalogueRooms {
         return findRoom(storeId, roomId);
     }
 
+    /**
+     * The use case refuses a taken name before it writes; a write that races it past that check
+     * meets the unique index here, thrown, like the other integrity conflicts.
+     */
     private static RuntimeException nameTakenOr(DataAccessException e, String name) {
         if (PgErrors.isUniqueViolation(e, "room_store_name_key_key")) {
-            return UseCaseFailure.conflict("room_name_taken", "this store has a room named '" + name + "', or one that looks the same, already");
+            return UseCaseFailure.of(CatalogueRepository.roomNameTaken(name));
         }
         return e;
+    }
+
+    Optional<RoomId> roomNamedLike(StoreId storeId, String name) {
+        return dsl.select(ROOM.ID).from(ROOM).where(ROOM.STORE_ID.eq(storeId), ROOM.NAME_KEY.eq(NameKey.of(name))).fetchOptional(ROOM.ID);
     }
 
     Optional<Room> findRoom(StoreId storeId, RoomId roomId) {

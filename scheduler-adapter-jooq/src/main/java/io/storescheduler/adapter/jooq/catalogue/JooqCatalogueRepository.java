@@ -72,6 +72,11 @@ public final class JooqCatalogueRepository implements CatalogueRepository {
     }
 
     @Override
+    public Optional<RoomId> roomNamedLike(StoreId storeId, String name) {
+        return rooms.roomNamedLike(storeId, name);
+    }
+
+    @Override
     public Page<Room> listRooms(StoreId storeId, PageRequest page) {
         return rooms.listRooms(storeId, page);
     }
