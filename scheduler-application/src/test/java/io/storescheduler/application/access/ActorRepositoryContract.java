@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.id.StoreId;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.Test;
  * trust and on the jOOQ adapter over PostgreSQL. Actors are not kept per store, so a test sees the
  * actors of the tests before it: it makes its own tokens and judges the list by the actors it made.
  */
-public abstract class ActorRepositoryContract {
+public abstract class ActorRepositoryContract extends PortContract<AccessPortsUnderTest> {
 
-    protected abstract AccessPortsUnderTest ports();
+    protected ActorRepositoryContract(AccessPortsUnderTest ports) {
+        super(ports);
+    }
 
     private ActorRepository actors() {
         return ports().actors();

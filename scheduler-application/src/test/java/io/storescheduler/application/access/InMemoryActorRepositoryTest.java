@@ -3,10 +3,7 @@ package io.storescheduler.application.access;
 /** The actor fake the access service tests use, held to the contract the jOOQ adapter is held to. */
 class InMemoryActorRepositoryTest extends ActorRepositoryContract {
 
-    private final InMemoryAccessRepositories fakes = new InMemoryAccessRepositories();
-
-    @Override
-    protected AccessPortsUnderTest ports() {
-        return fakes;
+    InMemoryActorRepositoryTest() {
+        super(new InMemoryAccessRepositories());
     }
 }

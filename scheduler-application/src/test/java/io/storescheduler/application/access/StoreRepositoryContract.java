@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.storescheduler.application.access.StoreRepository.StoreChanges;
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.id.StoreId;
 import io.storescheduler.domain.store.OpeningHours;
 import io.storescheduler.domain.store.Store;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.Test;
  * trust and on the jOOQ adapter over PostgreSQL. A test sees the stores of the tests before it,
  * so it judges {@link StoreRepository#listAll} by the stores it made, which are the newest.
  */
-public abstract class StoreRepositoryContract {
+public abstract class StoreRepositoryContract extends PortContract<AccessPortsUnderTest> {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    protected abstract AccessPortsUnderTest ports();
+    protected StoreRepositoryContract(AccessPortsUnderTest ports) {
+        super(ports);
+    }
 
     private StoreRepository stores() {
         return ports().stores();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.id.BookingId;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
  * {@link BookingRepository#find} has it, with the conflicts its status shows, scoped to the store.
  * The jOOQ test also holds the statement to the conflict rule on seeded random schedules.
  */
-public abstract class BookingReaderContract {
+public abstract class BookingReaderContract extends PortContract<BookingPortsUnderTest> {
 
     private static final Instant START = Instant.parse("2026-12-05T06:00:00Z");
 
-    protected abstract BookingPortsUnderTest ports();
+    protected BookingReaderContract(BookingPortsUnderTest ports) {
+        super(ports);
+    }
 
     @Test
     void an_open_booking_is_read_with_the_scheduled_bookings_it_conflicts_with() {

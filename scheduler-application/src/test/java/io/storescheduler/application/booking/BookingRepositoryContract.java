@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.CharacterClientMatch;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * fake does not know, as it keeps no catalogue), the precision of the stored times, and the row lock
  * {@link BookingRepository#findForUpdate} takes; the jOOQ test states those itself.
  */
-public abstract class BookingRepositoryContract {
+public abstract class BookingRepositoryContract extends PortContract<BookingPortsUnderTest> {
 
     /** Microsecond precision on purpose: timestamptz keeps exactly that much. */
     protected static final Instant CREATED = Instant.parse("2026-11-20T08:15:30.123456Z");
@@ -54,7 +55,9 @@ public abstract class BookingRepositoryContract {
         }
     }
 
-    protected abstract BookingPortsUnderTest ports();
+    protected BookingRepositoryContract(BookingPortsUnderTest ports) {
+        super(ports);
+    }
 
     protected final BookingRepository bookings() {
         return ports().bookings();

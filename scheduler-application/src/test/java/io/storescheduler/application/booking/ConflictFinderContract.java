@@ -10,6 +10,7 @@ import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.catalogue.CatalogueRepository.RoomChanges;
 import io.storescheduler.application.shared.FieldChange;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * {@link ConflictFinder#scheduledAround} is left out: it promises a superset, which the
  * availability service tests judge.
  */
-public abstract class ConflictFinderContract {
+public abstract class ConflictFinderContract extends PortContract<BookingPortsUnderTest> {
 
     protected static final Instant FIRST_DAY = Instant.parse("2026-12-05T02:00:00Z");
     protected static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
@@ -69,7 +70,9 @@ public abstract class ConflictFinderContract {
         }
     }
 
-    protected abstract BookingPortsUnderTest ports();
+    protected ConflictFinderContract(BookingPortsUnderTest ports) {
+        super(ports);
+    }
 
     @Test
     void bookings_that_only_touch_do_not_conflict() {

@@ -3,10 +3,7 @@ package io.storescheduler.application.booking;
 /** The reader the booking service tests use, over the fakes, held to the contract the jOOQ adapter is held to. */
 class InMemoryBookingReaderTest extends BookingReaderContract {
 
-    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
-
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return fakes;
+    InMemoryBookingReaderTest() {
+        super(new InMemoryBookingPorts());
     }
 }

@@ -3,10 +3,7 @@ package io.storescheduler.application.booking;
 /** The slot fake the booking service tests use, held to the contract the jOOQ adapter is held to. */
 class InMemorySlotRepositoryTest extends SlotRepositoryContract {
 
-    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
-
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return fakes;
+    InMemorySlotRepositoryTest() {
+        super(new InMemoryBookingPorts());
     }
 }

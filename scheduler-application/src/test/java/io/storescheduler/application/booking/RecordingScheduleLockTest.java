@@ -8,15 +8,12 @@ import org.junit.jupiter.api.Test;
 /** The schedule lock the booking service tests use, held to the contract the jOOQ adapter is held to. */
 class RecordingScheduleLockTest extends StoreScheduleLockContract {
 
-    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
-
-    @Override
-    protected InMemoryBookingPorts ports() {
-        return fakes;
+    RecordingScheduleLockTest() {
+        super(new InMemoryBookingPorts());
     }
 
     @Test
     void a_lock_taken_outside_a_transaction_is_a_bug() {
-        assertThrows(IllegalStateException.class, () -> fakes.scheduleLock().lock(fakes.newStoreId()));
+        assertThrows(IllegalStateException.class, () -> ports().scheduleLock().lock(ports().newStoreId()));
     }
 }

@@ -3,10 +3,7 @@ package io.storescheduler.application.booking;
 /** The conflict finder the booking service tests use, held to the cases the jOOQ adapter is held to. */
 class RuleConflictFinderTest extends ConflictFinderContract {
 
-    private final InMemoryBookingPorts fakes = new InMemoryBookingPorts();
-
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return fakes;
+    RuleConflictFinderTest() {
+        super(new InMemoryBookingPorts());
     }
 }

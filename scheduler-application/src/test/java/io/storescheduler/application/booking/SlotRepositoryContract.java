@@ -11,6 +11,7 @@ import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.SlotRepository.Slot;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.id.BookingId;
@@ -26,11 +27,13 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL. Left out, as only the database has them: upserts racing each other from concurrent
  * transactions; the jOOQ test states those itself.
  */
-public abstract class SlotRepositoryContract {
+public abstract class SlotRepositoryContract extends PortContract<BookingPortsUnderTest> {
 
     protected static final Instant START = Instant.parse("2026-12-05T06:00:00Z");
 
-    protected abstract BookingPortsUnderTest ports();
+    protected SlotRepositoryContract(BookingPortsUnderTest ports) {
+        super(ports);
+    }
 
     protected final SlotRepository slots() {
         return ports().slots();

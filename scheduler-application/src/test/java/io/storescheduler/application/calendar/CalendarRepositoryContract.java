@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.storescheduler.application.booking.StoredBookings;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.id.BookingId;
@@ -25,13 +26,15 @@ import org.junit.jupiter.api.Test;
  * out, as only the database holds it: a key refused for an owner of another store (a composite
  * foreign key); the jOOQ test states it itself.
  */
-public abstract class CalendarRepositoryContract {
+public abstract class CalendarRepositoryContract extends PortContract<CalendarPortsUnderTest> {
 
     protected static final Instant FROM = Instant.parse("2026-12-01T00:00:00Z");
     protected static final Instant TO = FROM.plus(Duration.ofDays(10));
     protected static final Instant KEYED = Instant.parse("2026-11-30T12:00:00Z");
 
-    protected abstract CalendarPortsUnderTest ports();
+    protected CalendarRepositoryContract(CalendarPortsUnderTest ports) {
+        super(ports);
+    }
 
     private CalendarRepository calendars() {
         return ports().calendars();

@@ -12,6 +12,7 @@ import io.storescheduler.application.catalogue.CatalogueRepository.ScriptChanges
 import io.storescheduler.application.shared.FieldChange;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.application.shared.UseCaseFailure;
 import io.storescheduler.domain.catalogue.Client;
 import io.storescheduler.domain.catalogue.Dm;
@@ -30,9 +31,11 @@ import org.junit.jupiter.api.Test;
  * What every {@link CatalogueRepository} does, run on the in-memory fake the service tests trust and
  * on the jOOQ adapter over PostgreSQL, so the two cannot drift apart.
  */
-public abstract class CatalogueRepositoryContract {
+public abstract class CatalogueRepositoryContract extends PortContract<CataloguePortsUnderTest> {
 
-    protected abstract CataloguePortsUnderTest ports();
+    protected CatalogueRepositoryContract(CataloguePortsUnderTest ports) {
+        super(ports);
+    }
 
     protected final CatalogueRepository catalogue() {
         return ports().catalogue();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.application.booking.StoredBookings;
 import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
@@ -20,12 +21,14 @@ import org.junit.jupiter.api.Test;
  * database can show it: the lock that makes racing counts of one quota of a store take turns;
  * the jOOQ test states it itself.
  */
-public abstract class QuotaLedgerContract {
+public abstract class QuotaLedgerContract extends PortContract<QuotaPortsUnderTest> {
 
     private static final Instant DAY = Instant.parse("2026-12-04T16:00:00Z");
     private static final Instant NEXT_DAY = DAY.plus(Duration.ofDays(1));
 
-    protected abstract QuotaPortsUnderTest ports();
+    protected QuotaLedgerContract(QuotaPortsUnderTest ports) {
+        super(ports);
+    }
 
     protected final QuotaLedger ledger() {
         return ports().quotas();

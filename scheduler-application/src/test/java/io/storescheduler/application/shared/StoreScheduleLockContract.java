@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
  * taken outside a transaction, which the fake refuses as a bug and PostgreSQL holds for its one
  * statement. The jOOQ test states the races itself.
  */
-public abstract class StoreScheduleLockContract {
+public abstract class StoreScheduleLockContract extends PortContract<ScheduleLockPortsUnderTest> {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    protected abstract ScheduleLockPortsUnderTest ports();
+    protected StoreScheduleLockContract(ScheduleLockPortsUnderTest ports) {
+        super(ports);
+    }
 
     private StoreScheduleLock lock() {
         return ports().scheduleLock();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.application.event.NewEvent;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.application.shared.PortContract;
 import io.storescheduler.application.shared.TransactionRunner;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.id.BookingId;
@@ -26,13 +27,15 @@ import org.junit.jupiter.api.Test;
  * is not this test's. Left out, as only the database can show them: claims racing from several
  * transactions, which never take the same webhook at once; the jOOQ test states those itself.
  */
-public abstract class WebhookRepositoryContract {
+public abstract class WebhookRepositoryContract extends PortContract<WebhookPortsUnderTest> {
 
     protected static final Instant NOW = Instant.parse("2026-12-05T06:00:00Z");
     private static final URI URL = URI.create("http://127.0.0.1:9/hook");
     private static final Set<BookingEventType> EVERY_TYPE = EnumSet.allOf(BookingEventType.class);
 
-    protected abstract WebhookPortsUnderTest ports();
+    protected WebhookRepositoryContract(WebhookPortsUnderTest ports) {
+        super(ports);
+    }
 
     protected final WebhookRepository webhooks() {
         return ports().webhooks();

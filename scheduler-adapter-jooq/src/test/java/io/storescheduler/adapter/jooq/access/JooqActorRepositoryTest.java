@@ -1,7 +1,6 @@
 package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.access.AccessPortsUnderTest;
 import io.storescheduler.application.access.ActorRepositoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,8 +10,7 @@ class JooqActorRepositoryTest extends ActorRepositoryContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected AccessPortsUnderTest ports() {
-        return db;
+    JooqActorRepositoryTest() {
+        super(db);
     }
 }

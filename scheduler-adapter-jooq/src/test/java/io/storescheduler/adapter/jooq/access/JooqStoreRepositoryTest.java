@@ -1,7 +1,6 @@
 package io.storescheduler.adapter.jooq.access;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.access.AccessPortsUnderTest;
 import io.storescheduler.application.access.StoreRepositoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,8 +10,7 @@ class JooqStoreRepositoryTest extends StoreRepositoryContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected AccessPortsUnderTest ports() {
-        return db;
+    JooqStoreRepositoryTest() {
+        super(db);
     }
 }

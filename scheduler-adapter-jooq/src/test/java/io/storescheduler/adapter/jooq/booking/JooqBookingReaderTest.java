@@ -1,7 +1,6 @@
 package io.storescheduler.adapter.jooq.booking;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingReaderContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,8 +10,7 @@ class JooqBookingReaderTest extends BookingReaderContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return db;
+    JooqBookingReaderTest() {
+        super(db);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingRepositoryContract;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.domain.booking.Booking;
@@ -30,9 +29,8 @@ class JooqBookingRepositoryTest extends BookingRepositoryContract {
     /** What a transaction saw while it held a booking's row lock. */
     record LockedRead(Booking booking, Optional<String> otherSessionRefusal) {}
 
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return db;
+    JooqBookingRepositoryTest() {
+        super(db);
     }
 
     @Test

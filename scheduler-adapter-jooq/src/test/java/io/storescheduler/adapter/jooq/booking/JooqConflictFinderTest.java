@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.BookingReader;
 import io.storescheduler.application.booking.BookingRepository;
 import io.storescheduler.application.booking.BookingRepository.NewBooking;
 import io.storescheduler.application.booking.ConflictFinder;
 import io.storescheduler.application.booking.ConflictFinderContract;
 import io.storescheduler.application.booking.ConflictingBooking;
-import io.storescheduler.application.catalogue.CatalogueRepository.NewCharacter;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingLifecycle;
@@ -23,13 +21,8 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.booking.ConflictReport;
 import io.storescheduler.domain.booking.ConflictRule;
 import io.storescheduler.domain.booking.ScheduleEntry;
-import io.storescheduler.domain.catalogue.Dm;
-import io.storescheduler.domain.catalogue.Room;
-import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.id.DmId;
 import io.storescheduler.domain.id.RoomId;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -45,7 +38,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -85,9 +77,8 @@ class JooqConflictFinderTest extends ConflictFinderContract {
         db.close();
     }
 
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return db;
+    JooqConflictFinderTest() {
+        super(db);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.shared.ScheduleLockPortsUnderTest;
 import io.storescheduler.application.shared.StoreScheduleLock;
 import io.storescheduler.application.shared.StoreScheduleLockContract;
 import io.storescheduler.application.shared.TransactionRunner;
@@ -116,9 +115,8 @@ class JooqStoreScheduleLockTest extends StoreScheduleLockContract {
         assertEquals(List.of("first locked", "first commits"), events);
     }
 
-    @Override
-    protected ScheduleLockPortsUnderTest ports() {
-        return db;
+    JooqStoreScheduleLockTest() {
+        super(db);
     }
 
     private Void holdLockUntilReleased(StoreId storeId, String name) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.calendar.CalendarOwner;
-import io.storescheduler.application.calendar.CalendarPortsUnderTest;
 import io.storescheduler.application.calendar.CalendarRepositoryContract;
 import java.util.Optional;
 import org.jooq.exception.DataAccessException;
@@ -18,9 +17,8 @@ class JooqCalendarRepositoryTest extends CalendarRepositoryContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected CalendarPortsUnderTest ports() {
-        return db;
+    JooqCalendarRepositoryTest() {
+        super(db);
     }
 
     @Test

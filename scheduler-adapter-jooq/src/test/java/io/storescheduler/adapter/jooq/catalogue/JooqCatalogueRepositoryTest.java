@@ -2,7 +2,6 @@ package io.storescheduler.adapter.jooq.catalogue;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.catalogue.CatalogueRepositoryContract;
-import io.storescheduler.application.catalogue.CataloguePortsUnderTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The catalogue contract on PostgreSQL: the jOOQ adapter does nothing the contract does not state. */
@@ -11,8 +10,7 @@ class JooqCatalogueRepositoryTest extends CatalogueRepositoryContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected CataloguePortsUnderTest ports() {
-        return db;
+    JooqCatalogueRepositoryTest() {
+        super(db);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.quota.Quota;
 import io.storescheduler.application.quota.QuotaLedgerContract;
-import io.storescheduler.application.quota.QuotaPortsUnderTest;
 import io.storescheduler.domain.id.StoreId;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +25,8 @@ class JooqQuotaLedgerTest extends QuotaLedgerContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected QuotaPortsUnderTest ports() {
-        return db;
+    JooqQuotaLedgerTest() {
+        super(db);
     }
 
     @Test

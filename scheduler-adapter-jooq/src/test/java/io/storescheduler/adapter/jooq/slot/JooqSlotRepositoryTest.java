@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
-import io.storescheduler.application.booking.BookingPortsUnderTest;
 import io.storescheduler.application.booking.SlotRepositoryContract;
 import io.storescheduler.domain.id.SlotId;
 import io.storescheduler.domain.id.StoreId;
@@ -34,9 +33,8 @@ class JooqSlotRepositoryTest extends SlotRepositoryContract {
     @RegisterExtension
     static final PersistenceUnderTest db = PersistenceUnderTest.perClass();
 
-    @Override
-    protected BookingPortsUnderTest ports() {
-        return db;
+    JooqSlotRepositoryTest() {
+        super(db);
     }
 
     /**

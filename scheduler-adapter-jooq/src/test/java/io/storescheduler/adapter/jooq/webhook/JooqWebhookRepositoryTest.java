@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.storescheduler.adapter.jooq.PersistenceUnderTest;
 import io.storescheduler.application.webhook.DueDelivery;
 import io.storescheduler.application.webhook.SendResult;
-import io.storescheduler.application.webhook.WebhookPortsUnderTest;
 import io.storescheduler.application.webhook.WebhookRepositoryContract;
 import io.storescheduler.domain.event.BookingEventType;
 import io.storescheduler.domain.id.BookingId;
@@ -110,9 +109,8 @@ class JooqWebhookRepositoryTest extends WebhookRepositoryContract {
         }
     }
 
-    @Override
-    protected WebhookPortsUnderTest ports() {
-        return db;
+    JooqWebhookRepositoryTest() {
+        super(db);
     }
 
     private static void await(CountDownLatch latch) {
