@@ -1,4 +1,4 @@
-# Shared by bench/run and bench/balanced: what they need, the server, the measuring and the data.
+# Shared by bench/run, bench/balanced and bench/shapes: what they need, the server, the measuring and the data.
 # Sourced, not run. The caller sets root, bench_dir, work_dir, seconds, warmup, connections,
 # threads, db, jar, admin_token and base_url before it calls these.
 # shellcheck shell=bash
@@ -85,6 +85,15 @@ load_recent() {
   sql -v stores="$1" -v k_from=0 -v k_to="$2" -v id_base=0 -v base_day="$3" -f "$bench_dir/sql/bookings.sql" >/dev/null
   sql -c "VACUUM (ANALYZE)" >/dev/null
   remember_loaded
+}
+
+# load_history STORES PER_STORE BASE_DAY: PER_STORE bookings of history before BASE_DAY for each
+# store, foreign-key triggers off (the same formulas satisfy them), then VACUUM ANALYZE
+load_history() {
+  sql -c "SET session_replication_role = replica" -v stores="$1" -v k_from=-"$2" -v k_to=0 \
+    -v id_base="$(sql_value "SELECT last_value FROM booking_id_seq")" -v base_day="$3" \
+    -f "$bench_dir/sql/bookings.sql" >/dev/null
+  sql -c "VACUUM (ANALYZE)" >/dev/null
 }
 
 # desk_token: a staff actor of store 1, made through the admin API at base_url
