@@ -4,6 +4,10 @@ import static io.storescheduler.bootstrap.http.ApiClient.object;
 import static io.storescheduler.bootstrap.http.Fixtures.SHANGHAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storescheduler.bootstrap.http.ApiClient.Answer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,5 +62,40 @@ class RoomNamesHttpTest {
         var renamed = server.api().patch(store.token, store.path + "/rooms/" + other, object("name", "ROOM B")).expect(200);
 
         assertEquals("ROOM B", renamed.get("name").asText());
+    }
+
+    /**
+     * Creates of one name are checked under the store's room-quota lock, which every create takes;
+     * a rename takes no such lock, so the unique index on the name key is its last guard. Raced
+     * together, one request of the name wins, every other is the same 409, and the store holds the
+     * name once.
+     */
+    @Test
+    void racing_creates_and_renames_to_one_name_leave_it_taken_once(StoreSetup store) throws Exception {
+        var renamed = List.of(store.room("Den", 4), store.room("Hall", 4), store.room("Loft", 4));
+        var calls = new ArrayList<Callable<Answer>>();
+        for (var i = 0; i < 4; i++) {
+            var spelling = i % 2 == 0 ? "Night Room" : "ＮＩＧＨＴ room";
+            calls.add(() -> server.api().post(store.token, store.path + "/rooms", object("name", spelling, "capacity", 4)));
+        }
+        renamed.forEach(room -> calls.add(() -> server.api().patch(store.token, store.path + "/rooms/" + room, object("name", "night ROOM"))));
+
+        var answers = Racing.race(calls);
+
+        assertEquals(1, answers.stream().filter(answer -> answer.status() / 100 == 2).count(), answers::toString);
+        answers.stream().filter(answer -> answer.status() / 100 != 2)
+                .forEach(answer -> assertEquals(409, answer.status(), answer.text()));
+        answers.stream().filter(answer -> answer.status() == 409)
+                .forEach(answer -> assertEquals("room_name_taken", answer.json().get("code").asText(), answer.text()));
+        try (var connection = server.connectToDatabase(); var statement = connection.prepareStatement(
+                "SELECT count(*), count(*) FILTER (WHERE name_key = 'night room') FROM room WHERE store_id = ?")) {
+            statement.setLong(1, store.storeId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                var created = answers.stream().filter(answer -> answer.status() == 201).count();
+                assertEquals(3 + created, rows.getInt(1), "the three rooms and the one created, if a create won");
+                assertEquals(1, rows.getInt(2), "the name is held once");
+            }
+        }
     }
 }
