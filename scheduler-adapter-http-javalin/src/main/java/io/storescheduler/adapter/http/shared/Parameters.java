@@ -58,8 +58,7 @@ public final class Parameters {
 
     /** An id query parameter as the typed id it names, or null when absent; refused as {@link #idParam(Context, String)}. */
     public static <T> T idParam(Context ctx, String name, LongFunction<T> type) {
-        var id = idParam(ctx, name);
-        return id == null ? null : type.apply(id);
+        return Ids.orNull(idParam(ctx, name), type);
     }
 
     public static PageRequest page(Context ctx) {
