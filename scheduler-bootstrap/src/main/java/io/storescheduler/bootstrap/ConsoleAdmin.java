@@ -4,6 +4,7 @@ import io.storescheduler.adapter.http.SchedulerApi;
 import io.storescheduler.application.access.Actor;
 import io.storescheduler.application.access.CreateActorUseCase.CreateActorCommand;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,6 +73,6 @@ final class ConsoleAdmin {
     }
 
     private static List<Actor> admins(SchedulerApi.UseCases useCases) {
-        return Pages.all(useCases.access().listActors()::listActors).filter(Actor::admin).toList();
+        return Page.all(useCases.access().listActors()::listActors).stream().filter(Actor::admin).toList();
     }
 }

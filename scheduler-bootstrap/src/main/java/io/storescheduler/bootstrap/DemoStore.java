@@ -17,6 +17,7 @@ import io.storescheduler.application.catalogue.ManageDmsUseCase.CreateDmCommand;
 import io.storescheduler.application.catalogue.ManageRoomsUseCase.CreateRoomCommand;
 import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScriptCommand;
 import io.storescheduler.application.shared.Outcome;
+import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
@@ -79,10 +80,10 @@ final class DemoStore {
     }
 
     private Demo load() {
-        var existing = Pages.all(page -> useCases.access().listStores().list(LOADER, page))
+        var existing = Page.all(page -> useCases.access().listStores().list(LOADER, page)).stream()
                 .filter(s -> s.name().equals(NAME)).findFirst();
         var store = existing.orElseGet(this::create);
-        var solo = Pages.all(page -> useCases.catalogue().scripts().listScripts(store.id(), page))
+        var solo = Page.all(page -> useCases.catalogue().scripts().listScripts(store.id(), page)).stream()
                 .filter(s -> s.name().equals(SOLO_SCRIPT)).findFirst().orElseThrow();
         var client = useCases.catalogue().clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
         return new Demo(store, existing.isEmpty(), newDeskToken(store.id()), solo.id(), players(solo).getFirst().id(),
@@ -187,7 +188,7 @@ final class DemoStore {
     }
 
     private String newDeskToken(StoreId storeId) {
-        Pages.all(useCases.access().listActors()::listActors)
+        Page.all(useCases.access().listActors()::listActors).stream()
                 .filter(actor -> actor.name().equals(DESK) && actor.storeIds().equals(Set.of(storeId)))
                 .toList()
                 .forEach(actor -> done(useCases.access().revokeActor().revoke(actor.id())));
@@ -196,7 +197,7 @@ final class DemoStore {
 
     private Optional<BookingId> conflictingBooking(StoreId storeId) {
         var scheduled = new BookingFilter(Set.of(BookingStatus.SCHEDULED), null, null, null, null, null);
-        return Pages.all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page)))
+        return Page.all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page))).stream()
                 .filter(view -> view.conflicts().hasConflict())
                 .map(view -> view.booking().id())
                 .findFirst();

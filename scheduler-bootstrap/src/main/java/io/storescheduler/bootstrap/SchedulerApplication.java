@@ -12,6 +12,11 @@ import io.storescheduler.adapter.http.limits.RequestLimits;
 import io.storescheduler.adapter.http.webhook.AddressPolicy;
 import io.storescheduler.adapter.http.webhook.JdkWebhookSender;
 import io.storescheduler.adapter.jooq.JooqPersistence;
+import io.storescheduler.adapter.web.FrontDeskBoard;
+import io.storescheduler.adapter.web.booking.BookingPanels;
+import io.storescheduler.adapter.web.day.DayRoutes;
+import io.storescheduler.adapter.web.shared.BoardGuard;
+import io.storescheduler.adapter.web.signin.SignInRoutes;
 import io.storescheduler.adapter.jooq.access.PgAccessChangeListener;
 import io.storescheduler.application.access.AccessCache;
 import io.storescheduler.application.access.AccessService;
@@ -107,9 +112,11 @@ public final class SchedulerApplication implements AutoCloseable {
         var expiredKeys = ExpiredKeySweeper.start(idempotency(persistence, MICROSECOND_CLOCK), ExpiredKeySweeper.EVERY);
         try {
             var useCases = useCases(persistence, adminToken, MICROSECOND_CLOCK, metrics, accessCache, eventWaiters, webhookService);
-            var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape,
-                    requestLimits(persistence, rateLimits));
-            return new SchedulerApplication(api.create(host, port).start(), useCases, metrics, accessChanges, expiredKeys, webhookWorker);
+            var limits = requestLimits(persistence, rateLimits);
+            var api = new SchedulerApi(useCases, databaseReachable, metrics::record, metrics::scrape, limits);
+            var board = new FrontDeskBoard(boardUseCases(useCases, limits), Clock.systemUTC(), FrontDeskBoard.DEFAULT_IDLE);
+            return new SchedulerApplication(api.create(host, port, board::register).start(), useCases, metrics, accessChanges,
+                    expiredKeys, webhookWorker);
         } catch (RuntimeException e) {
             webhookWorker.close();
             expiredKeys.close();
@@ -153,6 +160,17 @@ public final class SchedulerApplication implements AutoCloseable {
     private static RequestLimits requestLimits(JooqPersistence persistence, RateLimits rateLimits) {
         return new RequestLimits(new LeasedRateLimiter(persistence.tokenBuckets(rateLimits.perActor())),
                 new InMemoryRateLimiter(rateLimits.failedAuthentication()));
+    }
+
+    /** The day board's use cases: the API's own, and its rate limits, so a desk's pages count against its token as its calls do. */
+    static FrontDeskBoard.UseCases boardUseCases(SchedulerApi.UseCases api, RequestLimits limits) {
+        var catalogue = api.catalogue();
+        var bookings = api.bookings();
+        return new FrontDeskBoard.UseCases(
+                new BoardGuard.Access(api.guard().authenticate(), api.guard().authorize(), limits.perActor()),
+                new SignInRoutes.UseCases(api.guard().authenticate(), api.access().listStores(), limits.failedAuthentication()),
+                new DayRoutes.UseCases(catalogue.rooms(), catalogue.scripts(), catalogue.dms(), api.listBookings()),
+                new BookingPanels.UseCases(bookings.get(), catalogue.scripts(), catalogue.clients(), catalogue.rooms(), catalogue.dms()));
     }
 
     static SchedulerApi.UseCases useCases(JooqPersistence persistence, Optional<String> adminToken, Clock clock,

@@ -40,6 +40,7 @@ import jakarta.validation.Validation;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -110,16 +111,26 @@ public final class SchedulerApi {
 
     /** A server with every route registered, not yet started. */
     public Javalin create(String host, int port) {
-        return Javalin.create(config -> configure(config, host, port));
+        return create(host, port, config -> { });
     }
 
-    private void configure(JavalinConfig config, String host, int port) {
+    /**
+     * A server with every route registered and those {@code others} registers beside them (another
+     * driving adapter's pages on the same port), not yet started. Their answers keep their own
+     * content when it is a page ({@code text/html}); any other 404 becomes problem+json.
+     */
+    public Javalin create(String host, int port, Consumer<JavalinConfig> others) {
+        return Javalin.create(config -> configure(config, host, port, others));
+    }
+
+    private void configure(JavalinConfig config, String host, int port, Consumer<JavalinConfig> others) {
         server(config, host, port);
         new AccessLog(exchanges).register(config);
         config.routes.before(SchedulerApi::answerHeaders);
         config.routes.before(new AllowedMethods(config.unsafe.internalRouter)::refuseHead);
         operationalRoutes(config.routes);
         featureRoutes(config.routes);
+        others.accept(config);
         errorPages(config.routes);
     }
 
@@ -174,12 +185,17 @@ public final class SchedulerApi {
     private void errorPages(RoutesConfig routes) {
         routes.exception(Exception.class, problems::handle);
         routes.error(404, "*", ctx -> {
-            if (!Problems.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            if (!answeredAlready(ctx.res().getContentType())) {
                 problems.write(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
         // Javalin writes its own 405 text after the exception's problem: the problem is put back
         routes.error(405, "*", problems::methodNotAllowed);
+    }
+
+    /** A 404 that is already problem+json, or another adapter's page, keeps its body. */
+    private static boolean answeredAlready(String contentType) {
+        return contentType != null && (contentType.startsWith(Problems.CONTENT_TYPE) || contentType.startsWith("text/html"));
     }
 
     private static void answerHeaders(Context ctx) {
