@@ -30,6 +30,7 @@ class ArchitectureTest {
     private static final String APPLICATION = "io.storescheduler.application..";
     private static final String JOOQ_ADAPTER = "io.storescheduler.adapter.jooq..";
     private static final String HTTP_ADAPTER = "io.storescheduler.adapter.http..";
+    private static final String WEB_ADAPTER = "io.storescheduler.adapter.web..";
 
     @ArchTest
     static final ArchRule the_domain_depends_on_java_only = classes()
@@ -51,12 +52,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_jooq_adapter_does_not_use_the_http_adapter = noClasses()
             .that().resideInAPackage(JOOQ_ADAPTER)
-            .should().dependOnClassesThat().resideInAnyPackage(HTTP_ADAPTER, "io.javalin..", "com.fasterxml.jackson..");
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP_ADAPTER, WEB_ADAPTER, "io.javalin..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule the_http_adapter_does_not_use_the_jooq_adapter = noClasses()
             .that().resideInAPackage(HTTP_ADAPTER)
-            .should().dependOnClassesThat().resideInAnyPackage(JOOQ_ADAPTER, "org.jooq..", "java.sql..", "javax.sql..");
+            .should().dependOnClassesThat().resideInAnyPackage(JOOQ_ADAPTER, WEB_ADAPTER, "org.jooq..", "java.sql..", "javax.sql..");
+
+    /** The day board is a driving adapter of its own: it calls the use cases, never the REST adapter or the database. */
+    @ArchTest
+    static final ArchRule the_web_adapter_uses_neither_the_rest_adapter_nor_the_database = noClasses()
+            .that().resideInAPackage(WEB_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP_ADAPTER, JOOQ_ADAPTER, "org.jooq..", "java.sql..",
+                    "javax.sql..", "com.fasterxml.jackson..");
 
     @ArchTest
     static final ArchRule only_bootstrap_wires_the_adapters_together = noClasses()
