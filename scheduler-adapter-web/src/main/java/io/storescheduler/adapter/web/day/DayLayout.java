@@ -36,16 +36,22 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
             .thenComparing(Dm::id);
 
     public Axis axis() {
-        var openings = data.store().openingHours().openings(data.start(), data.end(), data.store().timezone()).stream()
-                .filter(o -> !o.from().isBefore(data.start()) && o.from().isBefore(data.end())).toList();
-        var from = Stream.concat(openings.stream().map(OpeningHours.Interval::from), onBoard().map(b -> b.booking().startAt()))
-                .min(Comparator.naturalOrder()).orElse(atHour(DEFAULT_OPEN_HOUR));
-        var to = Stream.concat(openings.stream().map(OpeningHours.Interval::to), onBoard().map(this::occupiedUntil))
-                .max(Comparator.naturalOrder()).orElse(atHour(DEFAULT_CLOSE_HOUR));
+        var hours = openingsOfTheDay();
+        var from = Stream.concat(hours.stream().map(OpeningHours.Interval::from), onBoard().map(b -> b.booking().startAt()))
+                .min(Comparator.naturalOrder()).orElseThrow();
+        var to = Stream.concat(hours.stream().map(OpeningHours.Interval::to), onBoard().map(this::occupiedUntil))
+                .max(Comparator.naturalOrder()).orElseThrow();
         var start = max(data.start(), data.local(from).truncatedTo(ChronoUnit.HOURS).toInstant());
         var limit = data.start().plus(Duration.ofMinutes((long) GridStyles.MAX_COLUMNS * GridStyles.MINUTES_A_COLUMN));
         var end = min(limit, ceilHour(max(to, start.plus(Duration.ofHours(1)))));
         return new Axis(start, end, data.store().timezone());
+    }
+
+    /** The openings that begin on the day; a store always open, or closed that day, gets the usual day of a store. */
+    private List<OpeningHours.Interval> openingsOfTheDay() {
+        var openings = data.store().openingHours().openings(data.start(), data.end(), data.store().timezone()).stream()
+                .filter(o -> !o.from().isBefore(data.start()) && o.from().isBefore(data.end())).toList();
+        return openings.isEmpty() ? List.of(new OpeningHours.Interval(atHour(DEFAULT_OPEN_HOUR), atHour(DEFAULT_CLOSE_HOUR))) : openings;
     }
 
     public List<Lane> lanes() {
