@@ -8,6 +8,7 @@ import io.storescheduler.application.booking.AddBookingClientUseCase.AddBookingC
 import io.storescheduler.application.booking.AddCharacterClientMatchUseCase.AddCharacterClientMatchCommand;
 import io.storescheduler.application.booking.AddCharacterDmMatchUseCase.AddCharacterDmMatchCommand;
 import io.storescheduler.application.booking.BookingFilter;
+import io.storescheduler.application.booking.BookingView;
 import io.storescheduler.application.booking.ConfirmBookingUseCase.ConfirmBookingCommand;
 import io.storescheduler.application.booking.CreateIncompleteBookingUseCase.CreateIncompleteBookingCommand;
 import io.storescheduler.application.booking.ListBookingsUseCase.ListBookingsQuery;
@@ -19,6 +20,7 @@ import io.storescheduler.application.catalogue.ManageScriptsUseCase.CreateScript
 import io.storescheduler.application.shared.Outcome;
 import io.storescheduler.application.shared.Page;
 import io.storescheduler.application.shared.PageRequest;
+import io.storescheduler.domain.booking.Booking;
 import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Script;
 import io.storescheduler.domain.catalogue.ScriptCharacter;
@@ -64,7 +66,13 @@ final class DemoStore {
 
     /** The demo store, whether this start created it, a new staff token, and what the guide's commands use. */
     record Demo(Store store, boolean created, String token, ScriptId soloScriptId, CharacterId soloCharacterId, ClientId clientId,
-            Optional<BookingId> conflictingBookingId, ZonedDateTime tryAt) {}
+            Optional<BookingId> conflictingBookingId, ZonedDateTime tryAt, LocalDate boardDay) {
+
+        /** The day board's page of the demo's busiest day: the day of its conflicting games. */
+        String boardUrl(String baseUrl) {
+            return baseUrl + "/board/stores/" + store.id() + "/days/" + boardDay;
+        }
+    }
 
     private final SchedulerApi.UseCases useCases;
     private final Clock clock;
@@ -86,8 +94,10 @@ final class DemoStore {
         var solo = Page.all(page -> useCases.catalogue().scripts().listScripts(store.id(), page)).stream()
                 .filter(s -> s.name().equals(SOLO_SCRIPT)).findFirst().orElseThrow();
         var client = useCases.catalogue().clients().listClients(store.id(), CLIENTS.getFirst(), PageRequest.first()).items().getFirst();
+        var conflicting = conflictingBooking(store.id());
         return new Demo(store, existing.isEmpty(), newDeskToken(store.id()), solo.id(), players(solo).getFirst().id(),
-                client.id(), conflictingBooking(store.id()), tomorrow().atTime(10, 0).atZone(ZONE));
+                client.id(), conflicting.map(Booking::id), tomorrow().atTime(10, 0).atZone(ZONE),
+                conflicting.map(b -> LocalDate.ofInstant(b.startAt(), ZONE)).orElseGet(this::tomorrow));
     }
 
     private Store create() {
@@ -195,11 +205,11 @@ final class DemoStore {
         return done(useCases.access().createActor().create(new CreateActorCommand(DESK, Set.of(storeId), false))).token();
     }
 
-    private Optional<BookingId> conflictingBooking(StoreId storeId) {
+    private Optional<Booking> conflictingBooking(StoreId storeId) {
         var scheduled = new BookingFilter(Set.of(BookingStatus.SCHEDULED), null, null, null, null, null);
         return Page.all(page -> useCases.listBookings().list(new ListBookingsQuery(storeId, scheduled, page))).stream()
                 .filter(view -> view.conflicts().hasConflict())
-                .map(view -> view.booking().id())
+                .map(BookingView::booking)
                 .findFirst();
     }
 
@@ -224,7 +234,8 @@ final class DemoStore {
                         .formatted(store.name(), store.id(), store.timezone())
                 : "Demo store \"%s\" (id %s) already exists: nothing added.".formatted(store.name(), store.id()));
         lines.add("Staff token for it, new at this start (the previous start's demo token is revoked): " + demo.token());
-        lines.add("Try it (paste into a shell):");
+        lines.add("Day board (sign in with the staff token): " + demo.boardUrl(baseUrl));
+        lines.add("Try the API (paste into a shell):");
         lines.add("  T='Authorization: Bearer %s'; J='Content-Type: application/json'; S=%s/api/v1/stores/%s"
                 .formatted(demo.token(), baseUrl, store.id()));
         lines.add("  B=$(curl -s -H \"$T\" -H \"$J\" $S/bookings/incomplete -d '{\"start_at\":\"%s\",\"script_id\":%s}' | grep -o '\"id\":[0-9]*' | head -1 | cut -d: -f2); echo \"booking $B\""

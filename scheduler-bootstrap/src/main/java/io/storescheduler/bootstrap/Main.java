@@ -126,12 +126,14 @@ public final class Main {
 
     private static void showDemo(SchedulerConfig config, SchedulerApplication application, String base) {
         try {
-            var guide = DemoStore.guide(DemoStore.load(application.useCases(), Clock.systemUTC()), base);
+            var demo = DemoStore.load(application.useCases(), Clock.systemUTC());
+            var guide = DemoStore.guide(demo, base);
             if (config.logFormat() == LogFormat.TEXT) {
                 // Straight to the console, never through the logs: the guide carries a token.
                 System.out.println(guide);
             } else {
-                LOG.info("{} Its staff token and a guide are printed with SCHEDULER_LOG_FORMAT=text.", guide.lines().findFirst().orElseThrow());
+                LOG.info("{} Day board: {} (its staff token and a guide are printed with SCHEDULER_LOG_FORMAT=text).",
+                        guide.lines().findFirst().orElseThrow(), demo.boardUrl(base));
             }
         } catch (RuntimeException e) {
             LOG.error("the demo store could not be loaded; the service runs without it", e);
