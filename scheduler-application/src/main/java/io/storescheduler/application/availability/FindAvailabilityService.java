@@ -44,10 +44,10 @@ public record FindAvailabilityService(
 
     /** A room or DM the query narrows to that is not the store's, if it names one. */
     private static Optional<Refusal> unknownRoomOrDm(FindAvailabilityQuery query, List<Room> rooms, List<Dm> dms) {
-        if (query.roomId() != null && rooms.stream().noneMatch(room -> room.id() == query.roomId())) {
+        if (query.roomId() != null && rooms.stream().noneMatch(room -> room.id().equals(query.roomId()))) {
             return Optional.of(Refusal.invalid("unknown_room", "room_id", "no room " + query.roomId() + " in this store"));
         }
-        if (query.dmId() != null && dms.stream().noneMatch(dm -> dm.id() == query.dmId())) {
+        if (query.dmId() != null && dms.stream().noneMatch(dm -> dm.id().equals(query.dmId()))) {
             return Optional.of(Refusal.invalid("unknown_dm", "dm_id", "no dm " + query.dmId() + " in this store"));
         }
         return Optional.empty();

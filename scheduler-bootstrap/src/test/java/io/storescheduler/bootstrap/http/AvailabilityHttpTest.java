@@ -66,6 +66,25 @@ class AvailabilityHttpTest {
     }
 
     @Test
+    void narrowing_to_one_of_the_stores_rooms_and_dms_offers_that_room_and_that_dm_alone(StoreSetup store) {
+        var script = store.script("Lantern", 120, 2, 1);
+        var small = store.room("Small", 4);
+        var large = store.room("Large", 8);
+        store.dm("Ada");
+        var grace = store.dm("Grace");
+        var narrowed = "/availability?script_id=" + script.id() + "&party_size=2&from=" + enc(DAY) + "&to="
+                + enc("2026-12-06T00:00:00+08:00") + "&room_id=" + large + "&dm_id=" + grace;
+
+        var found = server.api().get(store.token, store.path + narrowed).expect(200);
+
+        assertTrue(found.get("items").size() > 0, found::toString);
+        found.get("items").forEach(item -> {
+            assertEquals(List.of(large), JsonLists.longs(item.get("room_ids")), item::toString);
+            assertEquals(List.of(grace), JsonLists.longs(item.get("dm_ids")), item::toString);
+        });
+    }
+
+    @Test
     void opening_hours_after_midnight_bound_the_starts_and_the_answer_shows_the_store_offset(StoreSetup store) {
         var hours = Map.of("sat", List.of(Map.of("open", "20:00", "close", "02:00")));
         var patched = server.api().patch(server.adminToken, store.path, object("opening_hours", hours)).expect(200);
