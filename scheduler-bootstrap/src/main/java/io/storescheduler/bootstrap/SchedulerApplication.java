@@ -168,7 +168,8 @@ public final class SchedulerApplication implements AutoCloseable {
         var bookings = api.bookings();
         return new FrontDeskBoard.UseCases(
                 new BoardGuard.Access(api.guard().authenticate(), api.guard().authorize(), limits.perActor()),
-                new SignInRoutes.UseCases(api.guard().authenticate(), api.access().listStores(), limits.failedAuthentication()),
+                new SignInRoutes.UseCases(api.guard().authenticate(), api.access().listStores(), limits.failedAuthentication(),
+                        limits.perActor()),
                 new DayRoutes.UseCases(catalogue.rooms(), catalogue.scripts(), catalogue.dms(), api.listBookings()),
                 new BookingPanels.UseCases(bookings.get(), catalogue.scripts(), catalogue.clients(), catalogue.rooms(), catalogue.dms()));
     }

@@ -95,7 +95,21 @@ class BoardHttpTest {
         assertEquals(404, get(base + "/bookings/999999/panel", session, null).statusCode());
         var signedOut = get(base + "/days/2026-12-05", null, null);
         assertEquals(303, signedOut.statusCode(), "without a session a day sends to the sign-in page");
-        assertEquals("/board", signedOut.headers().firstValue("Location").orElseThrow());
+        assertEquals("/board?next=" + enc(base + "/days/2026-12-05"), signedOut.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void a_sign_in_goes_on_to_the_board_page_asked_for_and_never_to_another_host(StoreSetup store) throws Exception {
+        var day = "/board/stores/" + store.storeId + "/days/2026-12-05?view=dms";
+        var signIn = get("/board?next=" + enc(day), null, null);
+        var login = post("/board/login", formCookie(signIn), "_csrf=" + csrf(signIn) + "&next=" + enc(day) + "&token=" + enc(store.token));
+        assertEquals(303, login.statusCode());
+        assertEquals(day, login.headers().firstValue("Location").orElseThrow());
+        for (var elsewhere : List.of("https://evil.example/board", "//evil.example/board", "/api/v1/stores", "/board\\..\\x")) {
+            var page = get("/board?next=" + enc(elsewhere), null, null);
+            var away = post("/board/login", formCookie(page), "_csrf=" + csrf(page) + "&next=" + enc(elsewhere) + "&token=" + enc(store.token));
+            assertEquals("/board", away.headers().firstValue("Location").orElseThrow(), elsewhere);
+        }
     }
 
     @Test

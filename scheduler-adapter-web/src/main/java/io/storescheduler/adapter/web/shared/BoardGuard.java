@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * store of the path (another store's page is a 403 page, as the API answers 403), and the CSRF
  * token of every form post. Failures become pages in the desk's language; no exception escapes.
  */
-public final class BoardGuard {
+public record BoardGuard(BoardGuard.Access access, BoardSessions sessions, Templates templates) {
 
     public static final String SESSION_COOKIE = "board_session";
     public static final String LANGUAGE_COOKIE = "board_lang";
@@ -44,19 +44,20 @@ public final class BoardGuard {
     /** The use cases the guard calls, and the API's per-actor rate limit. */
     public record Access(AuthenticateActorUseCase authenticate, AuthorizeStoreUseCase authorize, RateLimiter perActor) {}
 
-    private final Access access;
-    private final BoardSessions sessions;
-    private final Templates templates;
-
-    public BoardGuard(Access access, BoardSessions sessions, Templates templates) {
-        this.access = access;
-        this.sessions = sessions;
-        this.templates = templates;
+    /** A page of a signed-in desk; without a session, the sign-in page, which comes back to the page asked for after it. */
+    public Handler page(DeskHandler handler) {
+        return pageOr(handler, ctx -> redirect(ctx, "GET".equals(ctx.method().name()) ? signInFor(ctx) : "/board"));
     }
 
-    /** A page of a signed-in desk; without a session, the sign-in page. */
-    public Handler page(DeskHandler handler) {
-        return pageOr(handler, ctx -> redirect(ctx, "/board"));
+    private static String signInFor(Context ctx) {
+        var asked = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        return "/board?next=" + java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Only a path of the board's own: never another host, so no redirect the board makes can lead elsewhere. */
+    public static boolean isBoardPath(String path) {
+        return path != null && path.startsWith("/board") && !path.startsWith("//")
+                && path.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '\\');
     }
 
     /** A page of a signed-in desk, or {@code signedOut} without a session. */

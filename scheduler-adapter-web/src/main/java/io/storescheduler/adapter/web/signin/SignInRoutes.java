@@ -27,8 +27,12 @@ import java.util.Optional;
  */
 public record SignInRoutes(BoardGuard guard, BoardSessions sessions, Templates templates, UseCases useCases, Clock clock) {
 
-    /** What signing in calls: the token's actor, the stores it may see, and the failed-authentication limit. */
-    public record UseCases(AuthenticateActorUseCase authenticate, ListStoresUseCase stores, RateLimiter failedSignIns) {}
+    /**
+     * What signing in calls: the token's actor, the stores it may see, the failed-authentication
+     * limit of an address, and the actor's own rate, which every sign-in takes from as a request.
+     */
+    public record UseCases(AuthenticateActorUseCase authenticate, ListStoresUseCase stores, RateLimiter failedSignIns,
+            RateLimiter perActor) {}
 
     static final String SIGN_IN_COOKIE = "board_sign_in";
     private static final int MAX_TOKEN_LENGTH = 512;
@@ -44,6 +48,11 @@ public record SignInRoutes(BoardGuard guard, BoardSessions sessions, Templates t
 
     private void home(Context ctx) throws Exception {
         guard.pageOr(this::stores, c -> signInPage(c, 200, Optional.empty())).handle(ctx);
+    }
+
+    /** The board page a sign-in goes on to: the one asked for before it, else the stores. */
+    private static String next(String asked) {
+        return BoardGuard.isBoardPath(asked) ? asked : "/board";
     }
 
     private void stores(Context ctx, Desk desk) {
@@ -64,7 +73,8 @@ public record SignInRoutes(BoardGuard guard, BoardSessions sessions, Templates t
         var texts = BoardGuard.texts(ctx);
         var formToken = BoardSessions.randomToken();
         ctx.res().addHeader("Set-Cookie", cookie(ctx, SIGN_IN_COOKIE, formToken, "/board/login"));
-        var parameters = new HashMap<String, Object>(Map.of("t", texts, "formToken", formToken));
+        var parameters = new HashMap<String, Object>(Map.of("t", texts, "formToken", formToken,
+                "next", next(Optional.ofNullable(ctx.queryParam("next")).orElse(ctx.formParam("next")))));
         error.ifPresent(e -> parameters.put("error", texts.get(e)));
         templates.answer(ctx, status, "signin.jte", parameters);
     }
@@ -81,9 +91,13 @@ public record SignInRoutes(BoardGuard guard, BoardSessions sessions, Templates t
             failed(ctx);
             return;
         }
-        var session = sessions.open(token.get());
+        if (!useCases.perActor().take(Long.toString(actor.get().id())).allowed()) {
+            signInPage(ctx, 429, Optional.of("signin.too_many"));
+            return;
+        }
+        var session = sessions.open(actor.get().id(), token.get());
         ctx.res().addHeader("Set-Cookie", cookie(ctx, BoardGuard.SESSION_COOKIE, session.id(), "/board"));
-        BoardGuard.redirect(ctx, "/board");
+        BoardGuard.redirect(ctx, next(ctx.formParam("next")));
     }
 
     private Optional<Actor> authenticate(Context ctx, String token) {
@@ -111,14 +125,9 @@ public record SignInRoutes(BoardGuard guard, BoardSessions sessions, Templates t
     /** Remembers the language chosen, in a cookie, and goes back to the board page it was chosen on. */
     private void switchLanguage(Context ctx) {
         var language = Texts.Language.ofCode(ctx.pathParam("code")).orElse(Texts.Language.EN);
-        var back = Optional.ofNullable(ctx.queryParam("back")).filter(SignInRoutes::isBoardPath).orElse("/board");
+        var back = Optional.ofNullable(ctx.queryParam("back")).filter(BoardGuard::isBoardPath).orElse("/board");
         ctx.res().addHeader("Set-Cookie", BoardGuard.LANGUAGE_COOKIE + "=" + language.code() + "; Path=/board; Max-Age=31536000; SameSite=Strict");
         ctx.status(303).header("Location", back);
-    }
-
-    /** Only a path of the board's own: never another host, so the switch cannot be made to redirect anywhere else. */
-    static boolean isBoardPath(String path) {
-        return path.startsWith("/board") && !path.startsWith("//") && path.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '\\');
     }
 
     static String cookie(Context ctx, String name, String value, String path) {
