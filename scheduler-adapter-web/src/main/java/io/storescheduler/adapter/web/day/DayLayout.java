@@ -8,6 +8,7 @@ import io.storescheduler.domain.booking.BookingStatus;
 import io.storescheduler.domain.catalogue.Dm;
 import io.storescheduler.domain.catalogue.Room;
 import io.storescheduler.domain.id.BookingId;
+import io.storescheduler.domain.id.RoomId;
 import io.storescheduler.domain.store.OpeningHours;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -23,9 +25,10 @@ import java.util.stream.Stream;
 /**
  * Lays a day out: the axis (the day's opening hours, widened to every booking on it), a lane per
  * room or per DM with its bookings as blocks, and the side lists. Pure: what it draws is what
- * {@link DayData} holds.
+ * {@link DayData} holds; its rooms and bookings are indexed once, so a day of 300 bookings in 50
+ * rooms costs no lookup per pair.
  */
-public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmView) {
+public final class DayLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final int DEFAULT_OPEN_HOUR = 10;
@@ -34,6 +37,22 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
             .thenComparing(Room::id);
     private static final Comparator<Dm> DM_ORDER = Comparator.comparing((Dm d) -> d.name().toLowerCase(java.util.Locale.ROOT))
             .thenComparing(Dm::id);
+
+    private final DayData data;
+    private final Texts texts;
+    private final String dayPath;
+    private final boolean dmView;
+    private final Map<RoomId, Room> rooms;
+    private final Map<BookingId, BookingView> bookings;
+
+    public DayLayout(DayData data, Texts texts, String dayPath, boolean dmView) {
+        this.data = data;
+        this.texts = texts;
+        this.dayPath = dayPath;
+        this.dmView = dmView;
+        this.rooms = data.roomsById();
+        this.bookings = data.bookingsById();
+    }
 
     public Axis axis() {
         var hours = openingsOfTheDay();
@@ -54,8 +73,7 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
         return openings.isEmpty() ? List.of(new OpeningHours.Interval(atHour(DEFAULT_OPEN_HOUR), atHour(DEFAULT_CLOSE_HOUR))) : openings;
     }
 
-    public List<Lane> lanes() {
-        var axis = axis();
+    public List<Lane> lanes(Axis axis) {
         return dmView ? dmLanes(axis) : roomLanes(axis);
     }
 
@@ -67,9 +85,9 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
     }
 
     private List<Lane> roomLanes(Axis axis) {
-        var rooms = data.rooms().stream().filter(r -> r.active() || onBoard().anyMatch(b -> r.id().equals(b.booking().roomId())))
+        var shown = data.rooms().stream().filter(r -> r.active() || onBoard().anyMatch(b -> r.id().equals(b.booking().roomId())))
                 .sorted(ROOM_ORDER).toList();
-        return rooms.stream().map(room -> new Lane(room.name(), texts.get("lane.room_detail", Integer.toString(room.capacity())),
+        return shown.stream().map(room -> new Lane(room.name(), texts.get("lane.room_detail", Integer.toString(room.capacity())),
                 "room-" + room.id(), newBookingPath(room), blocks(axis, b -> room.id().equals(b.booking().roomId())))).toList();
     }
 
@@ -103,9 +121,8 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
 
     /** What the booking clashes with, in words: each other booking's script and start, when it is on this day. */
     public String conflictText(BookingView view) {
-        var byId = data.bookingsById();
         var names = view.conflicts().bookingIds().stream().map(id -> {
-            var other = byId.get(id);
+            var other = bookings.get(id);
             return other == null ? "#" + id : "#" + id + " " + title(other.booking()) + " " + TIME.format(data.local(other.booking().startAt()));
         }).toList();
         var more = view.conflicts().count() - names.size();
@@ -122,7 +139,7 @@ public record DayLayout(DayData data, Texts texts, String dayPath, boolean dmVie
     }
 
     private Duration turnaround(Booking booking) {
-        var room = booking.roomId() == null ? null : data.roomsById().get(booking.roomId());
+        var room = booking.roomId() == null ? null : rooms.get(booking.roomId());
         return room == null || booking.status() != BookingStatus.SCHEDULED ? Duration.ZERO : room.turnaround();
     }
 

@@ -51,11 +51,12 @@ public record DayRoutes(BoardGuard guard, BoardSessions sessions, Templates temp
         var data = load(desk, day);
         var path = dayPath(desk, day);
         var layout = new DayLayout(data, desk.texts(), path, dmView);
+        var axis = layout.axis();
         var panel = ctx.queryParam("booking") == null ? null
                 : panels.panel(desk, Forms.queryId(ctx, "booking", BookingId::new), path).orElse(null);
         var page = new DayPage(desk, day.toString(), label(desk, day), path, dayPath(desk, day.minusDays(1)),
                 dayPath(desk, day.plusDays(1)), dayPath(desk, LocalDate.now(clock.withZone(desk.store().timezone()))), dmView,
-                layout.axis(), layout.lanes(), layout.side(BookingStatus.INCOMPLETE), layout.side(BookingStatus.CANCELLED),
+                axis, layout.lanes(axis), layout.side(BookingStatus.INCOMPLETE), layout.side(BookingStatus.CANCELLED),
                 sessions.takeFlash(desk.desk().session()).orElse(null), panel);
         var parameters = new HashMap<String, Object>(Map.of("t", desk.texts(), "page", page));
         templates.answer(ctx, 200, "day.jte", parameters);
