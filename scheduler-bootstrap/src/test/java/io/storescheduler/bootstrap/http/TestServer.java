@@ -155,7 +155,16 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
      * the day board's pages under {@code /board} are another adapter's, outside the OpenAPI document.
      */
     List<String> routes() {
-        return application.routes().stream().filter(route -> !route.split(" ", 2)[1].startsWith("/board")).toList();
+        return application.routes().stream().filter(route -> !isBoardRoute(route)).toList();
+    }
+
+    /** Every route of the day board the server registers, as {@code "GET /board/stores/{store_id}/days/{day}"}. */
+    List<String> boardRoutes() {
+        return application.routes().stream().filter(TestServer::isBoardRoute).toList();
+    }
+
+    private static boolean isBoardRoute(String route) {
+        return route.split(" ", 2)[1].startsWith("/board");
     }
 
     /** A new store with a staff token allowed for it alone. */
